@@ -1,0 +1,15 @@
+"""Turn files, folders, feeds and stdin into clean ``ParsedArticle`` objects.
+
+Public entry points (the service calls only these):
+
+- ``iter_sources(paths)`` walks files and folders, yielding ``Path`` objects to read, or
+  ``IngestError`` for a path that cannot be read (missing, unreadable, a symlink loop).
+- ``parse_file(path, max_bytes=...)`` reads one file and returns its articles (a feed gives
+  several), or raises ``IngestError`` with a one-line reason.
+- ``parse_bytes(data, source, name_hint=...)`` does the same for bytes (stdin).
+"""
+
+from wiredesk.core.ingest.errors import IngestError
+from wiredesk.core.ingest.pipeline import DEFAULT_MAX_BYTES, iter_sources, parse_bytes, parse_file
+
+__all__ = ["DEFAULT_MAX_BYTES", "IngestError", "iter_sources", "parse_bytes", "parse_file"]

@@ -1,0 +1,278 @@
+"""``Wiredesk``: the one object the CLI and the app talk to.
+
+It ties ingest, the index, story grouping and the claim engine together and hides SQLite.
+The app receives an instance (tests hand it one on a temporary index). Every method is
+safe to call from a worker thread: each thread gets its own SQLite connection, and WAL mode
+lets the app read while an indexer in another process writes.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from wiredesk.core import paths
+from wiredesk.core.ingest import DEFAULT_MAX_BYTES, IngestError, iter_sources, parse_bytes, parse_file
+from wiredesk.core.models import Article, Claim, Fact, Story
+from wiredesk.core.store import FileState, Index
+from wiredesk.core.store.triage import TriageState, TriageStore, triage_path_for
+
+Progress = Callable[[str, int, int], None]
+"""Called as ``progress(source, done, total)`` while indexing."""
+
+
+class NotFound(LookupError):
+    """An article or story reference that matches nothing in the index."""
+
+
+@dataclass
+class IndexReport:
+    """What one ``index`` call did; ``errors`` holds one line per input that failed."""
+
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    moved: int = 0
+    removed: int = 0
+    files: int = 0
+    errors: list[IngestError] = field(default_factory=list)
+    ids: list[str] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.updated or self.moved or self.removed)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "added": self.added, "updated": self.updated, "unchanged": self.unchanged,
+            "moved": self.moved, "removed": self.removed, "files": self.files,
+            "errors": [{"source": e.source, "reason": e.reason} for e in self.errors],
+            "ids": self.ids,
+        }
+
+
+class Wiredesk:
+    """The service. ``db_path`` defaults to the platformdirs data dir (or ``WIREDESK_HOME``)."""
+
+    def __init__(self, db_path: Path | str | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES) -> None:
+        self.db_path = Path(db_path) if db_path else paths.default_db_path()
+        self.max_bytes = max_bytes
+        self._local = threading.local()
+
+    # -- connections --------------------------------------------------------------------
+
+    @property
+    def index_db(self) -> Index:
+        """This thread's connection to the index (opened on first use)."""
+        db = getattr(self._local, "index", None)
+        if db is None:
+            db = self._local.index = Index(self.db_path)
+        return db
+
+    @property
+    def triage_db(self) -> TriageStore:
+        db = getattr(self._local, "triage", None)
+        if db is None:
+            db = self._local.triage = TriageStore(triage_path_for(self.db_path))
+        return db
+
+    def close(self) -> None:
+        """Close this thread's connections."""
+        for name in ("index", "triage"):
+            db = getattr(self._local, name, None)
+            if db is not None:
+                db.close()
+                setattr(self._local, name, None)
+
+    # -- indexing -----------------------------------------------------------------------
+
+    def index(
+        self,
+        inputs: Iterable[str | Path],
+        *,
+        stdin: bytes | None = None,
+        progress: Progress | None = None,
+        cancel: threading.Event | None = None,
+    ) -> IndexReport:
+        """Index files and folders (``"-"`` reads ``stdin``), then regroup stories if needed.
+
+        Bad inputs are collected in ``report.errors`` and the rest of the batch goes on;
+        each file is stored in its own transaction.
+        """
+        report = IndexReport()
+        sources: list[Path | IngestError | str] = []
+        for item in inputs:
+            if str(item) == "-":
+                sources.append("-")
+            else:
+                sources.extend(iter_sources([item]))
+        db = self.index_db
+        for done, source in enumerate(sources):
+            if cancel is not None and cancel.is_set():
+                break
+            if isinstance(source, IngestError):
+                report.errors.append(source)
+                continue
+            if progress:
+                progress(str(source), done, len(sources))
+            try:
+                self._index_one(db, source, stdin, report)
+            except IngestError as err:
+                report.errors.append(err)
+        if report.changed or not db.stories() and db.count():
+            self.regroup()
+        return report
+
+    def _index_one(self, db: Index, source: Path | str, stdin: bytes | None, report: IndexReport) -> None:
+        report.files += 1
+        if source == "-":
+            parsed = parse_bytes(stdin or b"", "<stdin>")
+            result = db.store_file("<stdin>", None, parsed)
+        else:
+            assert isinstance(source, Path)
+            path = str(source.resolve())
+            try:
+                stat = source.stat()
+            except OSError as exc:
+                raise IngestError(str(source), exc.strerror or "cannot read") from exc
+            known = db.file_state(path)
+            if known and known.size == stat.st_size and known.mtime_ns == stat.st_mtime_ns:
+                report.unchanged += 1
+                return
+            parsed = parse_file(source, max_bytes=self.max_bytes)
+            digest = _file_digest(parsed)
+            state = FileState(stat.st_size, stat.st_mtime_ns, digest)
+            if known and known.file_hash == digest:
+                db.touch_file(path, state)
+                report.unchanged += 1
+                return
+            result = db.store_file(path, state, parsed)
+        report.added += result.added
+        report.updated += result.updated
+        report.unchanged += result.unchanged
+        report.moved += result.moved
+        report.removed += result.removed
+        report.ids.extend(result.ids)
+
+    def regroup(self) -> list[Story]:
+        """Recompute stories and reprint links over the whole index."""
+        from wiredesk.core.grouping import group_articles
+
+        db = self.index_db
+        grouping = group_articles(db.articles(full=True))
+        db.set_stories(grouping.stories, grouping.copy_of)
+        return grouping.stories
+
+    # -- reading ------------------------------------------------------------------------
+
+    def articles(self, story: str | None = None) -> list[Article]:
+        """Article summaries (no body), newest first."""
+        return self.index_db.articles(story=story)
+
+    def article(self, ref: str) -> Article:
+        """The full article for an id, a unique id prefix, or its source path."""
+        db = self.index_db
+        article_id = db.resolve_id(ref)
+        if article_id is None:
+            article_id = db.resolve_id(str(Path(ref).resolve())) if ref else None
+        article = db.article(article_id) if article_id else None
+        if article is None:
+            raise NotFound(f"no article matches {ref!r}")
+        return article
+
+    def search(self, query: str, limit: int = 50) -> list[tuple[Article, str]]:
+        return self.index_db.search(query, limit)
+
+    def stories(self) -> list[Story]:
+        return self.index_db.stories()
+
+    # -- the claim engine ---------------------------------------------------------------
+
+    def _analysis(self, article: Article) -> Any:
+        from wiredesk.core import claims
+
+        db = self.index_db
+        cached = db.cached_analysis(article.id, claims.ENGINE_VERSION, article.content_hash)
+        if cached is not None:
+            return claims.Analysis.from_json(cached)
+        analysis = claims.analyze(article)
+        db.cache_analyses(claims.ENGINE_VERSION, [(article.id, article.content_hash, analysis.to_json())])
+        return analysis
+
+    def facts(self, story: str) -> list[Fact]:
+        """The story's facts (contested, agreed, single), computed once and cached."""
+        from wiredesk.core import claims, facts
+
+        db = self.index_db
+        signature = db.story_signature(story)
+        if signature is None:
+            raise NotFound(f"no story {story!r}")
+        engine = f"{claims.ENGINE_VERSION}/{facts.ENGINE_VERSION}"
+        cached = db.cached_facts(story, engine, signature)
+        if cached is not None:
+            return [facts.fact_from_json(f) for f in cached]
+        members = db.articles(full=True, story=story)
+        analyses = {a.id: self._analysis(a) for a in members}
+        result = facts.compare_story(story, members, analyses)
+        db.cache_facts(story, engine, signature, [f.to_dict() for f in result])
+        return result
+
+    def claims(self, ref: str) -> list[Claim]:
+        """One article's claims with their mentions and the status of the facts they feed."""
+        article = self.article(ref)
+        claims = list(self._analysis(article).claims)
+        if article.story is None:
+            return claims
+        by_span: dict[tuple[int, int], list[Fact]] = {}
+        for fact in self.facts(article.story):
+            for value in fact.values:
+                for ev in value.evidence:
+                    if ev.article == article.id:
+                        by_span.setdefault((ev.start, ev.end), []).append(fact)
+        rank = {"contested": 0, "single": 1, "agreed": 2}
+        for claim in claims:
+            found = by_span.get((claim.start, claim.end), [])
+            if found:
+                claim.facts = [f.id for f in found]
+                claim.status = min((f.status for f in found), key=rank.__getitem__)
+        return claims
+
+    def report(self, story_ids: Iterable[str] | None = None) -> dict[str, Any]:
+        """The ``contested --json`` document for some stories (default: all)."""
+        stories = self.stories()
+        if story_ids is not None:
+            wanted = set(story_ids)
+            stories = [s for s in stories if s.id in wanted]
+        members = {a for s in stories for a in s.articles}
+        articles = [a.summary_dict() for a in self.articles() if a.id in members]
+        return {
+            "articles": articles,
+            "stories": [s.to_dict() for s in stories],
+            "facts": [f.to_dict() for s in stories for f in self.facts(s.id)],
+        }
+
+    # -- triage -------------------------------------------------------------------------
+
+    def triage(self) -> dict[str, TriageState]:
+        return self.triage_db.all()
+
+    def set_triage(self, article: str, flag: str, value: bool) -> TriageState:
+        return self.triage_db.set_flag(article, flag, value)
+
+    def toggle_triage(self, article: str, flag: str) -> TriageState:
+        current = getattr(self.triage_db.get(article), flag)
+        return self.triage_db.set_flag(article, flag, not current)
+
+
+def _file_digest(parsed: list[Any]) -> str:
+    from wiredesk.core.store import content_hash
+
+    import hashlib
+
+    h = hashlib.sha256()
+    for item in parsed:
+        h.update(content_hash(item).encode())
+    return h.hexdigest()

@@ -1,0 +1,348 @@
+"""The SQLite index: articles, their source files, stories and cached engine results.
+
+All SQL in wiredesk lives in this package and is parameterized. Every write is one
+``BEGIN IMMEDIATE`` transaction, so a killed process leaves the index as it was before the
+unit it was writing, and concurrent readers (the app) never see half an article.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from wiredesk.core.models import Article, ParsedArticle, RemovedLine, Story
+from wiredesk.core.store.schema import migrate, transaction
+
+_META_COLUMNS = (
+    "id, source, path, content_hash, format, title, outlet, byline, published, published_at, "
+    "dateline, url, indexed_at, story, copy_of"
+)
+_ALL_COLUMNS = _META_COLUMNS + ", body, raw, captions, removed"
+
+
+class IndexError_(RuntimeError):
+    """Base for index problems the CLI reports in one line."""
+
+
+class IndexCorrupt(IndexError_):
+    """The index file is not a usable SQLite database (truncated, overwritten, ...)."""
+
+
+@dataclass(frozen=True)
+class FileState:
+    """What the index knows of a source file, to skip unchanged files cheaply."""
+
+    size: int
+    mtime_ns: int
+    file_hash: str
+
+
+@dataclass(frozen=True)
+class WriteResult:
+    """What storing one file's articles changed."""
+
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    moved: int = 0
+    removed: int = 0
+    ids: tuple[str, ...] = ()
+
+
+def content_hash(parsed: ParsedArticle) -> str:
+    """Identity of an article's content: same text, same article, wherever the file lives."""
+    h = hashlib.sha256()
+    h.update(parsed.raw.encode("utf-8", "surrogatepass"))
+    return h.hexdigest()
+
+
+def _now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+class Index:
+    """A connection to one index file. Cheap to open; not shared between threads."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.conn = sqlite3.connect(self.path, timeout=30.0, isolation_level=None)
+            self.conn.row_factory = sqlite3.Row
+            self.conn.execute("PRAGMA busy_timeout = 30000")
+            self.conn.execute("PRAGMA journal_mode = WAL")
+            self.conn.execute("PRAGMA synchronous = NORMAL")
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            migrate(self.conn)
+        except sqlite3.DatabaseError as exc:
+            raise IndexCorrupt(f"{self.path}: not a usable index ({exc})") from exc
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Index:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- source files -------------------------------------------------------------------
+
+    def file_state(self, path: str) -> FileState | None:
+        row = self.conn.execute(
+            "SELECT size, mtime_ns, file_hash FROM files WHERE path = ?", (path,)
+        ).fetchone()
+        return FileState(row["size"], row["mtime_ns"], row["file_hash"]) if row else None
+
+    def touch_file(self, path: str, state: FileState) -> None:
+        """Record new size/mtime for a file whose content did not change."""
+        with transaction(self.conn):
+            self._record_file(path, state)
+
+    def _record_file(self, path: str, state: FileState) -> None:
+        self.conn.execute(
+            "INSERT INTO files(path, size, mtime_ns, file_hash) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT(path) DO UPDATE SET size=excluded.size, mtime_ns=excluded.mtime_ns, "
+            "file_hash=excluded.file_hash",
+            (path, state.size, state.mtime_ns, state.file_hash),
+        )
+
+    def known_files(self) -> list[str]:
+        return [r[0] for r in self.conn.execute("SELECT path FROM files ORDER BY path")]
+
+    def store_file(self, path: str, state: FileState | None, parsed: Sequence[ParsedArticle]) -> WriteResult:
+        """Replace everything indexed from ``path`` by ``parsed``, in one transaction.
+
+        Identity follows content: an unchanged article keeps its id, an article whose text
+        now lives at another path is moved (its id and triage state follow it), and an
+        article that changed in place keeps its id with the new text.
+        """
+        added = updated = unchanged = moved = 0
+        ids: list[str] = []
+        with transaction(self.conn):
+            old = {
+                r["source"]: (r["id"], r["content_hash"])
+                for r in self.conn.execute(
+                    "SELECT source, id, content_hash FROM articles WHERE path = ?", (path,)
+                )
+            }
+            for item in parsed:
+                digest = content_hash(item)
+                previous = old.pop(item.source, None)
+                if previous and previous[1] == digest:
+                    unchanged += 1
+                    ids.append(previous[0])
+                    continue
+                if previous:
+                    self._write_article(previous[0], path, digest, item, replace=True)
+                    updated += 1
+                    ids.append(previous[0])
+                    continue
+                moved_id = self._find_moved(digest)
+                if moved_id:
+                    self.conn.execute(
+                        "UPDATE articles SET source = ?, path = ?, indexed_at = ? WHERE id = ?",
+                        (item.source, path, _now(), moved_id),
+                    )
+                    moved += 1
+                    ids.append(moved_id)
+                    continue
+                new_id = self._new_id(digest, item.source)
+                self._write_article(new_id, path, digest, item, replace=False)
+                added += 1
+                ids.append(new_id)
+            for _source, (gone_id, _digest) in old.items():
+                self.conn.execute("DELETE FROM articles WHERE id = ?", (gone_id,))
+            if state is not None:
+                self._record_file(path, state)
+        return WriteResult(added, updated, unchanged, moved, len(old), tuple(ids))
+
+    def forget_file(self, path: str) -> int:
+        """Drop a source file and its articles (the file is gone); return how many articles."""
+        with transaction(self.conn):
+            cur = self.conn.execute("DELETE FROM articles WHERE path = ?", (path,))
+            self.conn.execute("DELETE FROM files WHERE path = ?", (path,))
+        return cur.rowcount
+
+    def _find_moved(self, digest: str) -> str | None:
+        """An article with this content whose source file no longer exists on disk."""
+        for row in self.conn.execute(
+            "SELECT id, path FROM articles WHERE content_hash = ?", (digest,)
+        ):
+            if row["path"].startswith("<") or not Path(row["path"]).exists():
+                return str(row["id"])
+        return None
+
+    def _new_id(self, digest: str, source: str) -> str:
+        candidate = digest[:12]
+        if self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (candidate,)).fetchone():
+            # Same text at two live paths: two articles (one will show as a reprint).
+            candidate = hashlib.sha256(f"{digest}\0{source}".encode()).hexdigest()[:12]
+        return candidate
+
+    def _write_article(self, article_id: str, path: str, digest: str, item: ParsedArticle, *, replace: bool) -> None:
+        values = (
+            item.source, path, digest, item.format, item.title, item.outlet, item.byline,
+            item.published, item.published_at, item.dateline, item.url, item.body, item.raw,
+            json.dumps(item.captions), json.dumps([[r.text, r.reason] for r in item.removed]),
+            _now(),
+        )
+        if replace:
+            self.conn.execute(
+                "UPDATE articles SET source=?, path=?, content_hash=?, format=?, title=?, outlet=?, "
+                "byline=?, published=?, published_at=?, dateline=?, url=?, body=?, raw=?, captions=?, "
+                "removed=?, indexed_at=? WHERE id=?",
+                (*values, article_id),
+            )
+            self.conn.execute("DELETE FROM analyses WHERE article_id = ?", (article_id,))
+        else:
+            self.conn.execute(
+                "INSERT INTO articles(id, source, path, content_hash, format, title, outlet, byline, "
+                "published, published_at, dateline, url, body, raw, captions, removed, indexed_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (article_id, *values),
+            )
+
+    # -- reading ------------------------------------------------------------------------
+
+    @staticmethod
+    def _article(row: sqlite3.Row, *, full: bool) -> Article:
+        return Article(
+            id=row["id"], path=row["path"], content_hash=row["content_hash"],
+            body=row["body"] if full else "", raw=row["raw"] if full else "",
+            format=row["format"], title=row["title"], outlet=row["outlet"], byline=row["byline"],
+            published=row["published"], published_at=row["published_at"], dateline=row["dateline"],
+            url=row["url"],
+            captions=[(int(s), int(e)) for s, e in json.loads(row["captions"])] if full else [],
+            removed=[RemovedLine(t, r) for t, r in json.loads(row["removed"])] if full else [],
+            indexed_at=row["indexed_at"], story=row["story"], copy_of=row["copy_of"],
+        )
+
+    def articles(self, *, full: bool = False, story: str | None = None) -> list[Article]:
+        """Articles ordered by publication then path. Without ``full`` the body, raw text,
+        captions and removed lines are left empty, which keeps listing 10,000 articles fast."""
+        cols = _ALL_COLUMNS if full else _META_COLUMNS
+        sql = f"SELECT {cols} FROM articles"
+        params: tuple[Any, ...] = ()
+        if story is not None:
+            sql += " WHERE story = ?"
+            params = (story,)
+        sql += " ORDER BY coalesce(published_at, published, '') DESC, path"
+        return [self._article(r, full=full) for r in self.conn.execute(sql, params)]
+
+    def count(self) -> int:
+        return int(self.conn.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+    def resolve_id(self, ref: str) -> str | None:
+        """An article id from a full id, a unique id prefix, or the path it was read from."""
+        row = self.conn.execute("SELECT id FROM articles WHERE id = ? OR source = ?", (ref, ref)).fetchone()
+        if row:
+            return str(row[0])
+        rows = self.conn.execute(
+            "SELECT id FROM articles WHERE id LIKE ? ESCAPE '\\' LIMIT 2",
+            (ref.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%",),
+        ).fetchall()
+        if len(rows) == 1:
+            return str(rows[0][0])
+        rows = self.conn.execute("SELECT id FROM articles WHERE path = ? LIMIT 2", (ref,)).fetchall()
+        return str(rows[0][0]) if len(rows) == 1 else None
+
+    def article(self, article_id: str) -> Article | None:
+        row = self.conn.execute(f"SELECT {_ALL_COLUMNS} FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return self._article(row, full=True) if row else None
+
+    def search(self, query: str, limit: int = 50) -> list[tuple[Article, str]]:
+        """Full-text search over titles and bodies; each hit with a short snippet.
+
+        The query is matched as plain words (each quoted), so FTS5 syntax in user input
+        cannot raise errors or change the meaning.
+        """
+        words = [w for w in query.split() if w.strip('"')]
+        if not words:
+            return []
+        match = " ".join('"' + w.replace('"', '""') + '"' for w in words)
+        rows = self.conn.execute(
+            f"SELECT {', '.join('a.' + c.strip() for c in _META_COLUMNS.split(','))}, "
+            "snippet(articles_fts, 1, '\u27e8', '\u27e9', '…', 12) AS snip "
+            "FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
+            "WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?",
+            (match, limit),
+        ).fetchall()
+        return [(self._article(r, full=False), r["snip"]) for r in rows]
+
+    # -- stories ------------------------------------------------------------------------
+
+    def set_stories(self, stories: Iterable[Story], copy_of: dict[str, str | None]) -> None:
+        """Replace the story grouping and reprint links in one transaction."""
+        with transaction(self.conn):
+            self.conn.execute("DELETE FROM stories")
+            self.conn.execute("UPDATE articles SET story = NULL, copy_of = NULL")
+            for story in stories:
+                signature = hashlib.sha256("\0".join(sorted(story.articles)).encode()).hexdigest()
+                self.conn.execute(
+                    "INSERT INTO stories(id, label, signature) VALUES (?, ?, ?)",
+                    (story.id, story.label, signature),
+                )
+                self.conn.executemany(
+                    "UPDATE articles SET story = ?, copy_of = ? WHERE id = ?",
+                    [(story.id, copy_of.get(a), a) for a in story.articles],
+                )
+
+    def stories(self) -> list[Story]:
+        members: dict[str, list[str]] = {}
+        for row in self.conn.execute(
+            "SELECT id, story FROM articles WHERE story IS NOT NULL "
+            "ORDER BY coalesce(published_at, published, ''), path"
+        ):
+            members.setdefault(row["story"], []).append(row["id"])
+        return [
+            Story(r["id"], r["label"], members.get(r["id"], []))
+            for r in self.conn.execute("SELECT id, label FROM stories ORDER BY id")
+        ]
+
+    def story_signature(self, story: str) -> str | None:
+        """Changes whenever the story's membership or any member's content changes."""
+        rows = self.conn.execute(
+            "SELECT id, content_hash, coalesce(copy_of, '') FROM articles WHERE story = ? ORDER BY id",
+            (story,),
+        ).fetchall()
+        if not rows:
+            return None
+        return hashlib.sha256("\0".join("|".join(r) for r in rows).encode()).hexdigest()
+
+    # -- cached engine results ----------------------------------------------------------
+
+    def cached_analysis(self, article_id: str, engine: str, digest: str) -> Any | None:
+        row = self.conn.execute(
+            "SELECT data FROM analyses WHERE article_id = ? AND engine = ? AND content_hash = ?",
+            (article_id, engine, digest),
+        ).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def cache_analyses(self, engine: str, items: Iterable[tuple[str, str, Any]]) -> None:
+        """Store (article_id, content_hash, json-able data) triples in one transaction."""
+        with transaction(self.conn):
+            self.conn.executemany(
+                "INSERT OR REPLACE INTO analyses(article_id, engine, content_hash, data) VALUES (?, ?, ?, ?)",
+                [(a, engine, h, json.dumps(d)) for a, h, d in items],
+            )
+
+    def cached_facts(self, story: str, engine: str, signature: str) -> Any | None:
+        row = self.conn.execute(
+            "SELECT data FROM story_facts WHERE story = ? AND engine = ? AND signature = ?",
+            (story, engine, signature),
+        ).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def cache_facts(self, story: str, engine: str, signature: str, data: Any) -> None:
+        with transaction(self.conn):
+            self.conn.execute(
+                "INSERT OR REPLACE INTO story_facts(story, engine, signature, data) VALUES (?, ?, ?, ?)",
+                (story, engine, signature, json.dumps(data)),
+            )

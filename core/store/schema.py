@@ -1,0 +1,116 @@
+"""The index's SQL schema and its migrations.
+
+``PRAGMA user_version`` records the schema version. Each migration is a list of statements
+applied in one transaction, so an index is always at one version or the next, never between.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+MIGRATIONS: list[list[str]] = [
+    # 1: files, articles, full-text search, cached engine results.
+    [
+        """CREATE TABLE files (
+            path TEXT PRIMARY KEY,
+            size INTEGER NOT NULL,
+            mtime_ns INTEGER NOT NULL,
+            file_hash TEXT NOT NULL
+        )""",
+        """CREATE TABLE articles (
+            id TEXT PRIMARY KEY,
+            source TEXT NOT NULL UNIQUE,
+            path TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            format TEXT NOT NULL,
+            title TEXT, outlet TEXT, byline TEXT,
+            published TEXT, published_at TEXT, dateline TEXT, url TEXT,
+            body TEXT NOT NULL,
+            raw TEXT NOT NULL,
+            captions TEXT NOT NULL DEFAULT '[]',
+            removed TEXT NOT NULL DEFAULT '[]',
+            indexed_at TEXT NOT NULL,
+            story TEXT,
+            copy_of TEXT
+        )""",
+        "CREATE INDEX articles_path ON articles(path)",
+        "CREATE INDEX articles_hash ON articles(content_hash)",
+        "CREATE INDEX articles_story ON articles(story)",
+        """CREATE VIRTUAL TABLE articles_fts USING fts5(
+            title, body, content='articles', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2'
+        )""",
+        """CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+            INSERT INTO articles_fts(rowid, title, body) VALUES (new.rowid, coalesce(new.title, ''), new.body);
+        END""",
+        """CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+            INSERT INTO articles_fts(articles_fts, rowid, title, body)
+            VALUES ('delete', old.rowid, coalesce(old.title, ''), old.body);
+        END""",
+        """CREATE TRIGGER articles_au AFTER UPDATE OF title, body ON articles BEGIN
+            INSERT INTO articles_fts(articles_fts, rowid, title, body)
+            VALUES ('delete', old.rowid, coalesce(old.title, ''), old.body);
+            INSERT INTO articles_fts(rowid, title, body) VALUES (new.rowid, coalesce(new.title, ''), new.body);
+        END""",
+        """CREATE TABLE stories (
+            id TEXT PRIMARY KEY,
+            label TEXT NOT NULL,
+            signature TEXT NOT NULL
+        )""",
+        """CREATE TABLE analyses (
+            article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            engine TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            data TEXT NOT NULL
+        )""",
+        """CREATE TABLE story_facts (
+            story TEXT PRIMARY KEY,
+            engine TEXT NOT NULL,
+            signature TEXT NOT NULL,
+            data TEXT NOT NULL
+        )""",
+    ],
+]
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class SchemaTooNew(RuntimeError):
+    """The index was written by a newer wiredesk; refusing to guess at its layout."""
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Bring ``conn`` to the current schema; return the version it was at before."""
+    (before,) = conn.execute("PRAGMA user_version").fetchone()
+    if before > SCHEMA_VERSION:
+        raise SchemaTooNew(
+            f"index schema v{before} is newer than this wiredesk understands (v{SCHEMA_VERSION})"
+        )
+    for version in range(before, SCHEMA_VERSION):
+        with transaction(conn):
+            (current,) = conn.execute("PRAGMA user_version").fetchone()
+            if current > version:  # another process migrated meanwhile
+                continue
+            for statement in MIGRATIONS[version]:
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {version + 1}")
+    return before
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """One write transaction, taken with the write lock up front.
+
+    ``BEGIN IMMEDIATE`` makes a second writer wait (``busy_timeout``) instead of failing
+    half-way with "database is locked"; anything raised inside rolls the whole unit back,
+    so nothing half-written lands. The connection must be in autocommit mode
+    (``isolation_level=None``).
+    """
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")

@@ -1,0 +1,7 @@
+"""Allow `python -m wiredesk`."""
+
+import sys
+
+from wiredesk.cli.main import main
+
+sys.exit(main())
