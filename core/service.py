@@ -8,6 +8,7 @@ lets the app read while an indexer in another process writes.
 
 from __future__ import annotations
 
+import hashlib
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -17,7 +18,7 @@ from typing import Any
 from wiredesk.core import paths
 from wiredesk.core.ingest import DEFAULT_MAX_BYTES, IngestError, iter_sources, parse_bytes, parse_file
 from wiredesk.core.models import Article, Claim, Fact, Story
-from wiredesk.core.store import FileState, Index
+from wiredesk.core.store import FileState, Index, content_hash
 from wiredesk.core.store.triage import TriageState, TriageStore, triage_path_for
 
 Progress = Callable[[str, int, int], None]
@@ -122,7 +123,7 @@ class Wiredesk:
                 self._index_one(db, source, stdin, report)
             except IngestError as err:
                 report.errors.append(err)
-        if report.changed or not db.stories() and db.count():
+        if report.changed or (db.count() and not db.stories()):
             self.regroup()
         return report
 
@@ -182,6 +183,20 @@ class Wiredesk:
         if article is None:
             raise NotFound(f"no article matches {ref!r}")
         return article
+
+    def ids_under(self, inputs: Iterable[str | Path]) -> set[str]:
+        """Ids of indexed articles read from these files or from anywhere under these folders
+        (``"-"`` means what was read from stdin)."""
+        roots = [
+            "<stdin>" if str(p) == "-" else str(Path(p).resolve()) for p in inputs
+        ]
+        found: set[str] = set()
+        for article in self.articles():
+            for root in roots:
+                if article.path == root or article.path.startswith(root.rstrip("/") + "/"):
+                    found.add(article.id)
+                    break
+        return found
 
     def search(self, query: str, limit: int = 50) -> list[tuple[Article, str]]:
         return self.index_db.search(query, limit)
@@ -268,10 +283,7 @@ class Wiredesk:
 
 
 def _file_digest(parsed: list[Any]) -> str:
-    from wiredesk.core.store import content_hash
-
-    import hashlib
-
+    """One hash over a file's articles: equal when re-reading the file changed nothing."""
     h = hashlib.sha256()
     for item in parsed:
         h.update(content_hash(item).encode())

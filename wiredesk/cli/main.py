@@ -1,5 +1,143 @@
-"""Command-line entry point."""
+"""``wiredesk`` command line: parse arguments, run one command, turn errors into one line.
 
-def main(argv: list[str] | None = None) -> int:
-    print("wiredesk")
-    return 0
+``wiredesk [PATH…]`` opens the reader (indexing the paths first); the other commands are
+scriptable views of the same service. User errors print one line on stderr and set the exit
+code; unexpected errors print one line too, with the traceback written to a log file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from collections.abc import Sequence
+from datetime import UTC, datetime
+
+from wiredesk import __version__
+from wiredesk.cli import commands
+from wiredesk.cli.output import error
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+COMMANDS = ("index", "list", "show", "search", "contested", "claims", "locate", "doctor", "read")
+
+DESCRIPTION = """\
+Read one story as several outlets tell it, and see where they disagree.
+
+  wiredesk [PATH…]          open the reader (indexes PATHs first)
+  wiredesk --demo           open the reader on the bundled demo story
+  wiredesk COMMAND --help   help for one command
+"""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports usage errors in one line with exit code 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        error(f"{message} (see '{self.prog} --help')")
+        raise SystemExit(EXIT_USAGE)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="wiredesk", description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--version", action="version", version=f"wiredesk {__version__}")
+    parser.add_argument("--db", metavar="PATH", help="index file to use (default: see 'wiredesk locate')")
+    parser.add_argument("--demo", action="store_true", help="open the reader on the bundled demo story")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    p = sub.add_parser("read", help="open the reader (the default command)")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders to index first")
+
+    p = sub.add_parser("index", help="index files, folders, feeds or - (stdin)")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.add_argument("--max-size", type=float, metavar="MB", help="refuse files larger than this (default 50)")
+
+    p = sub.add_parser("list", help="list indexed articles")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--story", metavar="ID", help="only this story's articles")
+
+    p = sub.add_parser("show", help="show one article (id, id prefix or path)")
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--raw", action="store_true", help="also show the source text and the removed lines")
+
+    p = sub.add_parser("search", help="full-text search over titles and bodies")
+    p.add_argument("query", nargs="+", metavar="QUERY")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--limit", type=int, default=50)
+
+    p = sub.add_parser("contested", help="index PATHs and print their stories' facts")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--all", action="store_true", help="also list agreed and single-source facts in tables")
+
+    p = sub.add_parser("claims", help="one article's claims with spans, mentions and fact status")
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("locate", help="where config, data, the index and themes live")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("doctor", help="check the index and the source paths, and fix what can be fixed")
+    p.add_argument("--json", action="store_true")
+    return parser
+
+
+def _split_reader_paths(argv: list[str]) -> list[str]:
+    """Insert the implicit ``read`` command: ``wiredesk seeds`` means ``wiredesk read seeds``."""
+    out: list[str] = []
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg == "--db" and i + 1 < len(argv):
+            out += argv[i : i + 2]
+            i += 2
+            continue
+        if arg.startswith("-") and arg != "-":
+            out.append(arg)
+            i += 1
+            continue
+        if arg in COMMANDS:
+            return out + argv[i:]
+        return [*out, "read", *argv[i:]]
+    return out
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    try:
+        args = parser.parse_args(_split_reader_paths(args_list))
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    if args.command is None:
+        args.command, args.paths = "read", []
+    try:
+        return commands.run(args)
+    except commands.UserError as exc:
+        error(str(exc))
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        error("interrupted")
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as exc:  # a bug: one line for the user, the traceback in a log file
+        log = _log_crash()
+        error(f"internal error: {type(exc).__name__}: {exc} (details in {log})")
+        return EXIT_FAILED
+
+
+def _log_crash() -> str:
+    from wiredesk.core import paths
+
+    try:
+        folder = paths.ensure(paths.log_dir())
+        path = folder / f"crash-{datetime.now(UTC):%Y%m%dT%H%M%S}.log"
+        path.write_text(traceback.format_exc(), encoding="utf-8")
+        return str(path)
+    except OSError:
+        return "stderr (log folder not writable)"

@@ -1,0 +1,225 @@
+"""The CLI's commands. Each takes parsed arguments, talks to the service, prints, and
+returns an exit code; none of them touches SQLite directly."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from rich.text import Text
+
+from wiredesk.cli.output import block, cell, console, error, print_json, table
+from wiredesk.core.models import Article, Fact
+from wiredesk.core.service import IndexReport, NotFound, Wiredesk
+
+
+class UserError(Exception):
+    """A problem the user can fix (bad reference, no terminal...): printed as one line."""
+
+
+def run(args: argparse.Namespace) -> int:
+    handler = HANDLERS[args.command]
+    service = Wiredesk(args.db) if args.db else Wiredesk()
+    try:
+        return handler(service, args)
+    except NotFound as exc:
+        raise UserError(str(exc)) from exc
+    finally:
+        service.close()
+
+
+def _index(service: Wiredesk, paths: list[str]) -> IndexReport:
+    stdin = sys.stdin.buffer.read() if "-" in paths else None
+    report = service.index(paths, stdin=stdin)
+    for err in report.errors:
+        error(str(err))
+    return report
+
+
+def _outlet(article: Article) -> str:
+    """What to call an article's source in a table: its outlet, else its file name."""
+    return article.outlet or Path(article.path).stem
+
+
+# -- commands -------------------------------------------------------------------------
+
+
+def cmd_read(service: Wiredesk, args: argparse.Namespace) -> int:
+    paths = list(args.paths)
+    if getattr(args, "demo", False):
+        from wiredesk.resources import bundled_dir
+
+        paths.append(str(bundled_dir("seeds")))
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        raise UserError("the reader needs a terminal; for scripts use 'wiredesk index', 'list' or 'contested'")
+    from wiredesk.tui import run_reader
+
+    return run_reader(service, paths)
+
+
+def cmd_index(service: Wiredesk, args: argparse.Namespace) -> int:
+    if args.max_size is not None:
+        service.max_bytes = int(args.max_size * 1024 * 1024)
+    report = _index(service, args.paths)
+    if args.json:
+        print_json(report.to_dict())
+    else:
+        console(sys.stderr).print(
+            f"indexed {report.files} file(s): {report.added} added, {report.updated} updated, "
+            f"{report.moved} moved, {report.removed} removed, {report.unchanged} unchanged, "
+            f"{len(report.errors)} failed"
+        )
+    return 1 if report.errors else 0
+
+
+def cmd_list(service: Wiredesk, args: argparse.Namespace) -> int:
+    articles = service.articles(story=args.story)
+    if args.json:
+        print_json({"articles": [a.summary_dict() for a in articles]})
+        return 0
+    t = table("id", "published", "outlet", "title", "story", title=f"{len(articles)} article(s)")
+    for a in articles:
+        t.add_row(
+            cell(a.id), cell(a.published_at or a.published or "–"), cell(_outlet(a), 28),
+            cell(a.title, 60), cell(a.story or "–"),
+        )
+    console().print(t)
+    return 0
+
+
+def cmd_show(service: Wiredesk, args: argparse.Namespace) -> int:
+    article = service.article(args.id)
+    if args.json:
+        print_json(article.to_dict(raw=args.raw))
+        return 0
+    out = console()
+    meta = table("field", "value")
+    for key, value in article.summary_dict().items():
+        meta.add_row(cell(key), cell(str(value) if value is not None else "–"))
+    out.print(meta)
+    out.print(block(article.body))
+    if args.raw:
+        out.print(cell("── removed lines ──", style="bold"))
+        for line in article.removed:
+            out.print(cell(f"[{line.reason}] {line.text}"))
+        out.print(cell("── source text ──", style="bold"))
+        out.print(block(article.raw))
+    return 0
+
+
+def cmd_search(service: Wiredesk, args: argparse.Namespace) -> int:
+    hits = service.search(" ".join(args.query), limit=args.limit)
+    if args.json:
+        print_json({"hits": [{**a.summary_dict(), "snippet": snip} for a, snip in hits]})
+        return 0
+    t = table("id", "outlet", "title", "snippet", title=f"{len(hits)} hit(s)")
+    for a, snip in hits:
+        t.add_row(cell(a.id), cell(_outlet(a), 24), cell(a.title, 50), cell(snip, 80))
+    console().print(t)
+    return 0
+
+
+def cmd_contested(service: Wiredesk, args: argparse.Namespace) -> int:
+    report = _index(service, args.paths)
+    ids = service.ids_under(args.paths)
+    articles = {a.id: a for a in service.articles()}
+    story_ids = sorted({articles[i].story for i in ids if articles[i].story})
+    status = 1 if report.errors else 0
+    if args.json:
+        print_json(service.report(story_ids))
+        return status
+    out = console()
+    for story in (s for s in service.stories() if s.id in story_ids):
+        facts = service.facts(story.id)
+        t = table("fact", "status", "values", "sources", title=f"{story.id}: {story.label}")
+        for fact in facts:
+            if args.all or fact.status == "contested":
+                t.add_row(
+                    cell(fact.label, 50),
+                    cell(fact.status + (f" ({fact.conflict})" if fact.conflict else "")),
+                    _values_cell(fact, articles),
+                    cell(str(fact.sources)),
+                )
+        counts = {s: sum(f.status == s for f in facts) for s in ("contested", "agreed", "single")}
+        t.caption = (
+            f"{counts['contested']} contested, {counts['agreed']} agreed, {counts['single']} single-source"
+            + ("" if args.all else "; --all lists every fact")
+        )
+        out.print(t)
+    return status
+
+
+def _values_cell(fact: Fact, articles: dict[str, Article]) -> Text:
+    """Each value on its own line, followed by the outlets that give it."""
+    lines = []
+    for value in fact.values:
+        outlets = ", ".join(_outlet(articles[a]) if a in articles else a for a in value.articles)
+        lines.append(f"{value.value} — {outlets}")
+    return block("\n".join(lines))
+
+
+def cmd_claims(service: Wiredesk, args: argparse.Namespace) -> int:
+    article = service.article(args.id)
+    claims = service.claims(article.id)
+    if args.json:
+        print_json({"article": article.id, "claims": [c.to_dict() for c in claims]})
+        return 0
+    t = table("span", "status", "claim", "mentions", title=f"{len(claims)} claim(s) in {article.id}")
+    for c in claims:
+        mentions = "; ".join(f"{m.kind}: {m.text}" for m in c.mentions)
+        t.add_row(cell(f"{c.start}-{c.end}"), cell(c.status or "–"), cell(c.text, 90), cell(mentions, 60))
+    console().print(t)
+    return 0
+
+
+def cmd_locate(service: Wiredesk, args: argparse.Namespace) -> int:
+    from wiredesk.core import paths
+    from wiredesk.core.store.triage import triage_path_for
+    from wiredesk.resources import bundled_dir
+
+    places = {
+        "config": str(paths.config_dir()),
+        "config_file": str(paths.config_file()),
+        "themes": str(paths.user_themes_dir()),
+        "bundled_themes": str(bundled_dir("themes")),
+        "data": str(paths.data_dir()),
+        "index": str(service.db_path),
+        "triage": str(triage_path_for(service.db_path)),
+        "logs": str(paths.log_dir()),
+        "demo": str(bundled_dir("seeds")),
+    }
+    if args.json:
+        print_json(places)
+        return 0
+    t = table("what", "where")
+    for key, value in places.items():
+        t.add_row(cell(key), cell(value))
+    console().print(t)
+    return 0
+
+
+def cmd_doctor(service: Wiredesk, args: argparse.Namespace) -> int:
+    from wiredesk.core.doctor import run_doctor
+
+    report = run_doctor(service)
+    if args.json:
+        print_json(report.to_dict())
+    else:
+        for line in report.lines():
+            console().print(cell(line))
+    return 0 if report.ok else 1
+
+
+HANDLERS: dict[str, Callable[[Wiredesk, argparse.Namespace], int]] = {
+    "read": cmd_read,
+    "index": cmd_index,
+    "list": cmd_list,
+    "show": cmd_show,
+    "search": cmd_search,
+    "contested": cmd_contested,
+    "claims": cmd_claims,
+    "locate": cmd_locate,
+    "doctor": cmd_doctor,
+}
