@@ -112,7 +112,7 @@ class Mention:
 
     ``kind`` is one of ``count``, ``date``, ``time``, ``person``, ``org``, ``place``,
     ``quote``, ``attribution``, ``hedge``. ``normalized`` holds the machine-comparable form,
-    e.g. ``{"op": ">=", "n": 168, "unit": "times"}`` for "at least 168 times".
+    e.g. ``{"op": ">=", "n": 40, "unit": "times"}`` for "at least 40 times".
     Offsets are into the article body.
     """
 
@@ -181,7 +181,7 @@ class Fact:
     conflict: Conflict | None = None
     sources: int = 0
     reasons: list[str] = field(default_factory=list)
-    """Why values were grouped or split (e.g. "al-Saadi ~ al-Saedi: transliteration")."""
+    """Why values were grouped or split (e.g. "Yeltsin ~ Eltsine: transliteration")."""
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
