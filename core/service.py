@@ -62,6 +62,10 @@ class Wiredesk:
         self.db_path = Path(db_path) if db_path else paths.default_db_path()
         self.max_bytes = max_bytes
         self._local = threading.local()
+        # -- recovery wiring (robustness helper) --
+        self.recovered: str | None = None
+        """One line saying the index was damaged/missing and how it was rebuilt; set when a
+        connection is first opened (see ``ensure_open``). The CLI prints it, the app notifies."""
 
     # -- connections --------------------------------------------------------------------
 
@@ -70,8 +74,42 @@ class Wiredesk:
         """This thread's connection to the index (opened on first use)."""
         db = getattr(self._local, "index", None)
         if db is None:
-            db = self._local.index = Index(self.db_path)
+            # -- recovery wiring (robustness helper): a damaged index is moved aside and
+            # rebuilt from the sources recorded in the triage file.
+            from wiredesk.core.store import recovery
+
+            db, event = recovery.open_index(self.db_path)
+            self._local.index = db
+            if event is not None and recovery.rebuild(self, event) is not None:
+                self.recovered = event.message
         return db
+
+    # -- recovery, rebuild and change detection (robustness helper) --------------------
+
+    def ensure_open(self) -> str | None:
+        """Open this thread's index now (recovering it if damaged); return ``recovered``."""
+        _ = self.index_db
+        return self.recovered
+
+    def data_version(self) -> int:
+        """A number that changes whenever articles, stories or grouping change, in any process.
+
+        Cheap (one indexed read): the app polls it every second and refreshes when it moves.
+        """
+        return self.index_db.data_version()
+
+    def rebuild(self, reason: str = "rebuild requested") -> str:
+        """Move the current index aside and re-index every recorded source; return one line."""
+        from wiredesk.core.store import recovery
+
+        self.close()
+        with recovery.recovery_lock(self.db_path):
+            moved = recovery.quarantine(self.db_path)
+            self._local.index = Index(self.db_path)
+        event = recovery.Recovery("corrupt", detail=reason, moved_to=moved)
+        recovery.rebuild(self, event)
+        self.recovered = event.message
+        return event.message
 
     @property
     def triage_db(self) -> TriageStore:
@@ -104,6 +142,7 @@ class Wiredesk:
         each file is stored in its own transaction.
         """
         report = IndexReport()
+        inputs = list(inputs)  # walked twice (sources, then the recorded roots)
         sources: list[Path | IngestError | str] = []
         for item in inputs:
             if str(item) == "-":
@@ -111,6 +150,10 @@ class Wiredesk:
             else:
                 sources.extend(iter_sources([item]))
         db = self.index_db
+        # Recorded (in the triage file) so a damaged index can be rebuilt from them.
+        self.triage_db.record_sources(
+            str(Path(item).resolve()) for item in inputs if str(item) != "-" and Path(item).exists()
+        )
         for done, source in enumerate(sources):
             if cancel is not None and cancel.is_set():
                 break
@@ -123,7 +166,7 @@ class Wiredesk:
                 self._index_one(db, source, stdin, report)
             except IngestError as err:
                 report.errors.append(err)
-        if report.changed or (db.count() and not db.stories()):
+        if db.needs_regroup():  # also redoes a grouping a killed run or another indexer left stale
             self.regroup()
         return report
 
@@ -163,8 +206,9 @@ class Wiredesk:
         from wiredesk.core.grouping import group_articles
 
         db = self.index_db
+        generation = db.generation()  # read first: a write after it makes this grouping stale
         grouping = group_articles(db.articles(full=True))
-        db.set_stories(grouping.stories, grouping.copy_of)
+        db.set_stories(grouping.stories, grouping.copy_of, generation=generation)
         return grouping.stories
 
     # -- reading ------------------------------------------------------------------------

@@ -1,5 +1,23 @@
 """Persistence: the SQLite index (``index``) and its schema (``schema``)."""
 
-from wiredesk.core.store.index import FileState, Index, IndexCorrupt, WriteResult, content_hash
+from wiredesk.core.store.index import (
+    FileState,
+    Index,
+    IndexCorrupt,
+    IndexUnavailable,
+    WriteResult,
+    content_hash,
+    is_corruption,
+)
+from wiredesk.core.store.schema import SchemaTooNew
 
-__all__ = ["FileState", "Index", "IndexCorrupt", "WriteResult", "content_hash"]
+__all__ = [
+    "FileState",
+    "Index",
+    "IndexCorrupt",
+    "IndexUnavailable",
+    "SchemaTooNew",
+    "WriteResult",
+    "content_hash",
+    "is_corruption",
+]

@@ -31,7 +31,30 @@ class IndexError_(RuntimeError):
 
 
 class IndexCorrupt(IndexError_):
-    """The index file is not a usable SQLite database (truncated, overwritten, ...)."""
+    """The index file is not a usable SQLite database (truncated, overwritten, ...).
+
+    Only raised for SQLite's "not a database" and "malformed" errors: a locked, unreadable
+    or missing-folder index is :class:`IndexUnavailable` instead, because moving such a file
+    aside and rebuilding would be wrong.
+    """
+
+
+class IndexUnavailable(IndexError_):
+    """The index cannot be opened for a reason that is not corruption (permissions, disk...)."""
+
+
+_CORRUPT_CODES = (11, 26)  # SQLITE_CORRUPT, SQLITE_NOTADB
+
+
+def is_corruption(exc: BaseException) -> bool:
+    """True when an sqlite3 error says the file's content is damaged (not locked, not denied)."""
+    if not isinstance(exc, sqlite3.DatabaseError):
+        return False
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        return (code & 0xFF) in _CORRUPT_CODES
+    text = str(exc).lower()
+    return "malformed" in text or "not a database" in text
 
 
 @dataclass(frozen=True)
@@ -72,16 +95,39 @@ class Index:
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.created = False
+        """True when this connection created the schema (the file was new or empty)."""
         try:
             self.conn = sqlite3.connect(self.path, timeout=30.0, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise IndexUnavailable(f"{self.path}: cannot open the index ({exc})") from exc
+        try:
             self.conn.row_factory = sqlite3.Row
             self.conn.execute("PRAGMA busy_timeout = 30000")
             self.conn.execute("PRAGMA journal_mode = WAL")
             self.conn.execute("PRAGMA synchronous = NORMAL")
             self.conn.execute("PRAGMA foreign_keys = ON")
-            migrate(self.conn)
-        except sqlite3.DatabaseError as exc:
-            raise IndexCorrupt(f"{self.path}: not a usable index ({exc})") from exc
+            self.created = migrate(self.conn, where=str(self.path)) == -1
+            self._probe()
+        except sqlite3.Error as exc:
+            self.conn.close()
+            if is_corruption(exc):
+                raise IndexCorrupt(f"{self.path}: the index is damaged ({exc})") from exc
+            raise IndexUnavailable(f"{self.path}: cannot open the index ({exc})") from exc
+        except BaseException:
+            self.conn.close()
+            raise
+
+    def _probe(self) -> None:
+        """Touch every table once so a truncated or overwritten file fails here, on open,
+        with one clear error, instead of half-way through a command.
+
+        Cheap (a count walks the smallest b-tree of each table); the full
+        ``integrity_check`` is left to ``wiredesk doctor``.
+        """
+        for table in ("files", "articles", "stories", "analyses", "story_facts", "meta"):
+            self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()
+        self.conn.execute("SELECT max(rowid) FROM articles").fetchone()
 
     def close(self) -> None:
         self.conn.close()
@@ -161,6 +207,8 @@ class Index:
                 self.conn.execute("DELETE FROM articles WHERE id = ?", (gone_id,))
             if state is not None:
                 self._record_file(path, state)
+            if added or updated or moved or old:
+                self._bump(articles=True)
         return WriteResult(added, updated, unchanged, moved, len(old), tuple(ids))
 
     def forget_file(self, path: str) -> int:
@@ -168,6 +216,8 @@ class Index:
         with transaction(self.conn):
             cur = self.conn.execute("DELETE FROM articles WHERE path = ?", (path,))
             self.conn.execute("DELETE FROM files WHERE path = ?", (path,))
+            if cur.rowcount:
+                self._bump(articles=True)
         return cur.rowcount
 
     def _find_moved(self, digest: str) -> str | None:
@@ -278,9 +328,21 @@ class Index:
 
     # -- stories ------------------------------------------------------------------------
 
-    def set_stories(self, stories: Iterable[Story], copy_of: dict[str, str | None]) -> None:
-        """Replace the story grouping and reprint links in one transaction."""
+    def set_stories(
+        self, stories: Iterable[Story], copy_of: dict[str, str | None], *, generation: int | None = None
+    ) -> bool:
+        """Replace the story grouping and reprint links in one transaction.
+
+        ``generation`` is :meth:`generation` as read *before* the articles the grouping was
+        computed from. If articles changed since (another indexer wrote meanwhile), the
+        grouping is stale: nothing is written and False is returned. The writer that
+        changed them regroups after its own write, so the last grouping always covers the
+        last articles. Without ``generation`` the grouping is written unconditionally.
+        """
         with transaction(self.conn):
+            current = self.generation()
+            if generation is not None and generation != current:
+                return False
             self.conn.execute("DELETE FROM stories")
             self.conn.execute("UPDATE articles SET story = NULL, copy_of = NULL")
             for story in stories:
@@ -293,6 +355,11 @@ class Index:
                     "UPDATE articles SET story = ?, copy_of = ? WHERE id = ?",
                     [(story.id, copy_of.get(a), a) for a in story.articles],
                 )
+            # Cached facts of stories that no longer exist would only ever be orphans.
+            self.conn.execute("DELETE FROM story_facts WHERE story NOT IN (SELECT id FROM stories)")
+            self.conn.execute("UPDATE meta SET value = ? WHERE key = 'grouped'", (current,))
+            self._bump(articles=False)
+        return True
 
     def stories(self) -> list[Story]:
         members: dict[str, list[str]] = {}
@@ -346,3 +413,89 @@ class Index:
                 "INSERT OR REPLACE INTO story_facts(story, engine, signature, data) VALUES (?, ?, ?, ?)",
                 (story, engine, signature, json.dumps(data)),
             )
+
+    # -- change counters ----------------------------------------------------------------
+
+    def _meta(self, key: str) -> int:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return int(row[0]) if row else 0
+
+    def _bump(self, *, articles: bool) -> None:
+        """Inside a write transaction: record that the shown data (and maybe articles) changed."""
+        keys = ("version", "generation") if articles else ("version",)
+        self.conn.executemany("UPDATE meta SET value = value + 1 WHERE key = ?", [(k,) for k in keys])
+
+    def generation(self) -> int:
+        """Moves whenever articles are added, changed, moved or removed."""
+        return self._meta("generation")
+
+    def needs_regroup(self) -> bool:
+        """True when articles changed after the last stored grouping (or none was stored)."""
+        return self._meta("grouped") != self.generation()
+
+    def data_version(self) -> int:
+        """A number that changes whenever anything the reader shows changes, in any process.
+
+        One indexed read: cheap enough to poll every second. Comparable across connections
+        and threads (unlike ``PRAGMA data_version``, which is per connection and blind to the
+        connection's own writes).
+        """
+        return self._meta("version")
+
+    # -- maintenance (used by ``wiredesk doctor``) ----------------------------------------
+
+    def integrity_problems(self, limit: int = 20) -> list[str]:
+        """``PRAGMA integrity_check`` messages; empty when the file is sound."""
+        rows = [str(r[0]) for r in self.conn.execute(f"PRAGMA integrity_check({int(limit)})")]
+        return [] if rows == ["ok"] else rows
+
+    def schema_version(self) -> int:
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+
+    def fts_consistent(self) -> bool:
+        """True when the full-text index matches the articles table exactly."""
+        try:
+            self.conn.execute("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)")
+        except sqlite3.DatabaseError:
+            return False
+        return True
+
+    def rebuild_fts(self) -> None:
+        """Rebuild the full-text index from the articles table (one transaction)."""
+        with transaction(self.conn):
+            self.conn.execute("INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')")
+
+    def checkpoint(self) -> tuple[int, int, int]:
+        """Fold the write-ahead log into the main file: ``(busy, wal_pages, checkpointed)``.
+
+        PASSIVE, so it never waits on (or blocks) a reader in another process.
+        """
+        busy, log, done = self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+        return int(busy), int(log), int(done)
+
+    def orphaned_cache_rows(self) -> tuple[int, int]:
+        """(analyses of missing or changed articles, cached facts of missing stories)."""
+        (analyses,) = self.conn.execute(
+            "SELECT count(*) FROM analyses WHERE NOT EXISTS (SELECT 1 FROM articles a "
+            "WHERE a.id = analyses.article_id AND a.content_hash = analyses.content_hash)"
+        ).fetchone()
+        (facts,) = self.conn.execute(
+            "SELECT count(*) FROM story_facts WHERE story NOT IN (SELECT id FROM stories)"
+        ).fetchone()
+        return int(analyses), int(facts)
+
+    def drop_orphaned_cache_rows(self) -> int:
+        """Delete the rows :meth:`orphaned_cache_rows` counts; return how many went."""
+        with transaction(self.conn):
+            a = self.conn.execute(
+                "DELETE FROM analyses WHERE NOT EXISTS (SELECT 1 FROM articles a "
+                "WHERE a.id = analyses.article_id AND a.content_hash = analyses.content_hash)"
+            ).rowcount
+            f = self.conn.execute(
+                "DELETE FROM story_facts WHERE story NOT IN (SELECT id FROM stories)"
+            ).rowcount
+        return int(a) + int(f)
+
+    def article_paths(self) -> list[str]:
+        """Every distinct source path of an indexed article (``<stdin>`` included)."""
+        return [r[0] for r in self.conn.execute("SELECT DISTINCT path FROM articles ORDER BY path")]

@@ -71,22 +71,40 @@ MIGRATIONS: list[list[str]] = [
             data TEXT NOT NULL
         )""",
     ],
+    # 2: change counters. ``generation`` moves whenever articles change (so a grouping left
+    # stale by a killed or concurrent indexer is redone), ``version`` whenever anything the
+    # reader shows changes (so the app can poll one cheap number and refresh).
+    [
+        "CREATE TABLE meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL)",
+        "INSERT INTO meta(key, value) VALUES ('generation', 1), ('grouped', 0), ('version', 1)",
+    ],
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
 class SchemaTooNew(RuntimeError):
-    """The index was written by a newer wiredesk; refusing to guess at its layout."""
+    """The index was written by a newer wiredesk; refusing to guess at its layout.
+
+    Deliberately not a corruption: the file is fine, this program is just too old for it,
+    so it must never be moved aside or rebuilt.
+    """
 
 
-def migrate(conn: sqlite3.Connection) -> int:
-    """Bring ``conn`` to the current schema; return the version it was at before."""
+def migrate(conn: sqlite3.Connection, *, where: str = "index") -> int:
+    """Bring ``conn`` to the current schema; return the version it was at before.
+
+    Returns ``-1`` when this connection created the schema from nothing (an empty or new
+    file), so the caller can tell "brand new" from "already there" even when two processes
+    open a fresh file at once: only the one that ran the first migration sees ``-1``.
+    """
     (before,) = conn.execute("PRAGMA user_version").fetchone()
     if before > SCHEMA_VERSION:
         raise SchemaTooNew(
-            f"index schema v{before} is newer than this wiredesk understands (v{SCHEMA_VERSION})"
+            f"{where}: schema v{before} was written by a newer wiredesk (this one understands up to "
+            f"v{SCHEMA_VERSION}); upgrade wiredesk or use another --db"
         )
+    created = False
     for version in range(before, SCHEMA_VERSION):
         with transaction(conn):
             (current,) = conn.execute("PRAGMA user_version").fetchone()
@@ -95,7 +113,8 @@ def migrate(conn: sqlite3.Connection) -> int:
             for statement in MIGRATIONS[version]:
                 conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {version + 1}")
-    return before
+            created = created or version == 0
+    return -1 if created else before
 
 
 @contextmanager

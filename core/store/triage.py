@@ -1,7 +1,9 @@
 """The user's triage state (read, starred, dismissed, notes, last visit) in its own file.
 
 It lives beside the index, not inside it, on purpose: the index can always be rebuilt from
-the source files, the user's judgement cannot. Keeping it separate means a corrupt or
+the source files, the user's judgement cannot. The same file records which files and folders
+were indexed (``sources``), because a rebuild needs that list precisely when the index
+itself is unreadable. Keeping it separate means a corrupt or
 deleted index never takes the triage state with it. Keys are article ids, which follow an
 article's content across moves and re-indexing.
 """
@@ -10,7 +12,9 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 from wiredesk.core.store.schema import transaction
@@ -22,6 +26,10 @@ _SCHEMA = [
         starred INTEGER NOT NULL DEFAULT 0,
         dismissed INTEGER NOT NULL DEFAULT 0,
         note TEXT NOT NULL DEFAULT ''
+    )""",
+    """CREATE TABLE IF NOT EXISTS sources (
+        path TEXT PRIMARY KEY,
+        added_at TEXT NOT NULL
     )""",
     """CREATE TABLE IF NOT EXISTS visits (
         story TEXT PRIMARY KEY,
@@ -43,6 +51,10 @@ class TriageState:
     note: str = ""
 
 
+class TriageUnavailable(RuntimeError):
+    """The triage file cannot be opened or read; the message names it and the reason."""
+
+
 def triage_path_for(index_path: Path) -> Path:
     """The triage file that belongs to an index file."""
     return index_path.with_name(index_path.stem + ".triage.sqlite3")
@@ -54,12 +66,22 @@ class TriageStore:
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.conn = sqlite3.connect(self.path, timeout=30.0, isolation_level=None)
-        self.conn.execute("PRAGMA busy_timeout = 30000")
-        self.conn.execute("PRAGMA journal_mode = WAL")
-        with transaction(self.conn):
-            for statement in _SCHEMA:
-                self.conn.execute(statement)
+        try:
+            self.conn = sqlite3.connect(self.path, timeout=30.0, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise TriageUnavailable(f"{self.path}: cannot open the triage file ({exc})") from exc
+        try:
+            self.conn.execute("PRAGMA busy_timeout = 30000")
+            self.conn.execute("PRAGMA journal_mode = WAL")
+            with transaction(self.conn):
+                for statement in _SCHEMA:
+                    self.conn.execute(statement)
+        except sqlite3.Error as exc:
+            self.conn.close()
+            # Never moved aside or recreated automatically: it holds the user's judgement.
+            raise TriageUnavailable(
+                f"{self.path}: cannot use the triage file ({exc}); it was left untouched"
+            ) from exc
 
     def close(self) -> None:
         self.conn.close()
@@ -103,3 +125,26 @@ class TriageStore:
                 "INSERT OR REPLACE INTO visits(story, seen_articles, seen_facts) VALUES (?, ?, ?)",
                 (story, json.dumps(sorted(articles)), json.dumps(sorted(facts))),
             )
+
+    # -- indexed roots (what a rebuild re-reads) ----------------------------------------
+
+    def record_sources(self, paths: Iterable[str]) -> None:
+        """Remember files and folders given to ``index`` (absolute paths), in one transaction."""
+        now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        with transaction(self.conn):
+            self.conn.executemany(
+                "INSERT OR IGNORE INTO sources(path, added_at) VALUES (?, ?)",
+                [(p, now) for p in paths],
+            )
+
+    def sources(self) -> list[str]:
+        """Every file or folder ever indexed into this index, in the order first given."""
+        return [r[0] for r in self.conn.execute("SELECT path FROM sources ORDER BY added_at, path")]
+
+    def forget_sources(self, paths: Iterable[str]) -> None:
+        with transaction(self.conn):
+            self.conn.executemany("DELETE FROM sources WHERE path = ?", [(p,) for p in paths])
+
+    def integrity_problems(self) -> list[str]:
+        rows = [str(r[0]) for r in self.conn.execute("PRAGMA integrity_check(20)")]
+        return [] if rows == ["ok"] else rows
