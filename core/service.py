@@ -135,11 +135,13 @@ class Wiredesk:
         stdin: bytes | None = None,
         progress: Progress | None = None,
         cancel: threading.Event | None = None,
+        regroup: bool = True,
     ) -> IndexReport:
         """Index files and folders (``"-"`` reads ``stdin``), then regroup stories if needed.
 
         Bad inputs are collected in ``report.errors`` and the rest of the batch goes on;
-        each file is stored in its own transaction.
+        each file is stored in its own transaction. ``regroup=False`` leaves story grouping
+        to a later ``regroup()`` call (bulk loads that index in several batches).
         """
         report = IndexReport()
         inputs = list(inputs)  # walked twice (sources, then the recorded roots)
