@@ -168,7 +168,7 @@ class Wiredesk:
                 self._index_one(db, source, stdin, report)
             except IngestError as err:
                 report.errors.append(err)
-        if db.needs_regroup():  # also redoes a grouping a killed run or another indexer left stale
+        if regroup and db.needs_regroup():  # also redoes a grouping a killed run or another indexer left stale
             self.regroup()
         return report
 
