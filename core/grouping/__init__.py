@@ -1,11 +1,39 @@
-"""Story grouping and reprint detection. PLACEHOLDER: one story for everything."""
+"""Story grouping and reprint detection.
+
+``group_articles`` turns a set of indexed articles into stories (articles about one event)
+and reprint links (which article copies which). It works from signals that survive
+rewording across outlets — rare shared names and terms weighted by how few articles hold
+them, loosely resolved dates, headline words — and scales sub-quadratically: candidates
+come from an inverted index on rare terms, only candidate pairs are scored, and stories
+are the connected components of pairs scoring above a threshold.
+
+The result does not depend on the order of the input.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from wiredesk.core.grouping.clusters import UnionFind, candidate_pairs, score, time_factor
+from wiredesk.core.grouping.features import Vocabulary, extract, vectors
+from wiredesk.core.grouping.labels import story_id, story_label
+from wiredesk.core.grouping.reprints import (
+    COPY_CONTAINMENT,
+    NEAR_DUPLICATE,
+    Passage,
+    ShingleCache,
+    containment,
+    shared_passages,
+)
 from wiredesk.core.models import Article, Story
+
+__all__ = ["STORY_THRESHOLD", "Grouping", "Passage", "group_articles", "shared_passages"]
+
+STORY_THRESHOLD = 0.2
+"""Pair score (cosine of TF-IDF vectors, faded by publication gap) that joins two articles."""
+COPY_CHECK = 0.3
+"""Pairs scoring below this share too little vocabulary to be copies; not shingled."""
 
 
 @dataclass
@@ -16,7 +44,62 @@ class Grouping:
     copy_of: dict[str, str | None] = field(default_factory=dict)
 
 
+def _order_key(article: Article) -> tuple[str, str]:
+    """Earliest published first, undated last, ties by id: who counts as the original."""
+    return (article.published_at or article.published or "\uffff", article.id)
+
+
 def group_articles(articles: Sequence[Article]) -> Grouping:
-    if not articles:
+    """Group articles into stories and link reprints to the article they copy.
+
+    ``copy_of`` maps every article id to the id of the earlier article (tie: smaller id)
+    whose text it mostly reproduces, or to None.
+    """
+    arts = sorted(articles, key=_order_key)
+    if not arts:
         return Grouping([])
-    return Grouping([Story("s1", articles[0].title or "story", [a.id for a in articles])])
+    vocab = Vocabulary()
+    docs = [extract(a, vocab) for a in arts]
+    vecs = vectors(docs, vocab)
+    uf = UnionFind(len(arts))
+    shingled = ShingleCache([a.body for a in arts])
+    copy_checks: list[tuple[int, int]] = []
+    pairs, near = candidate_pairs(docs, vocab)
+    for i, j in sorted(pairs | near):
+        s = score(vecs[i], vecs[j])
+        if s >= COPY_CHECK:
+            copy_checks.append((i, j))
+        if s * time_factor(docs[i].published, docs[j].published) >= STORY_THRESHOLD:
+            uf.union(i, j)
+        elif (i, j) in near and containment(shingled[i], shingled[j]) >= NEAR_DUPLICATE:
+            # Near-identical texts are one story whatever their dates or headlines say.
+            uf.union(i, j)
+            copy_checks.append((i, j))
+    shingled.clear()
+    copy_of = _copies(arts, copy_checks, shingled)
+    stories = []
+    for members in sorted(uf.groups(range(len(arts))), key=min):
+        group = [arts[i] for i in sorted(members)]
+        ids = [a.id for a in group]
+        stories.append(Story(story_id(ids), story_label(group), ids))
+    return Grouping(stories, copy_of)
+
+
+def _copies(arts: list[Article], pairs: list[tuple[int, int]], shingled: ShingleCache) -> dict[str, str | None]:
+    """For each article, the earliest article whose text it mostly reproduces.
+
+    ``arts`` is in original-first order, so in a pair ``(i, j)`` with ``i < j`` the copy is
+    ``j``. Pairs are visited article by article so the shingle cache stays small.
+    """
+    copy_of: dict[str, str | None] = {a.id: None for a in arts}
+    best: dict[int, int] = {}
+    for i, j in sorted(pairs, key=lambda p: (p[1], p[0])):
+        if j in best and best[j] <= i:
+            continue
+        if containment(shingled[i], shingled[j]) >= COPY_CONTAINMENT:
+            best[j] = i
+        if len(shingled.sets) > 4096:
+            shingled.clear()
+    for j, i in best.items():
+        copy_of[arts[j].id] = arts[i].id
+    return copy_of

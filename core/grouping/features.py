@@ -1,0 +1,131 @@
+"""Per-article features for grouping, kept compact so 10,000 articles fit in little memory.
+
+Each article becomes a bag of weighted terms (content words, names, resolved dates, title
+words) stored as parallel arrays of term ids and weights, plus a bottom-k sketch of its
+word shingles so near-duplicates always meet each other even when every word they share
+is common.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+from array import array
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from wiredesk.core.grouping.text import (
+    fold,
+    parse_iso_date,
+    resolve_dates,
+    shingle_words,
+    shingles,
+    term_counts,
+)
+from wiredesk.core.models import Article
+
+NAME_BOOST = 2.0
+"""Names (always-capitalized terms) say which event an article is about far better than
+common words: the same people, places and groups recur across outlets however they word it."""
+TITLE_BOOST = 1.0
+"""Extra weight for a term that also appears in the headline."""
+DATE_WEIGHT = 1.5
+SKETCH_SIZE = 4
+"""How many smallest shingle hashes represent an article for near-duplicate blocking."""
+PRIOR_DOCS = 40
+"""Pseudo-articles added to the IDF denominator; see ``Vocabulary.idf``."""
+VECTOR_SIZE = 64
+"""Terms kept per article for scoring: the heaviest ones carry nearly all the similarity."""
+
+
+@dataclass
+class Vocabulary:
+    """Term strings to small integer ids, and how many articles hold each term."""
+
+    ids: dict[str, int]
+    df: Counter[int]
+
+    def __init__(self) -> None:
+        self.ids = {}
+        self.df = Counter()
+
+    def id(self, term: str) -> int:
+        found = self.ids.get(term)
+        if found is None:
+            found = self.ids[term] = len(self.ids)
+        return found
+
+    def idf(self, term_id: int, n_docs: int) -> float:
+        """Smoothed inverse document frequency, as if ``PRIOR_DOCS`` more articles that
+        lack the term had been seen.
+
+        A small folder says little about how rare a word is: in a folder holding one story
+        every article shares its names, and a plain IDF would zero exactly the terms that
+        make it one story. The prior keeps them weighty there and fades away in a big index.
+        """
+        return math.log(1.0 + (n_docs + PRIOR_DOCS) / max(1, self.df[term_id]))
+
+
+@dataclass
+class DocFeatures:
+    """One article's grouping features."""
+
+    terms: array
+    """Term ids."""
+    weights: array
+    """Pre-IDF weight of each term (sublinear tf times name/title/date boosts)."""
+    names: frozenset[int]
+    published: date | None
+    sketch: tuple[int, ...]
+
+
+def extract(article: Article, vocab: Vocabulary) -> DocFeatures:
+    """Features of one article; updates the vocabulary's document frequencies."""
+    published = parse_iso_date(article.published_at or article.published)
+    title = article.title or ""
+    folded = fold(f"{title}\n{article.body}")
+    counts, names = term_counts(folded)
+    title_terms = set(term_counts(fold(title))[0]) if title else set()
+    weights: dict[int, float] = {}
+    name_ids: set[int] = set()
+    for term, n in counts.items():
+        w = 1.0 + math.log(n)
+        if term in names:
+            w *= NAME_BOOST
+        if term in title_terms:
+            w += TITLE_BOOST
+        tid = vocab.id(term)
+        weights[tid] = w
+        if term in names:
+            name_ids.add(tid)
+    for key in resolve_dates(folded, published):
+        weights[vocab.id(key)] = DATE_WEIGHT
+    vocab.df.update(weights.keys())
+    sh = shingles(shingle_words(article.body))
+    return DocFeatures(
+        terms=array("i", weights.keys()),
+        weights=array("f", weights.values()),
+        names=frozenset(name_ids),
+        published=published,
+        sketch=tuple(heapq.nsmallest(SKETCH_SIZE, sh)),
+    )
+
+
+def vectors(docs: Sequence[DocFeatures], vocab: Vocabulary) -> list[dict[int, float]]:
+    """Unit-length TF-IDF vectors holding each article's ``VECTOR_SIZE`` heaviest terms."""
+    n = len(docs)
+    idf_cache: dict[int, float] = {}
+    out: list[dict[int, float]] = []
+    for doc in docs:
+        scored = []
+        for tid, w in zip(doc.terms, doc.weights, strict=True):
+            idf = idf_cache.get(tid)
+            if idf is None:
+                idf = idf_cache[tid] = vocab.idf(tid, n)
+            scored.append((w * idf, tid))
+        top = heapq.nlargest(VECTOR_SIZE, scored) if len(scored) > VECTOR_SIZE else scored
+        norm = math.sqrt(sum(w * w for w, _ in top)) or 1.0
+        out.append({tid: w / norm for w, tid in top})
+    return out

@@ -1,0 +1,42 @@
+"""Stable story ids and short human labels."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+
+from wiredesk.core.grouping.text import STOPWORDS, WORD, normalize_token
+from wiredesk.core.models import Article
+
+LABEL_MAX = 90
+
+
+def story_id(member_ids: Sequence[str]) -> str:
+    """``s-`` plus a short hash of the smallest member id.
+
+    Stable across runs for the same membership, and stays put when a story gains a later
+    article (a cached fact table or a user's place in the list survives re-indexing).
+    Two stories never share a member, so ids never collide.
+    """
+    return "s-" + hashlib.sha1(min(member_ids).encode()).hexdigest()[:10]
+
+
+def _title_words(title: str | None) -> set[str]:
+    return {k for k in (normalize_token(w) for w in WORD.findall(title or "")) if k not in STOPWORDS}
+
+
+def story_label(members: Sequence[Article]) -> str:
+    """The headline that shares most words with the other headlines (the most central one),
+    earliest first on ties; the opening of a body when no member has a title."""
+    titled = [a for a in members if a.title and a.title.strip()]
+    if titled:
+        words = [_title_words(a.title) for a in titled]
+        best = max(
+            range(len(titled)),
+            key=lambda i: (sum(len(words[i] & words[j]) for j in range(len(titled)) if j != i), -i),
+        )
+        label = titled[best].title or ""
+    else:
+        label = next((a.body.strip().split("\n", 1)[0] for a in members if a.body.strip()), "untitled")
+    label = " ".join(label.split())
+    return label if len(label) <= LABEL_MAX else label[: LABEL_MAX - 1].rstrip() + "…"
