@@ -1,1 +1,8 @@
-"""Package."""
+"""The reader's widgets, one per module."""
+
+from wiredesk.tui.widgets.facts_panel import FactsPanel
+from wiredesk.tui.widgets.reading_pane import ReadingPane
+from wiredesk.tui.widgets.source_list import SourceList
+from wiredesk.tui.widgets.story_bar import StoryBar
+
+__all__ = ["FactsPanel", "ReadingPane", "SourceList", "StoryBar"]

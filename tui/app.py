@@ -1,0 +1,175 @@
+"""The wiredesk reader application.
+
+The app receives its one data source, a ``Wiredesk`` service, as a constructor argument
+(tests hand it one on a temporary index) and a ``clock`` (tests freeze it). It owns what is
+app-wide: themes, the user's keymap, the help screen, the command palette, and the single
+place where failed workers become a notification instead of a crash.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+from collections.abc import Callable, Iterable
+from datetime import UTC, datetime
+from functools import partial
+from pathlib import Path
+from typing import ClassVar
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+from textual.worker import Worker, WorkerState
+from wiredesk.core.safetext import one_line
+from wiredesk.core.service import Wiredesk
+from wiredesk.tui.keymap.config import ReaderConfig, load_config
+from wiredesk.tui.screens.reader import ReaderScreen
+from wiredesk.tui.themes import APP_VARIABLES, DEFAULT_THEME, load_themes, theme_folders
+
+
+class WiredeskApp(App[int]):
+    """Keyboard-driven reader: sources, article with claims marked, facts across outlets."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "wiredesk"
+    ENABLE_COMMAND_PALETTE = True
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("q", "quit", "Quit", id="app.quit"),
+        Binding("question_mark", "help", "Help", key_display="?", id="app.help"),
+        Binding("t", "cycle_theme", "Theme", show=False, id="app.theme"),
+    ]
+
+    def __init__(
+        self,
+        service: Wiredesk,
+        paths: Iterable[str] = (),
+        *,
+        clock: Callable[[], datetime] | None = None,
+        config_path: Path | None = None,
+        themes_from: list[Path] | None = None,
+        handle_signals: bool = False,
+    ) -> None:
+        super().__init__()
+        self.service = service
+        self.paths = list(paths)
+        self.clock = clock or (lambda: datetime.now(UTC))
+        self.handle_signals = handle_signals
+        self.startup_notes: list[str] = []
+        loaded = load_themes(themes_from if themes_from is not None else theme_folders())
+        self.startup_notes.extend(loaded.errors)
+        self.wiredesk_themes = [t.name for t in loaded.themes]
+        for theme in loaded.themes:
+            self.register_theme(theme)
+        from wiredesk.core import paths as wd_paths
+
+        self.config: ReaderConfig = load_config(config_path or wd_paths.config_file(), all_binding_ids())
+        if self.config.error:
+            self.startup_notes.append(self.config.error)
+        self.theme = self._initial_theme()
+
+    def _initial_theme(self) -> str:
+        wanted = [self.config.theme, os.environ.get("TEXTUAL_THEME"), DEFAULT_THEME]
+        for name in wanted:
+            if name and name in self.available_themes:
+                return name
+        if self.config.theme:
+            self.startup_notes.append(f"theme {one_line(self.config.theme, 40)!r} not found; using default")
+        return DEFAULT_THEME if DEFAULT_THEME in self.available_themes else "textual-dark"
+
+    def get_theme_variable_defaults(self) -> dict[str, str]:
+        return dict(APP_VARIABLES)
+
+    def on_mount(self) -> None:
+        if self.config.keymap:
+            self.set_keymap(self.config.keymap)
+        for note in self.startup_notes:
+            self.notify(note, severity="warning", markup=False, timeout=8)
+        if self.handle_signals:
+            self._install_signal_handlers()
+        self.push_screen(ReaderScreen(self.paths))
+
+    def _install_signal_handlers(self) -> None:
+        """SIGTERM/SIGHUP: leave through the normal exit path so the driver restores the terminal."""
+        import asyncio
+
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGTERM, signal.SIGHUP):
+            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+                loop.add_signal_handler(signum, partial(self.exit, return_code=128 + signum))
+
+    # -- the one place worker failures land ----------------------------------------------
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.state == WorkerState.ERROR:
+            error = event.worker.error
+            reason = one_line(f"{type(error).__name__}: {error}", 200)
+            self.notify(reason, title=f"{event.worker.group or 'task'} failed", severity="error",
+                        markup=False, timeout=10)
+
+    # -- actions -------------------------------------------------------------------------
+
+    def action_help(self) -> None:
+        from wiredesk.tui.screens.help import HelpScreen, help_text
+
+        if isinstance(self.screen, HelpScreen):
+            self.screen.dismiss(None)
+            return
+        self.push_screen(HelpScreen(help_text(self.binding_sections())))
+
+    def action_cycle_theme(self) -> None:
+        names = self.wiredesk_themes or [self.theme]
+        index = names.index(self.theme) if self.theme in names else -1
+        self.theme = names[(index + 1) % len(names)]
+        self.notify(f"Theme: {self.theme}", markup=False, timeout=2)
+
+    # -- bindings: help screen and command palette ---------------------------------------
+
+    def binding_sections(self) -> list[tuple[str, list[tuple[str, Binding]]]]:
+        """Every binding with its current keys (after the user's keymap), grouped by pane."""
+        overrides = self.config.keymap
+        sections = []
+        for title, bindings in binding_groups():
+            rows = [(overrides.get(b.id or "", _display(b)), b) for b in bindings]
+            sections.append((title, rows))
+        return sections
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        reader = next((s for s in self.screen_stack if isinstance(s, ReaderScreen)), None)
+        for title, bindings in binding_groups():
+            if title in ("Panes", "Dialogs"):
+                continue
+            target = self if title == "App" else reader
+            if target is None:
+                continue
+            for binding in bindings:
+                help_ = f"{title}: key {_display(binding)} ({binding.id})"
+                yield SystemCommand(binding.description, help_, partial(target.run_action, binding.action))
+
+
+def _display(binding: Binding) -> str:
+    return binding.key_display or binding.key
+
+
+def binding_groups() -> list[tuple[str, list[Binding]]]:
+    """Bindings by where they act; the single source for help, palette and keymap checks."""
+    from wiredesk.tui.screens.confirm import ConfirmScreen
+    from wiredesk.tui.screens.help import HelpScreen
+    from wiredesk.tui.screens.search import SearchScreen
+    from wiredesk.tui.widgets import FactsPanel, ReadingPane, SourceList
+
+    def bindings(cls: type) -> list[Binding]:
+        return [b for b in cls.BINDINGS if isinstance(b, Binding)]
+
+    return [
+        ("App", bindings(WiredeskApp)),
+        ("Reader", bindings(ReaderScreen)),
+        ("Panes", bindings(SourceList) + bindings(ReadingPane) + bindings(FactsPanel)),
+        ("Dialogs", bindings(HelpScreen) + bindings(SearchScreen) + bindings(ConfirmScreen)),
+    ]
+
+
+def all_binding_ids() -> set[str]:
+    return {b.id for _, group in binding_groups() for b in group if b.id}

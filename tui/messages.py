@@ -1,0 +1,80 @@
+"""Messages the workers post back to the app: small dataclasses, one per result.
+
+Workers run the blocking service calls in threads; the UI only changes in the handlers of
+these messages, on the event loop. Progress messages replace each other in the queue
+(``can_replace``) so a fast indexer cannot flood the UI.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from textual.message import Message
+from wiredesk.core.models import Article, Claim, Fact, Story
+from wiredesk.core.store.triage import TriageState
+
+
+@dataclass
+class IndexProgress(Message):
+    """The indexer reached ``done`` of ``total`` sources."""
+
+    source: str
+    done: int
+    total: int
+
+    def can_replace(self, message: Message) -> bool:
+        return isinstance(message, IndexProgress)
+
+
+@dataclass
+class IndexFinished(Message):
+    """Indexing finished; ``errors`` holds one line per input that failed."""
+
+    added: int
+    errors: list[str] = field(default_factory=list)
+
+
+@dataclass
+class LibraryLoaded(Message):
+    """Every story with its article summaries, and the triage marks."""
+
+    stories: list[Story]
+    articles: dict[str, Article]
+    triage: dict[str, TriageState]
+
+
+@dataclass
+class StoryLoaded(Message):
+    """One story's facts and per-article counts, with what is new since the last visit."""
+
+    story: str
+    facts: list[Fact]
+    counts: dict[str, tuple[int, int, int]]
+    """article id -> (claims, contested, single-source)."""
+    new_articles: set[str]
+    new_facts: set[str]
+
+
+@dataclass
+class ArticleLoaded(Message):
+    """A full article and its claims, with an optional span to bring into view."""
+
+    article: Article
+    claims: list[Claim]
+    focus: tuple[int, int] | None = None
+
+
+@dataclass
+class TriageChanged(Message):
+    """An article's triage marks after a toggle."""
+
+    article: str
+    state: TriageState
+
+
+@dataclass
+class SearchResults(Message):
+    """Full-text search hits: (article, snippet)."""
+
+    query: str
+    hits: list[tuple[Article, str]]

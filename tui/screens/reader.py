@@ -1,0 +1,387 @@
+"""The main screen: source list, reading pane and facts panel, and the workers that feed them.
+
+The screen coordinates: panes post messages up (an article chosen, a fact value chosen), the
+screen asks the service in a thread worker, and the result message comes back here to be
+handed down to the panes. Below ~140 columns only one pane shows at a time (``view``);
+tab, 1/2/3 and ``c`` switch, so nothing is ever out of reach at 80×24.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import TYPE_CHECKING, ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widgets import Footer
+from textual.worker import get_current_worker
+from wiredesk.core.models import Article, Fact
+from wiredesk.core.safetext import inert, one_line
+from wiredesk.tui.display import outlet_name
+from wiredesk.tui.messages import (
+    ArticleLoaded,
+    IndexFinished,
+    IndexProgress,
+    LibraryLoaded,
+    StoryLoaded,
+    TriageChanged,
+)
+from wiredesk.tui.widgets import FactsPanel, ReadingPane, SourceList, StoryBar
+from wiredesk.tui.widgets.facts_panel import Pick
+
+if TYPE_CHECKING:
+    from wiredesk.tui.app import WiredeskApp
+
+WIDE = 140
+"""From this many columns on, the three panes sit side by side."""
+PANES = ("sources", "reader", "facts")
+
+
+class ReaderScreen(Screen[None]):
+    """The reader. ``view`` is the pane shown when the terminal is narrow."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("tab", "pane(1)", "Next pane", id="pane.next", priority=True),
+        Binding("shift+tab", "pane(-1)", "Prev pane", id="pane.prev", priority=True),
+        Binding("1", "view('sources')", "Sources", show=False, id="view.sources"),
+        Binding("2", "view('reader')", "Article", show=False, id="view.reader"),
+        Binding("3", "view('facts')", "Facts", show=False, id="view.facts"),
+        Binding("c", "toggle_facts", "Contested", id="facts.toggle"),
+        Binding("n", "claim(1)", "Next claim", id="claim.next"),
+        Binding("N", "claim(-1)", "Prev claim", show=False, id="claim.prev"),
+        Binding("right_square_bracket", "outlet(1)", "Next outlet", key_display="]", id="fact.next_outlet"),
+        Binding("left_square_bracket", "outlet(-1)", "Prev outlet", key_display="[", show=False,
+                id="fact.prev_outlet"),
+        Binding("slash", "search", "Search", key_display="/", id="search.open"),
+        Binding("f", "filter", "Filter", id="facts.filter"),
+        Binding("S", "sort", "Sort", show=False, id="sources.sort"),
+        Binding("r", "triage('read')", "Read", show=False, id="triage.read"),
+        Binding("s", "triage('starred')", "Star", show=False, id="triage.star"),
+        Binding("x", "triage('dismissed')", "Dismiss", show=False, id="triage.dismiss"),
+        Binding("o", "open_url", "Open URL", show=False, id="article.open_url"),
+        Binding("y", "copy", "Copy value", show=False, id="fact.copy"),
+        Binding("R", "refresh", "Refresh", show=False, id="library.refresh"),
+    ]
+
+    view: reactive[str] = reactive("sources")
+    narrow: reactive[bool] = reactive(True)
+
+    def __init__(self, paths: list[str]) -> None:
+        super().__init__()
+        self.paths = paths
+        self.articles: dict[str, Article] = {}
+        self.story: str | None = None
+        self.facts: list[Fact] = []
+        self.open_article: str | None = None
+        self._cancel = threading.Event()
+
+    @property
+    def wd(self) -> WiredeskApp:
+        return self.app  # type: ignore[return-value]
+
+    def compose(self):
+        yield StoryBar(id="story-bar")
+        with Horizontal(id="panes"):
+            yield SourceList(now=self.wd.clock(), id="sources", classes="pane")
+            yield ReadingPane(id="reader", classes="pane")
+            yield FactsPanel(id="facts", classes="pane")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(SourceList).border_title = "Sources"
+        self.query_one(ReadingPane).border_title = "Article"
+        self.query_one(FactsPanel).border_title = "Facts · all"
+        self.narrow = self.size.width < WIDE
+        self._apply_view()
+        self.query_one(SourceList).focus()
+        if self.paths:
+            self.run_index(self.paths)
+        else:
+            self.load_library()
+
+    def on_resize(self) -> None:
+        self.narrow = self.size.width < WIDE
+
+    def watch_narrow(self) -> None:
+        self._apply_view()
+
+    def watch_view(self) -> None:
+        self._apply_view()
+
+    def _apply_view(self) -> None:
+        self.set_class(self.narrow, "-narrow")
+        for name in PANES:
+            self.set_class(self.view == name, f"-view-{name}")
+        bar = self.query_one(StoryBar)
+        bar.view, bar.narrow = self.view, self.narrow
+        bar.refresh_bar()
+
+    def _pane(self, name: str) -> SourceList | ReadingPane | FactsPanel:
+        return self.query_one(f"#{name}")  # type: ignore[return-value]
+
+    def show_view(self, name: str) -> None:
+        """Make ``name`` the visible pane (narrow) and give it the focus."""
+        self.view = name
+        pane = self._pane(name)
+        self.call_after_refresh(pane.focus)
+
+    def _current_pane(self) -> str:
+        focused = self.focused
+        for name in PANES:
+            node = focused
+            while node is not None:
+                if node.id == name:
+                    return name
+                node = node.parent  # type: ignore[assignment]
+        return self.view
+
+    # -- workers (blocking service calls) ------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="index", exit_on_error=False)
+    def run_index(self, paths: list[str]) -> None:
+        worker = get_current_worker()
+
+        def progress(source: str, done: int, total: int) -> None:
+            if worker.is_cancelled:
+                self._cancel.set()
+            self.post_message(IndexProgress(source, done, total))
+
+        try:
+            report = self.wd.service.index(paths, progress=progress, cancel=self._cancel)
+            self.post_message(IndexFinished(report.added, [f"{e.source}: {e.reason}" for e in report.errors]))
+        finally:
+            self.load_library()
+
+    @work(thread=True, exclusive=True, group="library", exit_on_error=False)
+    def load_library(self) -> None:
+        service = self.wd.service
+        articles = {a.id: a for a in service.articles()}
+        self.post_message(LibraryLoaded(service.stories(), articles, service.triage()))
+
+    @work(thread=True, exclusive=True, group="story", exit_on_error=False)
+    def load_story(self, story: str, article_ids: list[str]) -> None:
+        service = self.wd.service
+        facts = service.facts(story)
+        counts: dict[str, tuple[int, int, int]] = {}
+        for article in article_ids:
+            claims = service.claims(article)
+            touching = [f for f in facts if any(ev.article == article for v in f.values for ev in v.evidence)]
+            counts[article] = (
+                len(claims),
+                sum(1 for f in touching if f.status == "contested"),
+                sum(1 for f in touching if f.status == "single"),
+            )
+        last = service.triage_db.last_visit(story)
+        seen_articles, seen_facts = last if last is not None else (set(), set())
+        new_articles = set(article_ids) - seen_articles
+        new_facts = {f.id for f in facts} - seen_facts
+        service.triage_db.record_visit(story, set(article_ids) | seen_articles, {f.id for f in facts} | seen_facts)
+        self.post_message(StoryLoaded(story, facts, counts, new_articles, new_facts))
+
+    @work(thread=True, exclusive=True, group="article", exit_on_error=False)
+    def load_article(self, article: str, focus: tuple[int, int] | None = None) -> None:
+        service = self.wd.service
+        full = service.article(article)
+        claims = service.claims(article)
+        state = service.set_triage(article, "read", True)
+        self.post_message(TriageChanged(article, state))
+        self.post_message(ArticleLoaded(full, claims, focus))
+
+    @work(thread=True, group="triage", exit_on_error=False)
+    def toggle_triage(self, article: str, flag: str) -> None:
+        self.post_message(TriageChanged(article, self.wd.service.toggle_triage(article, flag)))
+
+    # -- results -------------------------------------------------------------------------
+
+    def on_index_progress(self, message: IndexProgress) -> None:
+        bar = self.query_one(StoryBar)
+        bar.status = f"indexing {message.done + 1}/{message.total}…"
+        bar.refresh_bar()
+
+    def on_index_finished(self, message: IndexFinished) -> None:
+        bar = self.query_one(StoryBar)
+        bar.status = ""
+        bar.refresh_bar()
+        if message.errors:
+            shown = "\n".join(one_line(e, 120) for e in message.errors[:5])
+            more = f"\n…and {len(message.errors) - 5} more" if len(message.errors) > 5 else ""
+            self.notify(shown + more, title="Some inputs were skipped", severity="warning", markup=False)
+
+    def on_library_loaded(self, message: LibraryLoaded) -> None:
+        self.articles = message.articles
+        sources = self.query_one(SourceList)
+        sources.set_library(message.stories, message.articles, message.triage)
+        if not message.stories:
+            self.query_one(StoryBar).story_label = "No articles yet — run: wiredesk index PATH"
+            self.query_one(StoryBar).refresh_bar()
+            return
+        story = next((s for s in message.stories if s.id == self.story), message.stories[0])
+        self.open_story(story.id)
+
+    def open_story(self, story_id: str, *, open_first: bool = True) -> None:
+        sources = self.query_one(SourceList)
+        story = next((s for s in sources.stories if s.id == story_id), None)
+        if story is None:
+            return
+        self.story = story.id
+        bar = self.query_one(StoryBar)
+        bar.story_label = story.label
+        bar.refresh_bar()
+        self.load_story(story.id, list(story.articles))
+        ordered = sources.ordered(story)
+        if open_first and ordered and self.open_article not in story.articles:
+            sources.highlight_article(ordered[0].id)
+            self.load_article(ordered[0].id)
+
+    def on_story_loaded(self, message: StoryLoaded) -> None:
+        if message.story != self.story:
+            return
+        self.facts = message.facts
+        outlets = {a: outlet_name(art, 18) for a, art in self.articles.items()}
+        self.query_one(FactsPanel).set_facts(message.facts, outlets, message.new_facts)
+        self.query_one(SourceList).set_story_details(message.counts, message.new_articles)
+        contested = sum(1 for f in message.facts if f.status == "contested")
+        bar = self.query_one(StoryBar)
+        new = len(message.new_articles)
+        bar.status = f"{len(message.counts)} articles · {contested} contested" + (f" · {new} new" if new else "")
+        bar.refresh_bar()
+
+    def on_article_loaded(self, message: ArticleLoaded) -> None:
+        self.open_article = message.article.id
+        story = message.article.story
+        if story and story != self.story:
+            self.open_story(story, open_first=False)
+        self.query_one(SourceList).set_open(message.article.id)
+        self.query_one(ReadingPane).show(message.article, message.claims, message.focus)
+
+    def on_triage_changed(self, message: TriageChanged) -> None:
+        self.query_one(SourceList).set_triage(message.article, message.state)
+
+    # -- pane events ---------------------------------------------------------------------
+
+    @on(SourceList.ArticleChosen)
+    def _article_chosen(self, event: SourceList.ArticleChosen) -> None:
+        self.load_article(event.article)
+        if self.narrow:
+            self.show_view("reader")
+
+    @on(FactsPanel.PickChosen)
+    def _pick_chosen(self, event: FactsPanel.PickChosen) -> None:
+        self.jump_to(event.pick)
+
+    def jump_to(self, pick: Pick) -> None:
+        """Show the sentence behind one outlet's value, loading its article if needed."""
+        ev = pick.evidence
+        pane = self.query_one(ReadingPane)
+        if pane.article is not None and pane.article.id == ev.article:
+            pane.focus_span(ev.start, ev.end)
+        else:
+            self.load_article(ev.article, (ev.start, ev.end))
+            self.query_one(SourceList).highlight_article(ev.article)
+        if self.narrow and self.view == "facts":
+            self.show_view("reader")
+
+    # -- actions -------------------------------------------------------------------------
+
+    def action_pane(self, step: int) -> None:
+        current = self._current_pane()
+        self.show_view(PANES[(PANES.index(current) + step) % len(PANES)])
+
+    def action_view(self, name: str) -> None:
+        self.show_view(name)
+
+    def action_toggle_facts(self) -> None:
+        self.show_view("reader" if self._current_pane() == "facts" else "facts")
+
+    def action_claim(self, step: int) -> None:
+        pane = self.query_one(ReadingPane)
+        if self.narrow and self.view != "reader":
+            self.show_view("reader")
+        if pane.step_claim(step) is None:
+            self.notify("No more claims" if pane.claims else "This article has no claims", timeout=2)
+
+    def action_outlet(self, step: int) -> None:
+        if self.query_one(FactsPanel).cycle(step) is None:
+            self.notify("No fact selected: open the facts panel with c", timeout=3)
+
+    def action_search(self) -> None:
+        from wiredesk.tui.screens.search import SearchScreen
+
+        def chosen(result: tuple[str, str] | None) -> None:
+            if result is None:
+                return
+            article, query = result
+            self.query_one(SourceList).highlight_article(article)
+            self.load_search_hit(article, query)
+            self.show_view("reader")
+
+        self.app.push_screen(SearchScreen(), chosen)
+
+    @work(thread=True, exclusive=True, group="article", exit_on_error=False)
+    def load_search_hit(self, article: str, query: str) -> None:
+        """Open a hit with the first occurrence of the query highlighted."""
+        full = self.wd.service.article(article)
+        at = full.body.lower().find(query.lower()) if query else -1
+        focus = (at, at + len(query)) if at >= 0 else None
+        self.post_message(ArticleLoaded(full, self.wd.service.claims(article), focus))
+
+    def action_filter(self) -> None:
+        mode = self.query_one(FactsPanel).cycle_filter()
+        self.notify(f"Facts filter: {mode}", timeout=2)
+
+    def action_sort(self) -> None:
+        mode = self.query_one(SourceList).toggle_sort()
+        self.notify(f"Sources sorted by {mode}", timeout=2)
+
+    def target_article(self) -> str | None:
+        """The article a triage key acts on: the highlighted row in the list, else the open one."""
+        if self._current_pane() == "sources":
+            return self.query_one(SourceList).highlighted_article or self.open_article
+        return self.open_article
+
+    def action_triage(self, flag: str) -> None:
+        article = self.target_article()
+        if article is None:
+            self.notify("No article selected", timeout=2)
+            return
+        self.toggle_triage(article, flag)
+
+    def action_open_url(self) -> None:
+        from wiredesk.tui.screens.confirm import ConfirmScreen
+
+        article = self.articles.get(self.target_article() or "")
+        if article is None or not article.url:
+            self.notify("This article has no URL", timeout=3)
+            return
+        url = inert(article.url, keep_newlines=False)
+        message = Text("Open this article in a browser on this machine?\n\n")
+        message.append(url, style=f"underline link {url}" if url.isprintable() and " " not in url else "underline")
+        message.append("\n\n(over SSH the browser would open on the remote host; the link above is clickable "
+                       "in terminals that support OSC 8)", style="dim")
+
+        def answer(yes: bool | None) -> None:
+            if yes:
+                self.app.open_url(url)
+
+        self.notify(url, title="Article URL", markup=False, timeout=8)
+        self.app.push_screen(ConfirmScreen(message), answer)
+
+    def action_copy(self) -> None:
+        pick = self.query_one(FactsPanel).selected_pick()
+        if pick is None:
+            self.notify("No fact selected to copy", timeout=3)
+            return
+        article = self.articles.get(pick.evidence.article)
+        outlet = outlet_name(article, None) if article else pick.evidence.article
+        text = f"{one_line(pick.value.value)} — {outlet}: \u201c{one_line(pick.evidence.sentence)}\u201d"
+        if article is not None and article.url:
+            text += f" <{one_line(article.url)}>"
+        self.app.copy_to_clipboard(text)
+        self.notify(f"Copied: {one_line(pick.value.value, 40)} ({outlet})", markup=False, timeout=3)
+
+    def action_refresh(self) -> None:
+        self.load_library()

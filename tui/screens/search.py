@@ -1,0 +1,81 @@
+"""Full-text search: type a query, pick a hit, the reader opens that article.
+
+The query runs in a thread worker (the index may be large); hits come back as a message.
+Snippets are article text, so they are shown inert, never as markup.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, OptionList
+from textual.widgets.option_list import Option
+from wiredesk.core.safetext import one_line
+from wiredesk.tui.display import outlet_name
+from wiredesk.tui.messages import SearchResults
+
+
+class SearchScreen(ModalScreen[tuple[str, str] | None]):
+    """Dismisses with ``(article id, query)`` or None."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "close", "Close", id="search.close"),
+        Binding("down", "to_results", "Results", show=False, id="search.results"),
+    ]
+
+    def compose(self):
+        with Vertical(id="search-box"):
+            yield Input(placeholder="search all articles…", id="search-input")
+            yield OptionList(id="search-hits", markup=False)
+
+    def on_mount(self) -> None:
+        self.query_one(Input).cursor_blink = not self.app.is_headless
+
+    @on(Input.Changed)
+    def _changed(self, event: Input.Changed) -> None:
+        query = event.value.strip()
+        if len(query) >= 2:
+            self.run_search(query)
+        else:
+            self.query_one(OptionList).clear_options()
+
+    @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        hits = self.query_one(OptionList)
+        if hits.option_count:
+            hits.highlighted = 0
+            hits.action_select()
+
+    @work(thread=True, exclusive=True, group="search", exit_on_error=False)
+    def run_search(self, query: str) -> None:
+        self.post_message(SearchResults(query, self.app.service.search(query)))  # type: ignore[attr-defined]
+
+    def on_search_results(self, message: SearchResults) -> None:
+        hits = self.query_one(OptionList)
+        options = []
+        for article, snippet in message.hits:
+            row = Text()
+            row.append(outlet_name(article), style="bold")
+            row.append("  " + one_line(article.title, 80))
+            row.append("\n  " + one_line(snippet, 160), style="dim")
+            options.append(Option(row, id=article.id))
+        if not options:
+            options = [Option(Text("no matches", style="dim"), disabled=True)]
+        hits.set_options(options)
+        hits.border_title = f"{len(message.hits)} hits"
+
+    @on(OptionList.OptionSelected, "#search-hits")
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        if event.option.id:
+            self.dismiss((event.option.id, self.query_one(Input).value.strip()))
+
+    def action_to_results(self) -> None:
+        self.query_one(OptionList).focus()
+
+    def action_close(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,153 @@
+"""The facts panel: one row per fact of the open story, each outlet's value beneath it.
+
+A row's selected outlet is marked ``▶``; enter jumps the reading pane to that outlet's
+sentence and ``]``/``[`` (screen bindings) cycle the same fact through the other outlets.
+Values and labels are engine output derived from article text, so they are shown inert.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar, Literal
+
+from rich.text import Text
+from textual.binding import Binding, BindingType
+from textual.message import Message
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+from wiredesk.core.models import Evidence, Fact, FactValue
+from wiredesk.core.safetext import one_line
+from wiredesk.tui.display import STATUS_GLYPHS
+
+FactFilter = Literal["all", "contested", "agreed", "single"]
+FILTERS: tuple[FactFilter, ...] = ("all", "contested", "agreed", "single")
+_ORDER = {"contested": 0, "single": 1, "agreed": 2}
+
+
+@dataclass(frozen=True)
+class Pick:
+    """One outlet's reading of a fact: the value and the sentence it came from."""
+
+    fact: Fact
+    value: FactValue
+    evidence: Evidence
+
+
+def picks(fact: Fact) -> list[Pick]:
+    """Every (value, evidence) of a fact, in value order: what ``]``/``[`` cycle through."""
+    return [Pick(fact, v, ev) for v in fact.values for ev in v.evidence]
+
+
+class FactsPanel(OptionList):
+    """Facts of one story, filterable by status."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "cursor_down", "Down", show=False, id="facts.down"),
+        Binding("k", "cursor_up", "Up", show=False, id="facts.up"),
+        Binding("g", "first", "First", show=False, id="facts.first"),
+        Binding("G", "last", "Last", show=False, id="facts.last"),
+    ]
+
+    @dataclass
+    class PickChosen(Message):
+        """The user chose an outlet's value: the reading pane should show its sentence."""
+
+        panel: FactsPanel
+        pick: Pick
+
+        @property
+        def control(self) -> FactsPanel:
+            return self.panel
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes, markup=False)
+        self.facts: list[Fact] = []
+        self.filter: FactFilter = "all"
+        self.new_facts: set[str] = set()
+        self.outlets: dict[str, str] = {}
+        """article id -> display name, given by the screen (it knows the articles)."""
+        self.selection: dict[str, int] = {}
+
+    def set_facts(self, facts: list[Fact], outlets: dict[str, str], new_facts: set[str]) -> None:
+        self.facts = sorted(facts, key=lambda f: _ORDER.get(f.status, 3))
+        self.outlets, self.new_facts = outlets, new_facts
+        self.selection = {f.id: self.selection.get(f.id, 0) for f in facts}
+        self.rebuild()
+
+    def cycle_filter(self) -> FactFilter:
+        self.filter = FILTERS[(FILTERS.index(self.filter) + 1) % len(FILTERS)]
+        self.rebuild()
+        return self.filter
+
+    @property
+    def visible_facts(self) -> list[Fact]:
+        return [f for f in self.facts if self.filter == "all" or f.status == self.filter]
+
+    @property
+    def highlighted_fact(self) -> Fact | None:
+        option = self.highlighted_option
+        if option is None:
+            return None
+        return next((f for f in self.facts if f.id == option.id), None)
+
+    def selected_pick(self) -> Pick | None:
+        fact = self.highlighted_fact
+        if fact is None:
+            return None
+        options = picks(fact)
+        return options[self.selection.get(fact.id, 0) % len(options)] if options else None
+
+    def cycle(self, step: int) -> Pick | None:
+        """Select the next/previous outlet of the highlighted fact and announce it."""
+        fact = self.highlighted_fact
+        if fact is None:
+            return None
+        options = picks(fact)
+        if not options:
+            return None
+        self.selection[fact.id] = (self.selection.get(fact.id, 0) + step) % len(options)
+        self.replace_option_prompt(fact.id, self._prompt(fact))
+        chosen = options[self.selection[fact.id]]
+        self.post_message(self.PickChosen(self, chosen))
+        return chosen
+
+    def rebuild(self) -> None:
+        keep = self.highlighted_option.id if self.highlighted_option else None
+        shown = self.visible_facts
+        if shown:
+            self.set_options(Option(self._prompt(f), id=f.id) for f in shown)
+        else:
+            empty = "No facts yet." if not self.facts else f"No {self.filter} facts."
+            self.set_options([Option(Text(empty, style="dim"), id="-empty", disabled=True)])
+        self.border_title = f"Facts · {self.filter}"
+        if keep and any(f.id == keep for f in shown):
+            self.highlighted = self.get_option_index(keep)
+        elif shown:
+            self.highlighted = 0
+
+    def _prompt(self, fact: Fact) -> Text:
+        row = Text()
+        glyph = STATUS_GLYPHS.get(fact.status, "?")
+        row.append(f"{glyph} ", style="bold")
+        row.append(one_line(fact.label, 80), style="bold")
+        details = [fact.status]
+        if fact.conflict:
+            details.append(f"{fact.conflict} conflict")
+        details.append(f"{fact.sources} source{'s' if fact.sources != 1 else ''}")
+        row.append(f"  [{', '.join(details)}]", style="dim")
+        if fact.id in self.new_facts:
+            row.append(" new", style="bold reverse")
+        chosen = self.selection.get(fact.id, 0)
+        for i, pick in enumerate(picks(fact)):
+            row.append("\n")
+            row.append(" ▶ " if i == chosen else "   ", style="bold")
+            row.append(self.outlets.get(pick.evidence.article, pick.evidence.article[:8]))
+            row.append(": ")
+            row.append(one_line(pick.value.value, 60), style="bold")
+        return row
+
+    def _on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        pick = self.selected_pick()
+        if pick is not None:
+            self.post_message(self.PickChosen(self, pick))

@@ -1,0 +1,170 @@
+"""The source list: stories, and under each its articles with their marks and counts.
+
+An ``OptionList`` renders only the visible lines, so a 10,000-article index scrolls
+without building 10,000 widgets. Every prompt is a ``rich.text.Text`` built from inert
+strings: article metadata never goes through markup.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import ClassVar, Literal
+
+from rich.text import Text
+from textual.binding import Binding, BindingType
+from textual.message import Message
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+from wiredesk.core.models import Article, Story
+from wiredesk.core.safetext import one_line
+from wiredesk.core.store.triage import TriageState
+from wiredesk.tui.display import STATUS_GLYPHS, age_label, outlet_name, published_label
+
+SortMode = Literal["time", "contested"]
+
+
+class SourceList(OptionList):
+    """Stories and their articles; enter opens the highlighted article."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "cursor_down", "Down", show=False, id="sources.down"),
+        Binding("k", "cursor_up", "Up", show=False, id="sources.up"),
+        Binding("g", "first", "First", show=False, id="sources.first"),
+        Binding("G", "last", "Last", show=False, id="sources.last"),
+    ]
+
+    @dataclass
+    class ArticleChosen(Message):
+        """The user pressed enter on an article row."""
+
+        source_list: SourceList
+        article: str
+
+        @property
+        def control(self) -> SourceList:
+            return self.source_list
+
+    def __init__(self, *, now: datetime, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes, markup=False)
+        self.now = now
+        self.stories: list[Story] = []
+        self.articles: dict[str, Article] = {}
+        self.triage: dict[str, TriageState] = {}
+        self.counts: dict[str, tuple[int, int, int]] = {}
+        self.new_articles: set[str] = set()
+        self.open_article: str | None = None
+        self.sort_mode: SortMode = "time"
+
+    # -- data in -------------------------------------------------------------------------
+
+    def set_library(self, stories: list[Story], articles: dict[str, Article],
+                    triage: dict[str, TriageState]) -> None:
+        """Replace the whole library, keeping the highlighted article when it still exists."""
+        self.stories, self.articles, self.triage = stories, articles, triage
+        self.rebuild()
+
+    def set_story_details(self, counts: dict[str, tuple[int, int, int]], new_articles: set[str]) -> None:
+        self.counts.update(counts)
+        self.new_articles |= new_articles
+        self.rebuild()
+
+    def set_triage(self, article: str, state: TriageState) -> None:
+        self.triage[article] = state
+        self._refresh_row(article)
+
+    def set_open(self, article: str | None) -> None:
+        previous, self.open_article = self.open_article, article
+        for ref in (previous, article):
+            if ref:
+                self._refresh_row(ref)
+
+    def toggle_sort(self) -> SortMode:
+        self.sort_mode = "contested" if self.sort_mode == "time" else "time"
+        self.rebuild()
+        return self.sort_mode
+
+    # -- queries -------------------------------------------------------------------------
+
+    @property
+    def highlighted_article(self) -> str | None:
+        option = self.highlighted_option
+        if option is None or not option.id or not option.id.startswith("a:"):
+            return None
+        return option.id[2:]
+
+    def ordered(self, story: Story) -> list[Article]:
+        """A story's articles in the current sort order (newest first, or most contested)."""
+        members = [self.articles[a] for a in story.articles if a in self.articles]
+        members.sort(key=lambda a: (a.published_at or a.published or "", a.id), reverse=True)
+        if self.sort_mode == "contested":
+            members.sort(key=lambda a: self.counts.get(a.id, (0, 0, 0))[1], reverse=True)
+        return members
+
+    def highlight_article(self, article: str) -> None:
+        try:
+            self.highlighted = self.get_option_index(f"a:{article}")
+        except Exception:
+            return
+
+    # -- rendering -----------------------------------------------------------------------
+
+    def rebuild(self) -> None:
+        keep = self.highlighted_article
+        options: list[Option] = []
+        for story in self.stories:
+            members = self.ordered(story)
+            header = Text(f"▾ {one_line(story.label, 60)}", style="bold")
+            header.append(f"  {len(members)}", style="dim")
+            options.append(Option(header, id=f"s:{story.id}", disabled=True))
+            options.extend(Option(self._prompt(a), id=f"a:{a.id}") for a in members)
+        self.set_options(options)
+        if keep:
+            self.highlight_article(keep)
+        elif self.highlighted is None and self.option_count:
+            self.action_first()
+
+    def _refresh_row(self, article: str) -> None:
+        found = self.articles.get(article)
+        if found is None:
+            return
+        try:
+            self.replace_option_prompt(f"a:{article}", self._prompt(found))
+        except Exception:
+            return
+
+    def _prompt(self, article: Article) -> Text:
+        state = self.triage.get(article.id, TriageState())
+        row = Text(no_wrap=False)
+        row.append("▶" if article.id == self.open_article else " ", style="bold")
+        row.append("•" if not state.read else " ", style="bold")
+        row.append("★" if state.starred else " ")
+        row.append("✗" if state.dismissed else " ")
+        if article.id in self.new_articles:
+            row.append("new ", style="bold reverse")
+        row.append(outlet_name(article), style="bold")
+        row.append(f" {published_label(article)}", style="dim")
+        age = age_label(article, self.now)
+        if age:
+            row.append(f" ({age})", style="dim")
+        claims, contested, single = self.counts.get(article.id, (0, 0, 0))
+        if article.id in self.counts:
+            row.append(f"  {claims} claims {STATUS_GLYPHS['contested']}{contested}"
+                       f" {STATUS_GLYPHS['single']}{single}")
+        title = Text("     " + (one_line(article.title, 200) or "(untitled)"))
+        if state.dismissed:
+            title.stylize("dim strike")
+        elif not state.read:
+            title.stylize("bold")
+        row.append("\n")
+        row.append_text(title)
+        if article.copy_of:
+            original = self.articles.get(article.copy_of)
+            name = outlet_name(original) if original else one_line(article.copy_of, 12)
+            row.append(f"  ⧉ copy of {name}", style="italic")
+        return row
+
+    def _on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id and event.option.id.startswith("a:"):
+            self.post_message(self.ArticleChosen(self, event.option.id[2:]))

@@ -1,0 +1,36 @@
+"""The one-line bar above the panes: the open story, what is new, indexing progress and
+which view is showing (so at 80×24 the user always knows the other panes exist)."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.widgets import Static
+from wiredesk.core.safetext import one_line
+
+VIEWS = (("sources", "1 Sources"), ("reader", "2 Article"), ("facts", "3 Facts"))
+
+
+class StoryBar(Static):
+    """Attributes in, text out: the screen sets the fields and calls ``refresh_bar``."""
+
+    DEFAULT_CSS = """
+    StoryBar { height: 1; }
+    """
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__("", id=id, markup=False)
+        self.story_label = ""
+        self.status = ""
+        self.view = "sources"
+        self.narrow = False
+
+    def refresh_bar(self) -> None:
+        bar = Text(no_wrap=True, overflow="ellipsis")
+        if self.narrow:
+            for name, label in VIEWS:
+                bar.append(f" {label} ", style="reverse bold" if name == self.view else "dim")
+            bar.append(" ")
+        bar.append(one_line(self.story_label, 60) or "wiredesk", style="bold")
+        if self.status:
+            bar.append(f"  {self.status}", style="dim")
+        self.update(bar)
