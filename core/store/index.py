@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from wiredesk.core.models import Article, ParsedArticle, RemovedLine, Story
-from wiredesk.core.store.schema import migrate, transaction
+from wiredesk.core.store.schema import check_not_newer, migrate, transaction
 
 _META_COLUMNS = (
     "id, source, path, content_hash, format, title, outlet, byline, published, published_at, "
@@ -104,6 +104,7 @@ class Index:
         try:
             self.conn.row_factory = sqlite3.Row
             self.conn.execute("PRAGMA busy_timeout = 30000")
+            check_not_newer(self.conn, where=str(self.path))  # before any write, even the WAL switch
             self.conn.execute("PRAGMA journal_mode = WAL")
             self.conn.execute("PRAGMA synchronous = NORMAL")
             self.conn.execute("PRAGMA foreign_keys = ON")

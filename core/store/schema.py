@@ -91,6 +91,21 @@ class SchemaTooNew(RuntimeError):
     """
 
 
+def check_not_newer(conn: sqlite3.Connection, *, where: str = "index") -> int:
+    """Return the file's schema version; raise :class:`SchemaTooNew` if this code is too old.
+
+    Call it before anything that writes (even ``PRAGMA journal_mode``), so a newer file is
+    left byte-for-byte as it was.
+    """
+    (version,) = conn.execute("PRAGMA user_version").fetchone()
+    if version > SCHEMA_VERSION:
+        raise SchemaTooNew(
+            f"{where}: schema v{version} was written by a newer wiredesk (this one understands up to "
+            f"v{SCHEMA_VERSION}); upgrade wiredesk or use another --db"
+        )
+    return int(version)
+
+
 def migrate(conn: sqlite3.Connection, *, where: str = "index") -> int:
     """Bring ``conn`` to the current schema; return the version it was at before.
 
@@ -98,12 +113,7 @@ def migrate(conn: sqlite3.Connection, *, where: str = "index") -> int:
     file), so the caller can tell "brand new" from "already there" even when two processes
     open a fresh file at once: only the one that ran the first migration sees ``-1``.
     """
-    (before,) = conn.execute("PRAGMA user_version").fetchone()
-    if before > SCHEMA_VERSION:
-        raise SchemaTooNew(
-            f"{where}: schema v{before} was written by a newer wiredesk (this one understands up to "
-            f"v{SCHEMA_VERSION}); upgrade wiredesk or use another --db"
-        )
+    before = check_not_newer(conn, where=where)
     created = False
     for version in range(before, SCHEMA_VERSION):
         with transaction(conn):
