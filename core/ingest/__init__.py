@@ -10,6 +10,7 @@ Public entry points (the service calls only these):
 """
 
 from wiredesk.core.ingest.errors import IngestError
-from wiredesk.core.ingest.pipeline import DEFAULT_MAX_BYTES, iter_sources, parse_bytes, parse_file
+from wiredesk.core.ingest.pipeline import DEFAULT_MAX_BYTES, parse_bytes, parse_file
+from wiredesk.core.ingest.walk import iter_sources
 
 __all__ = ["DEFAULT_MAX_BYTES", "IngestError", "iter_sources", "parse_bytes", "parse_file"]

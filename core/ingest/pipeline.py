@@ -1,34 +1,154 @@
-"""Placeholder pipeline: plain UTF-8 text only. Replaced by the real ingest."""
+"""Read a file or bytes and turn it into ``ParsedArticle`` objects.
+
+``parse_file`` checks the size *before* reading (a 200 MB file is refused without being
+loaded), refuses anything that is not a regular file (a FIFO would block forever), reads at
+most ``max_bytes + 1`` bytes, and compares size and mtime before and after: a file that
+changed while being read is read once more, and refused if it changes again, so a
+half-written file never lands in the index.
+
+``parse_bytes`` then decodes (``decode.py``), sniffs the format (``sniff.py``), extracts
+paragraphs and stated metadata per format (text, markdown, HTML, feed), and cleans them
+(``clean.py``).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import os
+import stat
 from pathlib import Path
 
+from wiredesk.core.ingest import sniff as formats
+from wiredesk.core.ingest.clean import Meta, clean_paragraphs
+from wiredesk.core.ingest.decode import decode
 from wiredesk.core.ingest.errors import IngestError
-from wiredesk.core.models import ParsedArticle
+from wiredesk.core.ingest.paragraphs import split_paragraphs
+from wiredesk.core.ingest.walk import iter_sources
+from wiredesk.core.models import ParsedArticle, RemovedLine
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+"""Files above this are refused with a clear reason (configurable per call)."""
+
+__all__ = ["DEFAULT_MAX_BYTES", "iter_sources", "parse_bytes", "parse_file"]
 
 
-def iter_sources(paths: Iterable[str | Path]) -> Iterator[Path | IngestError]:
-    for p in paths:
-        path = Path(p)
-        if path.is_dir():
-            yield from sorted(q for q in path.rglob("*") if q.is_file() and not q.name.startswith("."))
-        elif path.is_file():
-            yield path
+def _mb(n: int) -> str:
+    return f"{n / (1024 * 1024):.1f} MB" if n >= 1024 * 1024 else f"{n} bytes"
+
+
+def _article(source: str, raw: str, fmt: str, paras: list[str], known: Meta | None,
+             extra_removed: list[RemovedLine], *, allow_title_body: bool = False) -> ParsedArticle:
+    cleaned = clean_paragraphs(paras, known)
+    body, captions = cleaned.body, cleaned.captions
+    meta = cleaned.meta
+    if not body:
+        if allow_title_body and meta.title:
+            body, captions = meta.title, []
         else:
-            yield IngestError(str(p), "no such file or folder")
+            raise IngestError(source, "no article text (only headings, metadata or site boilerplate)")
+    return ParsedArticle(
+        source=source, raw=raw, body=body, format=fmt, title=meta.title, outlet=meta.outlet,
+        byline=meta.byline, published=meta.published, published_at=meta.published_at,
+        dateline=meta.dateline, url=meta.url, captions=captions,
+        removed=extra_removed + cleaned.removed,
+    )
 
 
 def parse_bytes(data: bytes, source: str, name_hint: str = "") -> list[ParsedArticle]:
-    text = data.decode("utf-8", "replace").replace("\r\n", "\n")
-    lines = [ln for ln in text.split("\n") if ln.strip()]
-    if not lines:
-        raise IngestError(source, "empty file")
-    return [ParsedArticle(source=source, raw=text, body="\n\n".join(lines[1:]), title=lines[0])]
+    """Articles in ``data`` (one, or one per feed entry); ``IngestError`` for bad input."""
+    decoded = decode(data, source)
+    text = decoded.text
+    if not text.strip():
+        raise IngestError(source, "file holds only whitespace")
+    extra: list[RemovedLine] = []
+    if decoded.nuls_stripped:
+        extra.append(RemovedLine(f"<{decoded.nuls_stripped} NUL bytes>", "stray NUL bytes stripped"))
+    fmt = formats.sniff(text, name_hint)
+    try:
+        if fmt == formats.FEED:
+            return _parse_feed(data, text, source, extra)
+        if fmt == "xml":
+            raise IngestError(source, "XML document that is not an RSS/Atom feed")
+        if fmt == formats.HTML:
+            from wiredesk.core.ingest.html import extract_html
+
+            paras, meta = extract_html(text)
+            return [_article(source, text, fmt, paras, meta, extra)]
+        if fmt == formats.MARKDOWN:
+            from wiredesk.core.ingest.markdown import markdown_to_text
+
+            plain, meta = markdown_to_text(text)
+            known = meta if any(vars(meta).values()) else None
+            return [_article(source, text, fmt, split_paragraphs(plain), known, extra)]
+        return [_article(source, text, formats.TEXT, split_paragraphs(text), None, extra)]
+    except RecursionError as exc:  # belt and braces: no input may crash ingest
+        raise IngestError(source, "input too deeply nested to parse") from exc
+
+
+def _parse_feed(data: bytes, text: str, source: str, extra: list[RemovedLine]) -> list[ParsedArticle]:
+    from wiredesk.core.ingest.feeds import parse_feed
+
+    # feedparser and expat want the bytes (they honour the XML encoding declaration)
+    _, entries = parse_feed(data, source)
+    if not entries:
+        raise IngestError(source, "feed has no entries")
+    out: list[ParsedArticle] = []
+    for index, entry in enumerate(entries):
+        key = entry.key if entry.key and entry.key != str(index) else str(index)
+        out.append(_article(f"{source}#{key}", entry.raw, formats.FEED, entry.paras, entry.meta,
+                            list(extra), allow_title_body=True))
+    return out
+
+
+def _read_once(path: Path, max_bytes: int) -> tuple[bytes, os.stat_result]:
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    try:
+        before = os.fstat(fd)
+        if not stat.S_ISREG(before.st_mode):
+            raise IngestError(str(path), "not a regular file")
+        if before.st_size > max_bytes:
+            raise IngestError(str(path), f"file is {_mb(before.st_size)}, over the {_mb(max_bytes)} limit")
+        chunks: list[bytes] = []
+        remaining = max_bytes + 1
+        while remaining > 0:
+            chunk = os.read(fd, min(remaining, 1 << 20))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            remaining -= len(chunk)
+        data = b"".join(chunks)
+    finally:
+        os.close(fd)
+    if len(data) > max_bytes:
+        raise IngestError(str(path), f"file grew over the {_mb(max_bytes)} limit while being read")
+    return data, before
+
+
+def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The bytes of ``path``, read safely (see module doc); ``IngestError`` on any problem."""
+    source = str(path)
+    for attempt in range(2):
+        try:
+            data, before = _read_once(path, max_bytes)
+            after = os.stat(path)
+        except IngestError:
+            raise
+        except IsADirectoryError as exc:
+            raise IngestError(source, "is a folder, not a file") from exc
+        except PermissionError as exc:
+            raise IngestError(source, "permission denied (unreadable)") from exc
+        except FileNotFoundError as exc:
+            raise IngestError(source, "no such file or folder") from exc
+        except OSError as exc:
+            raise IngestError(source, exc.strerror or type(exc).__name__) from exc
+        unchanged = (after.st_size, after.st_mtime_ns) == (before.st_size, before.st_mtime_ns)
+        if unchanged and len(data) == before.st_size:
+            return data
+        if attempt == 0:
+            continue
+    raise IngestError(source, "file changed while being read (try again when it is complete)")
 
 
 def parse_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> list[ParsedArticle]:
-    return parse_bytes(path.read_bytes(), str(path), path.name)
+    """Read and parse one file; ``IngestError`` with a one-line reason for bad input."""
+    path = Path(path)
+    return parse_bytes(read_file(path, max_bytes), str(path), path.name)

@@ -1,0 +1,180 @@
+"""From paragraphs to a clean body, its caption spans, what was removed, and stated metadata.
+
+The text is read in three zones: the *head* (short lines before the first real paragraph:
+title, date, outlet, byline, dateline, slugs, taglines), the *body*, and the *tail* (short
+lines after the last real paragraph: comment forms, source footers, the canonical URL).
+Metadata is only read from head and tail lines that consist of nothing else, so an article
+sentence is never mistaken for a byline or a date. Junk rules apply everywhere but only to
+short paragraphs (see ``junk.py``). Every dropped line is kept in ``removed`` with a reason.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, fields
+
+from wiredesk.core.ingest import textmeta
+from wiredesk.core.ingest.captions import is_caption
+from wiredesk.core.ingest.dates import date_line
+from wiredesk.core.ingest.junk import junk_reason
+from wiredesk.core.models import RemovedLine
+
+_PROSE_MIN_CHARS = 90
+_PROSE_MIN_WORDS = 14
+_HEADLINE_END = re.compile(r"[.;,]$")
+_KEY = re.compile(r"[\W_]+")
+
+
+@dataclass
+class Meta:
+    """Metadata an article states; every field None until something says it."""
+
+    title: str | None = None
+    outlet: str | None = None
+    byline: str | None = None
+    published: str | None = None
+    published_at: str | None = None
+    dateline: str | None = None
+    url: str | None = None
+
+    def fill_from(self, other: Meta) -> None:
+        """Take ``other``'s fields where this one has none (first source wins)."""
+        for f in fields(self):
+            if getattr(self, f.name) is None and getattr(other, f.name) is not None:
+                setattr(self, f.name, getattr(other, f.name))
+
+
+@dataclass
+class Cleaned:
+    body: str
+    captions: list[tuple[int, int]] = field(default_factory=list)
+    removed: list[RemovedLine] = field(default_factory=list)
+    meta: Meta = field(default_factory=Meta)
+
+
+def _key(text: str) -> str:
+    return _KEY.sub(" ", text.casefold()).strip()
+
+
+def _is_prose(p: str) -> bool:
+    return len(p) >= _PROSE_MIN_CHARS and p.count(" ") + 1 >= _PROSE_MIN_WORDS
+
+
+def _headline_like(p: str) -> bool:
+    words = p.count(" ") + 1
+    if not 3 <= words <= 30 or len(p) > 220 or _HEADLINE_END.search(p):
+        return False
+    first = p[0]
+    return first.isupper() or first.isdigit() or first in "\"'“‘«"
+
+
+def clean_paragraphs(paras: list[str], known: Meta | None = None) -> Cleaned:
+    """Sort ``paras`` into body, captions, removed lines and metadata.
+
+    ``known`` carries metadata the container already gave (HTML meta, feed fields): its
+    title is used to drop repeated headlines, and text-stated fields only fill its gaps.
+    """
+    meta = Meta()
+    removed: list[RemovedLine] = []
+    junk = [junk_reason(p) for p in paras]
+    prose = [i for i, p in enumerate(paras) if junk[i] is None and _is_prose(p) and not is_caption(p)]
+    if prose:
+        first_body, last_body = prose[0], prose[-1]
+    else:  # short items: the first line may be a title, the rest is body
+        first_body, last_body = min(1, len(paras)), len(paras) - 1
+
+    title = known.title if known and known.title else None
+    title_key = _key(title) if title else None
+    if title is None:
+        head = [p for i, p in enumerate(paras[:first_body]) if junk[i] is None]
+        seen: set[str] = set()
+        for p in head:  # a headline printed twice is the headline
+            k = _key(p)
+            if k in seen and _headline_like(p):
+                title = p
+                break
+            seen.add(k)
+        if title is None:
+            for p in head:
+                if _headline_like(p) and not date_line(p) and not textmeta.byline(p) \
+                        and not textmeta.dateline_line(p) and not textmeta.outlet_and_date(p):
+                    title = p
+                    break
+        if title is not None:
+            meta.title = title
+            title_key = _key(title)
+
+    kept: list[tuple[str, bool]] = []
+    title_taken = known is not None and known.title is not None
+    for i, p in enumerate(paras):
+        zone_edge = i < first_body or i > last_body
+        if title_key is not None and len(p) <= 300 and _key(p) == title_key:
+            if not title_taken:
+                title_taken = True
+                removed.append(RemovedLine(p, "metadata: title"))
+            else:
+                removed.append(RemovedLine(p, "repeated headline"))
+            continue
+        if zone_edge and len(p) <= 300:
+            host = textmeta.source_host(p)
+            if host:
+                meta.outlet = meta.outlet or host
+                removed.append(RemovedLine(p, "source footer"))
+                continue
+            if junk[i] is None and _edge_metadata(p, meta, removed, head=i < first_body):
+                continue
+        if junk[i] is not None:
+            removed.append(RemovedLine(p, junk[i]))
+            continue
+        if i == first_body and meta.dateline is None:
+            meta.dateline = textmeta.dateline_prefix(p)
+        kept.append((p, is_caption(p)))
+
+    body_parts: list[str] = []
+    captions: list[tuple[int, int]] = []
+    pos = 0
+    for p, cap in kept:
+        if body_parts:
+            pos += 2
+        if cap:
+            captions.append((pos, pos + len(p)))
+        body_parts.append(p)
+        pos += len(p)
+    if known is not None:
+        known_copy = Meta(**{f.name: getattr(known, f.name) for f in fields(known)})
+        known_copy.fill_from(meta)
+        meta = known_copy
+    return Cleaned("\n\n".join(body_parts), captions, removed, meta)
+
+
+def _edge_metadata(p: str, meta: Meta, removed: list[RemovedLine], *, head: bool) -> bool:
+    """Record ``p`` as metadata if it is a head/tail metadata line; say whether it was."""
+    stamp = date_line(p)
+    if stamp:
+        if meta.published is None:
+            meta.published, meta.published_at = stamp.date, stamp.at
+        removed.append(RemovedLine(p, "metadata: date"))
+        return True
+    name = textmeta.byline(p)
+    if name:
+        meta.byline = meta.byline or name
+        removed.append(RemovedLine(p, "metadata: byline"))
+        return True
+    pair = textmeta.outlet_and_date(p)
+    if pair:
+        meta.outlet = meta.outlet or pair[0]
+        if meta.published is None:
+            meta.published, meta.published_at = pair[1].date, pair[1].at
+        removed.append(RemovedLine(p, "metadata: outlet and date"))
+        return True
+    place = textmeta.dateline_line(p) if head else None
+    if place:
+        meta.dateline = meta.dateline or place
+        removed.append(RemovedLine(p, "metadata: dateline"))
+        return True
+    url = textmeta.url_line(p)
+    if url:
+        meta.url = meta.url or url
+        removed.append(RemovedLine(p, "metadata: url"))
+        return True
+    return False
