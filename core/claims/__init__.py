@@ -88,7 +88,7 @@ such as al-/Al/Abu/bin/de/van inside the span, typographic quotes kept in ``text
      "title": str | None,          # "Maj. Gen.", "Dr.", "President"...
      "role": str | None,           # appositive role ("spokesman", "chief executive")
      "nickname": str | None,       # quoted nickname inside the name ("Abu Bakr")
-     "acronym": str | None,        # "Central Command (CENTCOM)" -> "CENTCOM"; an acronym
+     "acronym": str | None,        # "Federal Reserve (FED)" -> "FED"; an acronym
                                    #   mention itself carries its own text here
      "expansion": str | None,      # for an acronym defined in the article: its long form
      "ref": str | None}            # the fullest same-kind name in the article this one
@@ -105,7 +105,7 @@ such as al-/Al/Abu/bin/de/van inside the span, typographic quotes kept in ``text
 
 ``attribution`` — who the sentence says it comes from::
 
-    {"source": str,                # "CENTCOM", "officials", "two officials", "RT"
+    {"source": str,                # "NASA", "officials", "two officials", "AP"
      "source_key": str,
      "verb": str,                  # as written, lower case: "said", "reports",
                                    #   "according to", "told", "confirmed"...
@@ -120,30 +120,8 @@ such as al-/Al/Abu/bin/de/van inside the span, typographic quotes kept in ``text
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-from typing import Any
+from wiredesk.core.claims.analysis import ENGINE_VERSION, Analysis, analyze
+from wiredesk.core.claims.names import name_key
+from wiredesk.core.claims.sentences import Sentence, split_sentences
 
-from wiredesk.core.models import Article, Claim
-
-ENGINE_VERSION = "claims-0"
-
-
-@dataclass
-class Analysis:
-    claims: list[Claim]
-
-    def to_json(self) -> dict[str, Any]:
-        return {"claims": [c.to_dict() for c in self.claims]}
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> Analysis:
-        return cls([Claim(c["start"], c["end"], c["text"]) for c in data["claims"]])
-
-
-def analyze(article: Article) -> Analysis:
-    out = []
-    for m in re.finditer(r"[^\n.]+[.]?", article.body):
-        if m.group().strip():
-            out.append(Claim(m.start(), m.end(), m.group()))
-    return Analysis(out)
+__all__ = ["ENGINE_VERSION", "Analysis", "Sentence", "analyze", "name_key", "split_sentences"]

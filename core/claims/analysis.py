@@ -1,0 +1,214 @@
+"""``analyze(article)``: sentences, then mentions per sentence, then article-level fixes.
+
+Article-level passes exist because one sentence rarely knows enough: a name's kind is
+decided by its strongest cue anywhere in the article ("Acme Holdings" in one sentence makes
+"Acme Holdings" an organization everywhere), a surname alone refers back to the full name,
+and a quote's speaker "he" is the last person named before it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from wiredesk.core.claims.dates import find_dates, find_times, parse_published
+from wiredesk.core.claims.names import build_context, find_names, name_key
+from wiredesk.core.claims.numbers import find_counts
+from wiredesk.core.claims.quotes import find_attributions, find_hedges, find_quotes, quote_speaker
+from wiredesk.core.claims.sentences import Sentence, split_sentences
+from wiredesk.core.models import Article, Claim, Mention
+
+ENGINE_VERSION = "claims-1"
+_NAME_KINDS = ("person", "org", "place")
+_PRONOUNS = frozenset(["he", "she", "they", "we", "i"])
+_LINE = re.compile(r"[^\n]+")
+
+
+@dataclass
+class Analysis:
+    """The engine's reading of one article. ``claims`` are the sentences with checkable
+    content; ``sentences`` are all sentences (for highlighting and context)."""
+
+    claims: list[Claim]
+    sentences: list[Sentence] = field(default_factory=list)
+    version: str = ENGINE_VERSION
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "version": self.version,
+            "claims": [c.to_dict() for c in self.claims],
+            "sentences": [s.to_json() for s in self.sentences],
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Analysis:
+        claims = []
+        for c in data.get("claims", []):
+            claims.append(
+                Claim(
+                    start=c["start"],
+                    end=c["end"],
+                    text=c["text"],
+                    mentions=[Mention(**m) for m in c.get("mentions", [])],
+                    is_caption=c.get("is_caption", False),
+                    status=c.get("status"),
+                    facts=list(c.get("facts", [])),
+                )
+            )
+        sentences = [Sentence.from_json(s) for s in data.get("sentences", [])]
+        return cls(claims, sentences, data.get("version", ENGINE_VERSION))
+
+
+def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a < e and s < b for a, b in spans)
+
+
+def _fix_names(mentions: list[Mention], dateline: str | None) -> list[Mention]:
+    """Article-level name passes: kind by strongest cue, surname references, datelines."""
+    strong: dict[str, Counter[str]] = {}
+    for m in mentions:
+        if m.kind in _NAME_KINDS and not m.normalized.get("_weak"):
+            strong.setdefault(m.normalized["key"], Counter())[m.kind] += 1
+    dl_key = name_key(dateline) if dateline else None
+    persons = {
+        m.normalized["key"]: m.normalized["name"]
+        for m in mentions
+        if m.kind == "person" and len(m.normalized["key"].split()) >= 2
+    }
+    out = []
+    for m in mentions:
+        if m.kind not in _NAME_KINDS:
+            out.append(m)
+            continue
+        norm = dict(m.normalized)
+        weak = norm.pop("_weak", False)
+        unknown = norm.pop("_unknown", False)
+        key = norm["key"]
+        kind = m.kind
+        if dl_key and key and (key == dl_key or dl_key.startswith(key + " ")):
+            kind = "place"
+        elif weak and key in strong:
+            kind = strong[key].most_common(1)[0][0]
+        if kind in ("person", "org") or weak:
+            # a shorter name that ends a longer person name refers to it ("Kirby")
+            best = None
+            for pk, pname in persons.items():
+                if pk != key and key and (pk.endswith(" " + key)) and (best is None or len(pk) > len(best[0])):
+                    best = (pk, pname)
+            if (
+                best
+                and key not in strong.get(key, Counter())
+                and not (key in strong and strong[key].most_common(1)[0][0] != "person")
+            ):
+                kind = "person"
+                norm["ref"] = best[1]
+        if unknown and not norm["ref"] and key not in strong:
+            continue  # a lone capitalized word nothing in the article confirms
+        out.append(dataclasses.replace(m, kind=kind, normalized=norm))
+    return out
+
+
+def analyze(article: Article) -> Analysis:
+    """Split, extract, resolve. Never raises on text: every extractor is regex-bounded."""
+    body = article.body or ""
+    pub = parse_published(article.published, getattr(article, "published_at", None))
+    sentences = split_sentences(body, list(article.captions or []))
+    ctx = build_context(body)
+
+    per_sentence: list[list[Mention]] = []
+    for s in sentences:
+        found: list[Mention] = []
+        dates = find_dates(s.text, s.start, pub)
+        times = find_times(s.text, s.start)
+        taken = [(m.start, m.end) for m in dates + times]
+        found += dates + times
+        found += find_counts(s.text, s.start, taken)
+        for nm in find_names(s.text, s.start, ctx):
+            if not _overlaps(nm.start, nm.end, taken):
+                found.append(nm)
+        found += find_attributions(s.text, s.start, name_key)
+        found += find_hedges(s.text, s.start)
+        per_sentence.append(found)
+
+    # article-level name fixes
+    flat = [m for ms in per_sentence for m in ms]
+    fixed = _fix_names(flat, article.dateline)
+    regrouped: list[list[Mention]] = [[] for _ in per_sentence]
+    si = 0
+    for m in sorted(fixed, key=lambda m: m.start):
+        while si < len(sentences) - 1 and m.start >= sentences[si].end:
+            si += 1
+        regrouped[si].append(m)
+    per_sentence = regrouped
+
+    # persons in order, for pronoun speakers
+    person_pos = sorted(
+        (m.start, m.normalized.get("ref") or m.normalized["name"])
+        for ms in per_sentence
+        for m in ms
+        if m.kind == "person"
+    )
+
+    def resolve(src: str, pos: int) -> str:
+        if src.lower() in _PRONOUNS and src.lower() != "they":
+            prior = [name for p, name in person_pos if p < pos]
+            return prior[-1] if prior else src
+        return src
+
+    # attributions with pronoun sources get resolved too
+    for ms in per_sentence:
+        for i, m in enumerate(ms):
+            if m.kind == "attribution" and m.normalized["source"].lower() in _PRONOUNS:
+                src = resolve(m.normalized["source"], m.start)
+                if src != m.normalized["source"]:
+                    ms[i] = dataclasses.replace(
+                        m, normalized={**m.normalized, "resolved": src, "resolved_key": name_key(src)}
+                    )
+
+    # quotes: found per paragraph, clipped to each sentence
+    quotes: list[tuple[int, int, bool, str | None]] = []
+    for lm in _LINE.finditer(body):
+        for qs, qe, closed in find_quotes(lm.group(), lm.start()):
+            spk = quote_speaker(body, qs, qe, lm.end(), lm.start(), resolve)
+            quotes.append((qs, qe, closed, spk))
+    if quotes:
+        qi = 0
+        for s, ms in zip(sentences, per_sentence, strict=True):
+            while qi < len(quotes) and quotes[qi][1] <= s.start:
+                qi += 1
+            j = qi
+            while j < len(quotes) and quotes[j][0] < s.end:
+                qs, qe, closed, spk = quotes[j]
+                a, b = max(qs, s.start), min(qe, s.end)
+                if b > a:
+                    inner = body[a:b].strip('“”"«»‘’ ')
+                    ms.append(
+                        Mention(
+                            "quote",
+                            a,
+                            b,
+                            body[a:b],
+                            {
+                                "text": inner,
+                                "speaker": spk,
+                                "speaker_key": name_key(spk) if spk else None,
+                                "closed": closed and b == qe,
+                                "words": len(inner.split()),
+                            },
+                        )
+                    )
+                j += 1
+
+    claims = []
+    for s, ms in zip(sentences, per_sentence, strict=True):
+        if not ms:
+            continue
+        ms = [m for m in ms if s.start <= m.start < m.end <= s.end]
+        if not ms:
+            continue
+        ms.sort(key=lambda m: (m.start, -m.end, m.kind))
+        claims.append(Claim(s.start, s.end, s.text, ms, is_caption=s.is_caption))
+    return Analysis(claims, sentences)

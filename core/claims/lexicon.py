@@ -1,0 +1,493 @@
+"""Small generic word lists and the crude lemmatizer the extractors share.
+
+Everything here is general English news vocabulary (months, weekdays, number words, bound
+phrases, title and role words): nothing about any particular story.
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTHS: dict[str, int] = {}
+for _i, _names in enumerate(
+    [
+        ("january", "jan"),
+        ("february", "feb"),
+        ("march", "mar"),
+        ("april", "apr"),
+        ("may",),
+        ("june", "jun"),
+        ("july", "jul"),
+        ("august", "aug"),
+        ("september", "sep", "sept"),
+        ("october", "oct"),
+        ("november", "nov"),
+        ("december", "dec"),
+    ],
+    start=1,
+):
+    for _n in _names:
+        MONTHS[_n] = _i
+
+WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+
+NUMBER_WORDS: dict[str, int] = {
+    w: i
+    for i, w in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+        ]
+    )
+}
+NUMBER_WORDS.update(
+    {
+        w: (i + 2) * 10
+        for i, w in enumerate(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"])
+    }
+)
+
+MULTIPLIERS = {
+    "hundred": 100,
+    "thousand": 1000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+    "m": 1_000_000,
+    "mn": 1_000_000,
+    "bn": 1_000_000_000,
+    "k": 1000,
+}
+
+# vague quantity words -> (min, max)
+VAGUE: dict[str, tuple[int | None, int | None]] = {
+    "dozens": (24, None),
+    "scores": (40, None),
+    "hundreds": (200, None),
+    "thousands": (2000, None),
+    "millions": (2_000_000, None),
+    "billions": (2_000_000_000, None),
+    "several": (3, 9),
+    "a few": (2, 5),
+    "a handful": (2, 6),
+    "numerous": (3, None),
+    "tens of thousands": (20_000, None),
+    "hundreds of thousands": (200_000, None),
+    "a dozen": (10, 14),
+}
+
+BOUNDS: dict[str, str] = {
+    "at least": ">=",
+    "no fewer than": ">=",
+    "no less than": ">=",
+    "a minimum of": ">=",
+    "more than": ">",
+    "over": ">",
+    "above": ">",
+    "in excess of": ">",
+    "exceeding": ">",
+    "upwards of": ">",
+    "greater than": ">",
+    "up to": "<=",
+    "at most": "<=",
+    "no more than": "<=",
+    "a maximum of": "<=",
+    "as many as": "<=",
+    "fewer than": "<",
+    "less than": "<",
+    "under": "<",
+    "below": "<",
+    "just under": "<",
+    "just over": ">",
+    "about": "~",
+    "around": "~",
+    "roughly": "~",
+    "approximately": "~",
+    "approx.": "~",
+    "some": "~",
+    "an estimated": "~",
+    "estimated": "~",
+    "circa": "~",
+    "about some": "~",
+    "nearly": "<~",
+    "almost": "<~",
+    "close to": "<~",
+    "just shy of": "<~",
+}
+
+CURRENCIES = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"}
+CURRENCY_WORDS = {
+    "dollars": "USD",
+    "dollar": "USD",
+    "euros": "EUR",
+    "euro": "EUR",
+    "pounds": "GBP",
+    "yen": "JPY",
+    "rupees": "INR",
+    "usd": "USD",
+    "eur": "EUR",
+    "gbp": "GBP",
+}
+
+MEASURE_UNITS = frozenset(
+    [
+        "km",
+        "kilometres",
+        "kilometers",
+        "kilometre",
+        "kilometer",
+        "miles",
+        "mile",
+        "metres",
+        "meters",
+        "metre",
+        "meter",
+        "m",
+        "cm",
+        "mm",
+        "kg",
+        "kilograms",
+        "tonnes",
+        "tons",
+        "ton",
+        "pounds",
+        "lbs",
+        "feet",
+        "foot",
+        "ft",
+        "inches",
+        "hectares",
+        "acres",
+        "degrees",
+        "mph",
+        "kph",
+        "litres",
+        "liters",
+        "gallons",
+        "barrels",
+        "megawatts",
+        "mw",
+        "gw",
+        "watts",
+        "magnitude",
+    ]
+)
+
+# Words that stop the counted-noun scan after a number.
+NOUN_STOP = (
+    frozenset(
+        [
+            "of",
+            "in",
+            "on",
+            "at",
+            "to",
+            "for",
+            "from",
+            "by",
+            "with",
+            "without",
+            "and",
+            "or",
+            "but",
+            "than",
+            "as",
+            "that",
+            "which",
+            "who",
+            "whom",
+            "whose",
+            "were",
+            "was",
+            "is",
+            "are",
+            "be",
+            "been",
+            "being",
+            "have",
+            "has",
+            "had",
+            "will",
+            "would",
+            "could",
+            "should",
+            "may",
+            "might",
+            "can",
+            "do",
+            "does",
+            "did",
+            "since",
+            "after",
+            "before",
+            "during",
+            "until",
+            "while",
+            "when",
+            "where",
+            "if",
+            "then",
+            "there",
+            "this",
+            "these",
+            "those",
+            "the",
+            "a",
+            "an",
+            "its",
+            "their",
+            "his",
+            "her",
+            "our",
+            "your",
+            "my",
+            "it",
+            "they",
+            "he",
+            "she",
+            "we",
+            "you",
+            "i",
+            "last",
+            "next",
+            "this",
+            "each",
+            "per",
+            "across",
+            "over",
+            "under",
+            "into",
+            "onto",
+            "about",
+            "around",
+            "between",
+            "among",
+            "against",
+            "through",
+            "including",
+            "among",
+            "also",
+            "already",
+            "still",
+            "ago",
+            "earlier",
+            "later",
+            "more",
+            "less",
+            "most",
+            "least",
+            "times’",
+            "percent",
+            "per",
+            "cent",
+            "yesterday",
+            "today",
+            "tonight",
+        ]
+    )
+    | frozenset(MONTHS)
+    | frozenset(WEEKDAYS)
+)
+
+TIME_WORDS = frozenset(
+    [
+        "year",
+        "years",
+        "month",
+        "months",
+        "week",
+        "weeks",
+        "day",
+        "days",
+        "hour",
+        "hours",
+        "minute",
+        "minutes",
+        "second",
+        "seconds",
+        "decade",
+        "decades",
+        "century",
+        "centuries",
+    ]
+)
+
+_IRREGULAR = {
+    "struck": "strike",
+    "hit": "hit",
+    "shot": "shoot",
+    "fought": "fight",
+    "took": "take",
+    "held": "hold",
+    "led": "lead",
+    "left": "leave",
+    "lost": "lose",
+    "won": "win",
+    "fell": "fall",
+    "rose": "rise",
+    "sent": "send",
+    "spent": "spend",
+    "built": "build",
+    "brought": "bring",
+    "caught": "catch",
+    "sold": "sell",
+    "told": "tell",
+    "said": "say",
+    "says": "say",
+    "saw": "see",
+    "seen": "see",
+    "made": "make",
+    "found": "find",
+    "gave": "give",
+    "given": "give",
+    "ran": "run",
+    "came": "come",
+    "went": "go",
+    "gone": "go",
+    "kept": "keep",
+    "met": "meet",
+    "paid": "pay",
+    "put": "put",
+    "set": "set",
+    "cut": "cut",
+    "drove": "drive",
+    "driven": "drive",
+    "threw": "throw",
+    "thrown": "throw",
+    "wounded": "wound",
+    "injured": "injure",
+    "killed": "kill",
+    "dead": "die",
+    "died": "die",
+}
+_IRREGULAR_NOUNS = {
+    "people": "person",
+    "men": "man",
+    "women": "woman",
+    "children": "child",
+    "casualties": "casualty",
+    "personnel": "personnel",
+    "police": "police",
+}
+
+_WORD_ING = re.compile(r"(.{3,}?)(?:ing)$")
+_WORD_ED = re.compile(r"(.{3,}?)(?:ed)$")
+
+
+def singular(word: str) -> str:
+    """A crude singular for a plural noun ("sites" -> "site", "casualties" -> "casualty")."""
+    w = word.lower()
+    if w in _IRREGULAR_NOUNS:
+        return _IRREGULAR_NOUNS[w]
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 4 and w.endswith(("ches", "shes", "sses", "xes", "zes")):
+        return w[:-2]
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
+
+
+def verb_lemma(word: str) -> str | None:
+    """The lemma of a word that looks like a verb form (irregular, -ed, -ing), else None."""
+    w = word.lower()
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    m = _WORD_ED.match(w)
+    if m:
+        stem = m.group(1)
+        if stem.endswith("i"):
+            return stem[:-1] + "y"
+        if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+            return stem[:-1]
+        if stem.endswith(("at", "iz", "ur", "ir", "os", "us", "as", "ag", "ov", "uc", "rg", "iv", "rc", "ak")):
+            return stem + "e"
+        return stem
+    m = _WORD_ING.match(w)
+    if m and w not in {"during", "including", "according", "morning", "evening", "building"}:
+        stem = m.group(1)
+        if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+            return stem[:-1]
+        return stem
+    return None
+
+
+COMMON_VERBS = frozenset(
+    [
+        "hit",
+        "hits",
+        "strike",
+        "strikes",
+        "kill",
+        "kills",
+        "attack",
+        "attacks",
+        "target",
+        "targets",
+        "fire",
+        "fires",
+        "launch",
+        "launches",
+        "destroy",
+        "destroys",
+        "arrest",
+        "arrests",
+        "detain",
+        "detains",
+        "evacuate",
+        "evacuates",
+        "wound",
+        "wounds",
+        "injure",
+        "injures",
+        "displace",
+        "displaces",
+        "sell",
+        "sells",
+        "buy",
+        "buys",
+        "employ",
+        "employs",
+        "hire",
+        "hires",
+        "raise",
+        "raises",
+        "win",
+        "wins",
+        "lose",
+        "loses",
+        "cast",
+        "casts",
+        "record",
+        "records",
+        "count",
+        "counts",
+        "report",
+        "reports",
+        "affect",
+        "affects",
+        "receive",
+        "receives",
+        "damage",
+        "damages",
+        "struck",
+    ]
+)

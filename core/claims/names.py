@@ -1,0 +1,439 @@
+"""People, organizations and places: capitalized name spans, classified by generic cues.
+
+Why rules and not a model: none is available, and the facts engine only needs spans, a
+matching ``key`` and the kind. Cues used (all generic): organization head words ("Forces",
+"Command", "Ministry", "Inc"...), a following lower-case org noun ("the X militia"), place
+prepositions ("in", "near", "from"), place nouns ("the X neighborhood/province"), a small
+gazetteer of countries, titles and honorifics before a name, and "X said"-style verbs.
+Sentence-initial words are only names when the article never writes them in lower case.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from wiredesk.core.claims.lexicon import MONTHS, WEEKDAYS
+from wiredesk.core.models import Mention
+
+
+def _w(s: str) -> frozenset[str]:
+    return frozenset(s.split())
+
+
+# Upper-case letters across Latin, Greek and Cyrillic blocks (re has no \p{Lu}).
+_UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x530)) if c.isupper()}))
+_UP = "[" + re.escape(_UPPER) + "]"
+_PARTICLE_PREFIX = r"(?:al|el|ad|ad-|as|ash|at|az|an|ar|ul|bin|ibn|d|l|o|de|di|da|du|van|von|mc|mac)"
+_TOKEN = (
+    rf"(?:{_PARTICLE_PREFIX}[-’'])?{_UP}(?:[\w’'\-]*\w)?(?:\.(?={_UP}))?"  # Word, al-Word, O'Brien
+    rf"|{_UP}\.(?:{_UP}\.)*"  # initials, U.S.
+)
+_PARTICLE = r"(?:al|el|bin|ibn|bint|de|del|della|der|den|van|von|le|la|du|da|dos|das|di|y|of(?:\s+the)?|for)"
+_NICK = r"(?:[“\"‘'][^“”\"‘’\n]{1,40}[”\"’'])"
+_NAME = re.compile(rf"(?<![\w’'\-])(?:{_TOKEN})(?:(?:\s+(?:{_PARTICLE}\s+)*|\s+{_NICK}\s+|[-‑](?={_UP}))(?:{_TOKEN}))*")
+_ACRONYM_DEF = re.compile(r"\s*\((" + _UP + r"[\w&.\-]{1,9})\)")
+_POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
+
+TITLES = _w(
+    """Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof. Professor Sir Dame Lord Lady Gen Gen. General
+    Maj Maj. Major Col Col. Colonel Lt Lt. Lieutenant Capt Capt. Captain Sgt Sgt. Sergeant Adm Adm.
+    Admiral Brig Brig. Brigadier Cmdr Cmdr. Commander Gov Gov. Governor Sen Sen. Senator Rep Rep.
+    Representative President Vice Prime Minister Secretary Chancellor King Queen Prince Princess
+    Pope Judge Justice Sheikh Imam Rev Rev. Father Bishop Cardinal Mayor Chairman Ambassador
+    Deputy Foreign Defence Defense Interior Finance Health State Chief Justice Attorney Officer
+    Inspector Detective Constable Superintendent Marshal Field Staff Sgt Corporal Private Speaker
+    Premier Emir Crown Ayatollah Rabbi Dean Coach Senior Junior"""
+)
+_TITLE_ONLY = _w("Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof. Sir Dame")
+
+ORG_HEADS = _w(
+    """Forces Force Command Council Ministry Party Agency Army Navy Corporation Corp Corp. Inc Inc.
+    Ltd Ltd. LLC PLC plc Group Bank University College School Court Committee Commission
+    Department Dept Office Police Union Association Organization Organisation Institute Center
+    Centre Company Co Co. Airlines Airways Times News Post Network Front Movement Brigade Brigades
+    Militia Resistance Coalition Guard Guards Service Services Authority Board Senate Congress
+    Parliament Assembly Federation League Fund Foundation Program Programme Mobilization Hospital
+    House Administration Bureau Directorate Society Alliance Trust Holdings Partners Capital
+    Media Press Television TV Radio Broadcasting Agency Commission Cabinet Corps Regiment
+    Battalion Division Unit Units Club Church Mosque Synod Tribunal Assembly Legislature
+    Government Reuters Institution Foundation Laboratories Labs Technologies Systems Motors
+    Energy Oil Petroleum Pharmaceuticals Enterprises Industries Exchange Observatory Survey"""
+)
+ORG_NOUNS_AFTER = _w(
+    """militia group party agency company firm movement organization organisation network
+    outlet newspaper channel broadcaster ministry council court union coalition alliance
+    faction army brigade force forces government administration team club bank fund charity
+    group's militia's"""
+)
+PLACE_NOUNS_AFTER = _w(
+    """neighborhood neighbourhood province city district region state county village town
+    governorate area border capital suburb street road river valley island islands airport
+    base camp square mountains mountain desert coast municipality prefecture oblast"""
+)
+PLACE_HEADS = _w(
+    """Strip Valley Island Islands Coast Mountains River Province County Street Square Bay Sea
+    Ocean Gulf Peninsula Heights Hills Lake City District Region Airport Bridge Canal Desert"""
+)
+PLACE_PREPS = _w("in near from at to across outside inside into toward towards around within throughout")
+COUNTRIES = _w(
+    """Afghanistan Albania Algeria Angola Argentina Armenia Australia Austria Azerbaijan Bahrain
+    Bangladesh Belarus Belgium Bolivia Bosnia Brazil Bulgaria Cambodia Cameroon Canada Chad Chile
+    China Colombia Congo Croatia Cuba Cyprus Czechia Denmark Ecuador Egypt Eritrea Estonia Ethiopia
+    Finland France Georgia Germany Ghana Greece Guatemala Haiti Honduras Hungary Iceland India
+    Indonesia Iran Iraq Ireland Israel Italy Jamaica Japan Jordan Kazakhstan Kenya Kosovo Kuwait
+    Kyrgyzstan Laos Latvia Lebanon Libya Lithuania Luxembourg Madagascar Malaysia Mali
+    Mexico Moldova Mongolia Montenegro Morocco Mozambique Myanmar Namibia Nepal Netherlands
+    Nicaragua Niger Nigeria Norway Oman Pakistan Palestine Panama Paraguay Peru Philippines
+    Poland Portugal Qatar Romania Russia Rwanda Senegal Serbia Singapore Slovakia Slovenia
+    Somalia Spain Sudan Sweden Switzerland Syria Taiwan Tajikistan Tanzania Thailand Tunisia
+    Turkey Türkiye Turkmenistan Uganda Ukraine Uruguay Uzbekistan Venezuela Vietnam Yemen Zambia
+    Zimbabwe Gaza Europe Africa Asia America Antarctica London Paris Berlin Moscow Beijing Tokyo
+    Washington Delhi Cairo Madrid Rome Kyiv Kiev Ankara Tehran Riyadh Damascus Beirut Amman
+    Jerusalem Istanbul Nairobi Lagos Seoul Bangkok Jakarta Manila Sydney Toronto Ottawa Brussels
+    Vienna Geneva Athens Lisbon Warsaw Prague Budapest Dublin Stockholm Oslo Helsinki Copenhagen
+    Islamabad Kabul Karachi Mumbai Dhaka Hanoi"""
+) | _w("US U.S. USA U.S.A. UK U.K. UAE EU")
+_MULTI_PLACES = (
+    "United States",
+    "United Kingdom",
+    "United Arab Emirates",
+    "Saudi Arabia",
+    "South Africa",
+    "South Korea",
+    "North Korea",
+    "New Zealand",
+    "Sri Lanka",
+    "Middle East",
+    "West Bank",
+    "Hong Kong",
+    "New York",
+    "Los Angeles",
+    "Tel Aviv",
+    "Costa Rica",
+    "El Salvador",
+    "Ivory Coast",
+    "South Sudan",
+    "Latin America",
+    "North America",
+    "South America",
+    "Czech Republic",
+    "Dominican Republic",
+)
+PERSON_VERBS = _w(
+    "said says told added explained insisted noted argued wrote tweeted stated "
+    "recalled warned asked replied admitted acknowledged confirmed denied"
+)
+ROLE_WORDS = _w(
+    """spokesman spokeswoman spokesperson commander leader director minister president chief
+    head official analyst professor chairman chairwoman chair ceo founder secretary ambassador
+    governor mayor judge lawyer attorney prosecutor senator lawmaker general colonel officer
+    adviser advisor researcher economist scientist expert correspondent reporter editor
+    deputy manager executive candidate member resident witness survivor activist owner
+    founder coach captain inspector police doctor surgeon teacher student"""
+)
+STOP_START = (
+    _w(
+        """The A An In On At After Before When While If As For From With By To Of But And Or So Yet
+    This That These Those There Here It Its He She They We I You His Her Their Our My Your
+    However Meanwhile Although Though Because Since Until During Despite Under Over According
+    Following Earlier Later Last Next Some Many Most All Both Each Every No Not One Two Three
+    Such Other Another Why What Who Where How Which Then Now Also Still Even Just Only Once
+    Read More See Also Photo Image Video Source Click Share Follow Subscribe Advertisement"""
+    )
+    | frozenset(m.capitalize() for m in MONTHS)
+    | frozenset(d.capitalize() for d in WEEKDAYS)
+)
+_ALL_WEEK_MONTH = frozenset(m.capitalize() for m in MONTHS if len(m) > 3) | frozenset(d.capitalize() for d in WEEKDAYS)
+_SPLIT_WORDS = re.compile(r"[^\W\d_]+")
+_ARTICLES = _w("al el the le la l d")
+
+_QUOTE_CHARS = str.maketrans(
+    {"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "`": "'", "´": "'", "‑": "-", "–": "-"}
+)
+
+
+def name_key(text: str) -> str:
+    """A matching key: casefold, no diacritics, no quotes/apostrophes, particles al/el/the
+    dropped, hyphens to spaces. "al-Hakim" and "Al Hakim" share "hakim"."""
+    t = unicodedata.normalize("NFKD", text.translate(_QUOTE_CHARS))
+    t = "".join(c for c in t if not unicodedata.combining(c)).casefold()
+    t = t.replace("'", "").replace('"', " ").replace("-", " ").replace(".", " ")
+    parts = [p for p in t.split() if p not in _ARTICLES]
+    return " ".join(parts)
+
+
+@dataclass
+class NameContext:
+    """Per-article knowledge: words the article writes in lower case (so a capitalized
+    sentence-initial occurrence is just a word), and acronym definitions."""
+
+    lower_words: frozenset[str]
+    acronyms: dict[str, str]
+
+
+_LOWER_WORD = re.compile(r"(?<![\w’'\-])[a-z][a-z’'\-]+")
+
+
+def build_context(body: str) -> NameContext:
+    lower = frozenset(_LOWER_WORD.findall(body))
+    acronyms: dict[str, str] = {}
+    for m in re.finditer(r"(" + _NAME.pattern + r")\s*\((" + _UP + r"[A-Z&.\-]{1,9})\)", body):
+        long, short = m.group(1), m.group(m.lastindex or 1)
+        if short.isupper() and len(short) <= 10:
+            acronyms.setdefault(short, _strip_title(long)[0])
+    return NameContext(lower, acronyms)
+
+
+def _strip_title(span: str) -> tuple[str, str | None]:
+    """Split leading titles off a name: "Maj. Gen. Omar Al Hakim" -> (name, "Maj. Gen.")."""
+    tokens = span.split()
+    i = 0
+    for j in range(len(tokens) - 1):
+        # the last title before the name: "Iranian General X", "Secretary of State X"
+        if tokens[j] in TITLES and (j == 0 or tokens[j - 1] in TITLES or tokens[j - 1] in ("of", "for") or j <= 2):
+            i = j + 1
+    while 0 < i < len(tokens) - 1 and tokens[i] in ("of", "for"):
+        i += 2
+    if i == 0 or i >= len(tokens):
+        return span, None
+    return " ".join(tokens[i:]), " ".join(tokens[:i])
+
+
+def _classify(name: str, tokens: list[str], before: str, after: str, ctx: NameContext) -> tuple[str | None, bool]:
+    """(kind, strong): strong kinds come from explicit cues; weak ones are defaults."""
+    last = tokens[-1].rstrip(".")
+    nxt = after.split(None, 1)[0].lower().strip(",.;:)") if after.strip() else ""
+    prev_words = before.split()
+    prev = prev_words[-1].lower() if prev_words else ""
+    prev2 = prev_words[-2].lower() if len(prev_words) > 1 else ""
+    if name in ctx.acronyms:
+        return "org", True
+    if tokens[-1] in ORG_HEADS or last in ORG_HEADS or nxt in ORG_NOUNS_AFTER:
+        return "org", True
+    if name in COUNTRIES or name in _MULTI_PLACES or nxt in PLACE_NOUNS_AFTER or tokens[-1] in PLACE_HEADS:
+        return "place", True
+    if tokens[-1].isupper() and 2 <= len(tokens[-1]) <= 5:
+        return "org", True
+    if len(tokens) >= 2 and any(t.lower() in ctx.lower_words for t in tokens):
+        # "Islamic State", "Morning Report": ordinary words capitalized -> not a person
+        return ("place" if prev in PLACE_PREPS else "org"), False
+    if any(t in ("of", "for") for t in tokens):
+        return "org", True
+    if len(tokens) >= 2:
+        if prev in PLACE_PREPS and prev2 not in ("said", "told"):
+            return "place", False
+        return "person", False
+    if prev in PLACE_PREPS:
+        return "place", False
+    if len(tokens) == 1 and name.isupper() and len(name) > 5 and name not in ctx.acronyms:
+        return "place", False  # a dateline in capitals: "NAIROBI —"
+    return "person", False  # weak; dropped later unless the article confirms it
+
+
+_NICK_RE = re.compile(_NICK)
+_POSS_INNER = re.compile(r"(?:’s|'s)(?=\s)")
+
+
+def _pieces(text: str) -> list[tuple[int, int]]:
+    """Name-regex matches split at inner possessives ("Iran’s Revolutionary Guard")."""
+    spans = []
+    for m in _NAME.finditer(text):
+        s, e = m.span()
+        for pm in _POSS_INNER.finditer(text, s, e):
+            spans.append((s, pm.start()))
+            s = pm.end()
+            while s < e and text[s].isspace():
+                s += 1
+        if s < e:
+            spans.append((s, e))
+    return spans
+
+
+def find_names(text: str, base: int, ctx: NameContext, sentence_start: bool = True) -> list[Mention]:
+    """Name mentions in a sentence ``text`` at body offset ``base``."""
+    out: list[Mention] = []
+    for s, e in _pieces(text):
+        span = text[s:e]
+        # trim trailing particles / possessives / dangling quote-nicknames
+        span_trim = span
+        while True:
+            pm = _POSSESSIVE.search(span_trim)
+            if pm:
+                span_trim = span_trim[: pm.start()]
+                continue
+            parts = span_trim.rsplit(None, 1)
+            if len(parts) == 2 and (
+                parts[1].lower() in ("of", "for", "the", "and", "on", "upon") or re.fullmatch(_PARTICLE, parts[1])
+            ):
+                span_trim = parts[0]
+                continue
+            break
+        e = s + len(span_trim)
+        # drop leading stop words ("The", "In") and sentence-initial common words
+        while True:
+            first = re.match(r"\S+", text[s:e])
+            if not first:
+                break
+            tok = first.group()
+            at_start = not text[:s].strip(" \t\"“‘'(—–-")
+            is_common = at_start and not tok.isupper() and (tok.lower() in ctx.lower_words or tok.endswith("ing"))
+            if tok in STOP_START or is_common or (tok.rstrip(".") in TITLES and e - s == len(tok)):
+                ns = s + len(tok)
+                rest = re.match(r"\s+(?:(?:of|for|the|and|on|upon)\s+)*", text[ns:e])
+                s = ns + (rest.end() if rest else 0)
+                if s >= e:
+                    break
+                continue
+            break
+        if s >= e:
+            continue
+        span = text[s:e]
+        if span in _ALL_WEEK_MONTH or span.rstrip(".").lower() in MONTHS:
+            continue
+        name, title = _strip_title(span)
+        tokens = name.split()
+        if not tokens or (len(tokens) == 1 and any(c.isdigit() for c in name)):
+            continue
+        before = text[max(0, s - 40) : s]
+        after = text[e : e + 40]
+        if len(tokens) == 1 and not title:
+            nxt_word = re.match(r"\s+([a-z][\w’'-]*)", after)
+            tok = tokens[0]
+            if tok in ctx.acronyms or tok.isupper():
+                pass
+            elif (
+                nxt_word
+                and nxt_word.group(1) not in PERSON_VERBS
+                and nxt_word.group(1)
+                not in (
+                    "and",
+                    "or",
+                    "on",
+                    "in",
+                    "at",
+                    "with",
+                    "to",
+                    "for",
+                    "from",
+                    "as",
+                    "is",
+                    "was",
+                    "has",
+                    "had",
+                    "have",
+                    "will",
+                    "would",
+                    "who",
+                    "which",
+                    "that",
+                    "after",
+                    "before",
+                    "by",
+                    "of",
+                    "over",
+                    "into",
+                    "are",
+                    "were",
+                    "its",
+                    "his",
+                    "her",
+                    "their",
+                    "itself",
+                    "also",
+                    "had",
+                    "did",
+                    "does",
+                    "could",
+                    "can",
+                    "may",
+                    "might",
+                    "should",
+                    "pledged",
+                    "announced",
+                    "posted",
+                    "reported",
+                    "claimed",
+                    "accused",
+                    "blamed",
+                    "vowed",
+                    "called",
+                    "took",
+                    "took",
+                    "made",
+                    "warned",
+                    "but",
+                    "than",
+                    "itself",
+                    "last",
+                    "this",
+                    "since",
+                )
+            ):
+                # "Iraqi officials", "American forces": an adjective, not a name
+                continue
+            if len(tok) <= 1:
+                continue
+        if title:
+            kind, strong = ("org" if tokens[-1] in ORG_HEADS else "person"), True
+        else:
+            kind, strong = _classify(name, tokens, before, after, ctx)
+        if kind == "person" and (_NICK_RE.search(name) or _role(before, after)):
+            strong = True
+        if kind is None:
+            continue
+        norm: dict = {
+            "name": name,
+            "key": name_key(name),
+            "title": title,
+            "role": None,
+            "nickname": None,
+            "acronym": None,
+            "expansion": None,
+            "ref": None,
+            "_weak": not strong,
+            "_unknown": not strong
+            and len(tokens) == 1
+            and kind == "person"
+            and after.lstrip()[:1]
+            and after.split()[0].lower() not in PERSON_VERBS,
+        }
+        nick = re.search(_NICK, name)
+        if nick:
+            norm["nickname"] = nick.group()[1:-1]
+        acr = _ACRONYM_DEF.match(text, e)
+        if acr and acr.group(1).isupper():
+            norm["acronym"] = acr.group(1)
+        if name in ctx.acronyms:
+            norm["acronym"] = name
+            norm["expansion"] = ctx.acronyms[name]
+        elif name.isupper() and len(tokens) == 1:
+            norm["acronym"] = name
+        if kind == "person":
+            norm["role"] = _role(before, after)
+        out.append(Mention(kind, base + s, base + e, text[s:e], norm))
+    return out
+
+
+_ROLE_AFTER = re.compile(
+    r"\s*,\s+(?:(?:a|an|the|its|their|his|her)\s+)?((?:[\w’'\-]+\s+){0,4}?)"
+    r"([a-z][\w\-]*)(?=[\s,.;]|$)"
+)
+
+
+def _role(before: str, after: str) -> str | None:
+    m = _ROLE_AFTER.match(after)
+    if m:
+        words = (m.group(1) + m.group(2)).split()
+        for w in words:
+            lw = w.lower().strip(",.")
+            if lw in ROLE_WORDS:
+                return lw
+    prev = re.findall(r"[\w’'\-]+", before)[-3:]
+    for w in reversed(prev):
+        if w.lower() in ROLE_WORDS:
+            return w.lower()
+        if w[0].isupper():
+            break
+    return None

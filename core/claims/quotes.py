@@ -1,0 +1,273 @@
+"""Quotes with their speakers, attribution ("officials said", "according to X") and hedges.
+
+Why these matter for facts: the same value "according to two officials" and "NASA said"
+is not the same evidence, and a hedged number ("reportedly over 45") is weaker than a
+flat one. Shapes are documented in ``wiredesk.core.claims``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from wiredesk.core.models import Mention
+
+_OPEN_CLOSE = {"“": "”", '"': '"', "«": "»", "„": "“", "‘": "’"}
+# A quote: typographic double (may run unclosed to the paragraph end), straight double,
+# guillemets, or a single-quoted passage of at least four words (single quotes are also
+# nicknames and scare quotes: 'Abu Bakr').
+_QUOTE = re.compile(
+    r"“[^“”\n]*(?:”|(?=\n)|$)"
+    r"|(?<![\w])\"[^\"\n]+(?:\"|(?=\n)|$)"
+    r"|«[^«»\n]*(?:»|(?=\n)|$)"
+    r"|(?<![\w])‘(?=[^’\n]*?\s\S+\s\S+\s)[^’\n]{12,}?’(?![\w])"
+)
+SAY_VERBS = (
+    r"said|says|told|added|stated|wrote|tweeted|posted|announced|explained|insisted|noted|argued"
+    r"|warned|claimed|confirmed|reported|reports|report|acknowledged|admitted|denied|declared"
+    r"|estimated|estimates|alleged|alleges|believes|believed|stressed|asserted|maintained"
+    r"|recalled|replied|responded|continued|concluded|cautioned|revealed|disclosed"
+)
+_SPEAKER = (
+    r"(?P<spk>(?:(?:[A-Z][\w’'.\-]*|al-[A-Z][\w’'\-]*|al|bin|de|van|von|the|a|an|two|three|several)\s+)"
+    r"{0,5}[\w’'.\-]+)"
+)
+_AFTER_QUOTE = re.compile(
+    rf"^[\s,]*(?:(?:{_SPEAKER})\s+(?:has\s+|had\s+|have\s+)?(?:{SAY_VERBS})\b"
+    rf"|(?:{SAY_VERBS})\s+{_SPEAKER.replace('spk', 'spk2')})"
+)
+_BEFORE_QUOTE = re.compile(rf"{_SPEAKER}\s+(?:has\s+|had\s+|have\s+)?(?:{SAY_VERBS})(?:\s+(?:that|of\s+\w+))?[\s,:]*$")
+_STATEMENT_READ = re.compile(
+    r"^[\s,]*(?P<spk>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,4})(?:’s|'s)\s+(?:statement|post|message|tweet)"
+    r"\s+(?:read|said|says)"
+)
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<src>[^,.;:“”\"()]{2,80})", re.IGNORECASE)
+_VERB_ATTR = re.compile(
+    rf"(?P<neg>\b(?:did|does|do|has|have|had)\s+not\s+|\b(?:didn’t|doesn’t|don’t|hasn’t)\s+)?"
+    rf"\b(?P<verb>{SAY_VERBS}|identified|named|identify|name)\b"
+)
+_INVERTED = re.compile(r"(?P<verb>said|says|told|added|reported|wrote)\s+(?P<src>[A-Z][^,.;:“”\"()]{1,60})")
+_HEDGE = re.compile(
+    r"\b(?:reportedly|allegedly|apparently|apparent|purportedly|supposedly|possibly|probably"
+    r"|likely|unconfirmed|unverified|it\s+is\s+estimated|it\s+is\s+believed|is\s+believed\s+to"
+    r"|are\s+believed\s+to|is\s+thought\s+to|are\s+thought\s+to|is\s+said\s+to|are\s+said\s+to"
+    r"|claimed|claims|suspected|presumed|seems\s+to|appeared\s+to|appears\s+to|may\s+have"
+    r"|could\s+have|estimated)\b",
+    re.IGNORECASE,
+)
+_SRC_STOP = re.compile(
+    r"\s(?:in|on|at|who|which|that|with|from|about|after|before|during|for|to|the\s+(?:strike|attack))\b.*$"
+)
+_SRC_BEFORE_WORDS = re.compile(r"[\w’'.\-]+")
+_SRC_STOPWORDS = frozenset(
+    [
+        "that",
+        "which",
+        "who",
+        "and",
+        "but",
+        "as",
+        "it",
+        "is",
+        "was",
+        "were",
+        "the",
+        "when",
+        "while",
+        "if",
+        "after",
+        "before",
+        "because",
+        "so",
+        "then",
+        "also",
+        "has",
+        "have",
+        "had",
+        "not",
+        "did",
+        "does",
+        "do",
+    ]
+)
+_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you"])
+
+
+def find_quotes(para: str, base: int) -> list[tuple[int, int, bool]]:
+    """Quote spans ``(start, end, closed)`` in body offsets, over a whole paragraph (quotes
+    cross sentence boundaries)."""
+    out = []
+    for m in _QUOTE.finditer(para):
+        q = m.group()
+        if len(q) < 3:
+            continue
+        closed = q[-1] in '”"»’' and len(q) > 1
+        out.append((base + m.start(), base + m.end(), closed))
+    return out
+
+
+def _clean_source(src: str) -> str:
+    src = src.strip(" ,")
+    by = re.search(r"\bby\s+(.+)$", src)
+    if by:
+        src = by.group(1)
+    src = _SRC_STOP.sub("", src)
+    return src.strip(" ,")
+
+
+def quote_speaker(
+    body: str, qs: int, qe: int, para_end: int, para_start: int, resolve: Callable[[str, int], str]
+) -> str | None:
+    """Who said the quote at ``body[qs:qe]``: look right after it, then right before it."""
+    after = body[qe : min(para_end, qe + 160)]
+    m = _STATEMENT_READ.match(after)
+    if m:
+        return resolve(m.group("spk"), qe)
+    m = _AFTER_QUOTE.match(after)
+    if m:
+        spk = m.group("spk") or m.group("spk2")
+        return resolve(_clean_source(spk), qe)
+    before = body[max(para_start, qs - 160) : qs]
+    m = _BEFORE_QUOTE.search(before)
+    if m:
+        return resolve(_clean_source(m.group("spk")), qs)
+    m = _ACCORDING.search(body[qe : min(para_end, qe + 120)])
+    if m and m.start() < 4:
+        return resolve(_clean_source(m.group("src")), qe)
+    return None
+
+
+def find_attributions(text: str, base: int, key: Callable[[str], str]) -> list[Mention]:
+    """Attribution mentions in a sentence ``text`` at body offset ``base``."""
+    out: list[Mention] = []
+    for m in _ACCORDING.finditer(text):
+        src = _clean_source(m.group("src"))
+        if not src:
+            continue
+        end = m.start("src") + len(m.group("src").rstrip())
+        end = m.start("src") + m.group("src").find(src) + len(src) if src in m.group("src") else end
+        out.append(
+            Mention(
+                "attribution",
+                base + m.start(),
+                base + end,
+                text[m.start() : end],
+                {"source": src, "source_key": key(src), "verb": "according to", "negated": False},
+            )
+        )
+    for m in _VERB_ATTR.finditer(text):
+        verb = m.group("verb").lower()
+        vs = m.start("verb")
+        # source before the verb: the last few words, cut at a stop word or punctuation
+        window = text[max(0, vs - 80) : vs]
+        clause = re.split(r"[,;:“”\"()—–]", window)[-1]
+        words = _SRC_BEFORE_WORDS.findall(clause)
+        if m.group("neg"):
+            words = words[:-2] if len(words) >= 2 else []
+        picked: list[str] = []
+        for w in reversed(words[-5:]):
+            if w.lower() in _SRC_STOPWORDS and not (picked == [] and w.lower() in _PRONOUNS):
+                if w.lower() == "the" and picked:
+                    picked.append(w)
+                break
+            picked.append(w)
+        src = " ".join(reversed(picked)).strip()
+        start = None
+        if src and (src[0].isupper() or src.split()[-1].lower() in _SOURCE_NOUNS or src.lower() in _PRONOUNS):
+            start = window.rfind(src)
+            start = vs - len(window) + start if start >= 0 else None
+        if start is None:
+            inv = _INVERTED.match(text, vs)
+            if inv and verb in ("said", "says", "told", "added", "reported", "wrote"):
+                src = _clean_source(inv.group("src"))
+                src = src.split(",")[0].strip()
+                if src and src.split()[0].lower() not in ("that", "the", "it", "in", "on"):
+                    e = inv.start("src") + len(src)
+                    out.append(
+                        Mention(
+                            "attribution",
+                            base + vs,
+                            base + e,
+                            text[vs:e],
+                            {"source": src, "source_key": key(src), "verb": verb, "negated": False},
+                        )
+                    )
+            continue
+        if (
+            verb
+            in ("identified", "named", "identify", "name", "estimated", "claimed", "believed", "believes", "alleged")
+            and not src[0].isupper()
+        ):
+            continue
+        if src.lower() in ("it", "which", "this", "that") or src.split()[0].lower() in (
+            "in",
+            "on",
+            "at",
+            "from",
+            "with",
+            "by",
+            "for",
+            "after",
+            "before",
+        ):
+            continue
+        end = m.end("verb")
+        out.append(
+            Mention(
+                "attribution",
+                base + start,
+                base + end,
+                text[start:end],
+                {"source": src, "source_key": key(src), "verb": verb, "negated": bool(m.group("neg"))},
+            )
+        )
+    return out
+
+
+_SOURCE_NOUNS = frozenset(
+    [
+        "officials",
+        "official",
+        "sources",
+        "source",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "police",
+        "authorities",
+        "ministry",
+        "military",
+        "government",
+        "statement",
+        "witnesses",
+        "residents",
+        "officers",
+        "media",
+        "outlet",
+        "outlets",
+        "agency",
+        "reports",
+        "report",
+        "analysts",
+        "experts",
+        "army",
+        "army's",
+        "group",
+        "militia",
+        "company",
+        "firm",
+        "court",
+        "prosecutors",
+        "investigators",
+        "doctors",
+        "medics",
+    ]
+)
+
+
+def find_hedges(text: str, base: int) -> list[Mention]:
+    """Hedge words in a sentence ``text`` at body offset ``base``."""
+    return [
+        Mention("hedge", base + m.start(), base + m.end(), m.group(), {"word": " ".join(m.group().lower().split())})
+        for m in _HEDGE.finditer(text)
+    ]

@@ -1,0 +1,279 @@
+"""Sentence splitting with exact offsets into the article body.
+
+Why a hand-written splitter: no NLP models are available, and the facts engine needs
+``body[start:end] == text`` for every sentence, so we never edit text — we only choose cut
+points and trim whitespace by moving offsets.
+
+Rules, in order:
+- a line break always ends a sentence (paragraphs are separated by "\\n\\n"); a caption span
+  boundary always ends one too;
+- ``.``/``!``/``?``/``…`` (plus any closing quotes or brackets) followed by whitespace is a
+  candidate cut; it is rejected when the next word starts lower case or with a digit, when
+  the word before is a title or month abbreviation ("Dr.", "Maj. Gen.", "Jan. 28", "No. 5"),
+  a single-letter initial ("J. Smith"), or an ambiguous abbreviation ("U.S.", "p.m.",
+  "Inc.") not followed by a typical sentence opener ("The", "He", "But"...);
+- a full stop glued to a capitalized word ("strike.Crowds") after a lower-case word of two
+  or more letters is a cut (scraped captions often lose the space).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import asdict, dataclass
+from typing import Any
+
+# Abbreviations after which a sentence essentially never ends (titles, "No.", months
+# before a day number are handled by the digit rule, but keep them here too).
+_NEVER_FINAL = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "gen",
+        "maj",
+        "col",
+        "lt",
+        "capt",
+        "cpt",
+        "sgt",
+        "cpl",
+        "pvt",
+        "adm",
+        "cmdr",
+        "cdr",
+        "brig",
+        "gov",
+        "sen",
+        "rep",
+        "rev",
+        "fr",
+        "hon",
+        "pres",
+        "supt",
+        "insp",
+        "det",
+        "st",
+        "ste",
+        "mt",
+        "ft",
+        "no",
+        "nos",
+        "vol",
+        "pp",
+        "fig",
+        "approx",
+        "vs",
+        "v",
+        "cf",
+        "ca",
+        "etc.",
+        "e.g",
+        "i.e",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ]
+)
+# Abbreviations that may end a sentence: cut only before a typical sentence opener.
+_AMBIGUOUS = frozenset(
+    [
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.u",
+        "a.m",
+        "p.m",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "jr",
+        "sr",
+        "bros",
+        "plc",
+        "llc",
+        "d.c",
+        "n.y",
+        "u.s.a",
+        "etc",
+        "l.a",
+        "sq",
+    ]
+)
+_OPENERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "i",
+        "you",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "but",
+        "and",
+        "so",
+        "yet",
+        "however",
+        "meanwhile",
+        "in",
+        "on",
+        "at",
+        "after",
+        "before",
+        "when",
+        "while",
+        "if",
+        "as",
+        "for",
+        "from",
+        "with",
+        "by",
+        "to",
+        "of",
+        "officials",
+        "police",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "some",
+        "many",
+        "most",
+        "no",
+        "not",
+        "one",
+        "two",
+        "three",
+        "according",
+        "later",
+        "earlier",
+        "still",
+        "then",
+        "now",
+        "thus",
+        "also",
+        "both",
+        "each",
+        "all",
+    ]
+)
+
+_LINE = re.compile(r"[^\n]+")
+_CUT = re.compile(
+    r"(?:\.{3}|…|[.!?]+)[\"'”’»)\]]*(?=\s)"
+    r"|(?<=[a-z]{2})\.(?=[A-Z][a-z])"
+)
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+_NEXT = re.compile(r"\s*[\"'“‘«(\[]*(\S)")
+_END_PUNCT = frozenset(".!?…\"'”’»)]:;")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of the body; ``paragraph`` counts lines from 0 (for "same paragraph"
+    checks); ``is_headline`` marks a paragraph that does not end in punctuation."""
+
+    start: int
+    end: int
+    text: str
+    is_caption: bool = False
+    paragraph: int = 0
+    is_headline: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Sentence:
+        return cls(**data)
+
+
+def _keep_cut(line: str, dot: int, after: int) -> bool:
+    """Decide whether a candidate cut (punctuation starting at ``dot``, cut at ``after``)
+    really ends a sentence."""
+    nxt = _NEXT.match(line, after)
+    if nxt is None:
+        return True
+    ch = nxt.group(1)
+    if ch.islower() or ch.isdigit():
+        return False
+    if line[dot] != ".":
+        return True
+    if line.startswith("...", dot) or line[dot] == "…":
+        return True
+    wb = _WORD_BEFORE.search(line, max(0, dot - 20), dot)
+    if wb is None:
+        return True
+    word = wb.group(1).lower().strip(".")
+    if not word:
+        return True
+    if len(word) == 1 and word.isalpha():
+        return False  # an initial: "J. Smith"
+    if word in _NEVER_FINAL:
+        return False
+    if word in _AMBIGUOUS or (len(word) <= 4 and "." in word):
+        m = re.match(r"[\w’']+", line[nxt.start(1) : nxt.start(1) + 30])
+        return bool(m) and m.group().lower() in _OPENERS
+    return True
+
+
+def _cuts_in_line(line: str) -> list[int]:
+    cuts = []
+    for m in _CUT.finditer(line):
+        if _keep_cut(line, m.start(), m.end()):
+            cuts.append(m.end())
+    return cuts
+
+
+def split_sentences(body: str, captions: list[tuple[int, int]] | None = None) -> list[Sentence]:
+    """All sentences of ``body`` in order, trimmed, with caption and headline flags."""
+    caps = sorted((max(0, s), min(len(body), e)) for s, e in (captions or []) if e > s)
+    out: list[Sentence] = []
+    for para, lm in enumerate(_LINE.finditer(body)):
+        line = lm.group()
+        base = lm.start()
+        points = {0, len(line)}
+        points.update(_cuts_in_line(line))
+        for cs, ce in caps:
+            if base < cs < lm.end():
+                points.add(cs - base)
+            if base < ce < lm.end():
+                points.add(ce - base)
+        stripped_line = line.rstrip()
+        headline = bool(stripped_line) and stripped_line[-1] not in _END_PUNCT
+        ordered = sorted(points)
+        for a, b in itertools.pairwise(ordered):
+            seg = line[a:b]
+            lead = len(seg) - len(seg.lstrip())
+            trail = len(seg) - len(seg.rstrip())
+            s, e = base + a + lead, base + b - trail
+            if e <= s:
+                continue
+            is_cap = any((cs <= s and e <= ce) or (cs < e and s < ce) for cs, ce in caps)
+            out.append(Sentence(s, e, body[s:e], is_cap, para, headline))
+    return out
