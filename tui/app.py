@@ -36,9 +36,10 @@ class WiredeskApp(App[int]):
     ENABLE_COMMAND_PALETTE = True
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("q", "quit", "Quit", id="app.quit"),
-        Binding("question_mark", "help", "Help", key_display="?", id="app.help"),
-        Binding("t", "cycle_theme", "Theme", show=False, id="app.theme"),
+        Binding("q", "quit", "Quit", id="app.quit", tooltip="Quit wiredesk"),
+        Binding("question_mark", "help", "Help", key_display="?", id="app.help",
+                tooltip="List every key binding"),
+        Binding("t", "cycle_theme", "Theme", show=False, id="app.theme", tooltip="Next theme"),
     ]
 
     def __init__(
@@ -145,8 +146,8 @@ class WiredeskApp(App[int]):
             if target is None:
                 continue
             for binding in bindings:
-                help_ = f"{title}: key {_display(binding)} ({binding.id})"
-                yield SystemCommand(binding.description, help_, partial(target.run_action, binding.action))
+                help_ = f"key {_display(binding)} · {binding.id}"
+                yield SystemCommand(binding.tooltip or binding.description, help_, partial(target.run_action, binding.action))
 
 
 def _display(binding: Binding) -> str:

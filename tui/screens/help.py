@@ -19,7 +19,7 @@ def help_text(sections: Iterable[tuple[str, list[tuple[str, Binding]]]]) -> Text
         out.append(f"{title}\n", style="bold underline")
         for keys, binding in rows:
             out.append(f"  {keys:<16}", style="bold")
-            out.append(f"{binding.description or binding.action:<30}")
+            out.append(f"{binding.tooltip or binding.description or binding.action:<46}")
             out.append(f" {binding.id or ''}\n", style="dim")
         out.append("\n")
     out.append("Remap any key in config.toml:  [keymap]  \"reader.next_claim\" = \"n,ctrl+n\"\n", style="dim")

@@ -45,26 +45,35 @@ class ReaderScreen(Screen[None]):
     """The reader. ``view`` is the pane shown when the terminal is narrow."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("tab", "pane(1)", "Next pane", id="pane.next", priority=True),
-        Binding("shift+tab", "pane(-1)", "Prev pane", id="pane.prev", priority=True),
-        Binding("1", "view('sources')", "Sources", show=False, id="view.sources"),
-        Binding("2", "view('reader')", "Article", show=False, id="view.reader"),
-        Binding("3", "view('facts')", "Facts", show=False, id="view.facts"),
-        Binding("c", "toggle_facts", "Contested", id="facts.toggle"),
-        Binding("n", "claim(1)", "Next claim", id="claim.next"),
-        Binding("N", "claim(-1)", "Prev claim", show=False, id="claim.prev"),
-        Binding("right_square_bracket", "outlet(1)", "Next outlet", key_display="]", id="fact.next_outlet"),
+        Binding("tab", "pane(1)", "Pane", id="pane.next", priority=True,
+                tooltip="Next pane (sources → article → facts)"),
+        Binding("shift+tab", "pane(-1)", "Prev pane", show=False, id="pane.prev", priority=True,
+                tooltip="Previous pane"),
+        Binding("1", "view('sources')", "Sources", show=False, id="view.sources", tooltip="Show the source list"),
+        Binding("2", "view('reader')", "Article", show=False, id="view.reader", tooltip="Show the article"),
+        Binding("3", "view('facts')", "Facts", show=False, id="view.facts", tooltip="Show the facts panel"),
+        Binding("c", "toggle_facts", "Facts", id="facts.toggle",
+                tooltip="Contested-facts panel (press again to go back to the article)"),
+        Binding("n", "claim(1)", "Claim", id="claim.next", tooltip="Next claim in the article"),
+        Binding("N", "claim(-1)", "Prev claim", show=False, id="claim.prev", tooltip="Previous claim in the article"),
+        Binding("right_square_bracket", "outlet(1)", "Outlet", key_display="]", id="fact.next_outlet",
+                tooltip="Same fact, next outlet's sentence"),
         Binding("left_square_bracket", "outlet(-1)", "Prev outlet", key_display="[", show=False,
-                id="fact.prev_outlet"),
-        Binding("slash", "search", "Search", key_display="/", id="search.open"),
-        Binding("f", "filter", "Filter", id="facts.filter"),
-        Binding("S", "sort", "Sort", show=False, id="sources.sort"),
-        Binding("r", "triage('read')", "Read", show=False, id="triage.read"),
-        Binding("s", "triage('starred')", "Star", show=False, id="triage.star"),
-        Binding("x", "triage('dismissed')", "Dismiss", show=False, id="triage.dismiss"),
-        Binding("o", "open_url", "Open URL", show=False, id="article.open_url"),
-        Binding("y", "copy", "Copy value", show=False, id="fact.copy"),
-        Binding("R", "refresh", "Refresh", show=False, id="library.refresh"),
+                id="fact.prev_outlet", tooltip="Same fact, previous outlet's sentence"),
+        Binding("slash", "search", "Search", key_display="/", id="search.open", tooltip="Full-text search"),
+        Binding("f", "filter", "Filter", show=False, id="facts.filter",
+                tooltip="Filter facts: all / contested / agreed / single-source"),
+        Binding("S", "sort", "Sort", show=False, id="sources.sort",
+                tooltip="Sort sources by time or by contested count"),
+        Binding("r", "triage('read')", "Read", show=False, id="triage.read", tooltip="Toggle read / unread"),
+        Binding("s", "triage('starred')", "Star", show=False, id="triage.star", tooltip="Toggle star"),
+        Binding("x", "triage('dismissed')", "Dismiss", show=False, id="triage.dismiss", tooltip="Toggle dismissed"),
+        Binding("o", "open_url", "Open URL", show=False, id="article.open_url",
+                tooltip="Show the article's link (asks before starting a browser)"),
+        Binding("y", "copy", "Copy", show=False, id="fact.copy",
+                tooltip="Copy the selected value with its source (OSC 52 clipboard)"),
+        Binding("R", "refresh", "Refresh", show=False, id="library.refresh",
+                tooltip="Reload the index (picks up articles another process added)"),
     ]
 
     view: reactive[str] = reactive("sources")
@@ -256,7 +265,9 @@ class ReaderScreen(Screen[None]):
         if story and story != self.story:
             self.open_story(story, open_first=False)
         self.query_one(SourceList).set_open(message.article.id)
-        self.query_one(ReadingPane).show(message.article, message.claims, message.focus)
+        original = self.articles.get(message.article.copy_of or "")
+        copy_name = outlet_name(original) if original else None
+        self.query_one(ReadingPane).show(message.article, message.claims, message.focus, copy_of=copy_name)
 
     def on_triage_changed(self, message: TriageChanged) -> None:
         self.query_one(SourceList).set_triage(message.article, message.state)

@@ -80,6 +80,7 @@ class ReadingPane(VerticalScroll):
         self.paragraphs: list[Paragraph] = []
         self.focused_span: tuple[int, int] | None = None
         self._body = ""
+        self._para_widgets: list[Static] = []
 
     def compose(self):
         yield Static(Text("Opening…", style="dim"), id="article-header", markup=False)
@@ -97,23 +98,28 @@ class ReadingPane(VerticalScroll):
         start, end = self.focused_span
         return self.article.body[start:end]
 
-    def show(self, article: Article, claims: list[Claim], focus: tuple[int, int] | None = None) -> None:
-        """Display ``article``; with ``focus`` highlight that span and scroll to it."""
+    def show(self, article: Article, claims: list[Claim], focus: tuple[int, int] | None = None,
+             *, copy_of: str | None = None) -> None:
+        """Display ``article``; with ``focus`` highlight that span and scroll to it.
+
+        ``copy_of`` names the original's outlet when this article is a reprint.
+        """
         same = self.article is not None and self.article.id == article.id
         self.article = article
         self.claims = sorted((c for c in claims if 0 <= c.start < c.end <= len(article.body)),
                              key=lambda c: c.start)
         self._body = inert(article.body)
         self.focused_span = focus
-        self.query_one("#article-header", Static).update(self._header(article))
+        self.query_one("#article-header", Static).update(self._header(article, copy_of))
         if not same:
             self.paragraphs = split_paragraphs(article.body, article.captions)
-            for old in self.query(".para"):
+            for old in self._para_widgets:
                 old.remove()
-            self.mount_all(
+            self._para_widgets = [
                 Static(Text(), classes="para caption" if p.caption else "para", markup=False)
                 for p in self.paragraphs
-            )
+            ]
+            self.mount_all(self._para_widgets)
             self.scroll_home(animate=False)
         self._render_body()
         if focus is not None:
@@ -141,7 +147,7 @@ class ReadingPane(VerticalScroll):
 
     # -- rendering -----------------------------------------------------------------------
 
-    def _header(self, article: Article) -> Text:
+    def _header(self, article: Article, copy_of: str | None) -> Text:
         head = Text()
         head.append(one_line(article.title) or "(untitled)", style="bold")
         head.append("\n")
@@ -151,7 +157,7 @@ class ReadingPane(VerticalScroll):
                 head.append("  ·  ")
                 head.append(one_line(part))
         if article.copy_of:
-            head.append(f"  ·  ⧉ copy of {one_line(article.copy_of, 12)}", style="italic")
+            head.append(f"  ·  ⧉ copy of {copy_of or one_line(article.copy_of, 12)}", style="italic")
         head.append("\n")
         legend = " ".join(f"{g} {name}" for name, g in STATUS_GLYPHS.items())
         head.append(f"{legend}   n/N claims  c facts", style="dim")
@@ -167,7 +173,7 @@ class ReadingPane(VerticalScroll):
         if self.article is None:
             return
         styles = {n: self._style(n) for n in ("contested", "agreed", "single", "claim", "value", "focus")}
-        widgets = list(self.query(".para").results(Static))
+        widgets = self._para_widgets
         for paragraph, widget in zip(self.paragraphs, widgets, strict=False):
             widget.update(self._paragraph_text(paragraph, styles))
 
@@ -207,7 +213,7 @@ class ReadingPane(VerticalScroll):
         if self.focused_span is None:
             return
         start = self.focused_span[0]
-        widgets = list(self.query(".para").results(Static))
+        widgets = self._para_widgets
         for paragraph, widget in zip(self.paragraphs, widgets, strict=False):
             if paragraph.start <= start < paragraph.end + 2:
                 width = max(widget.content_region.width, 1)
@@ -222,7 +228,7 @@ class ReadingPane(VerticalScroll):
         if self.focused_span is None:
             return False
         start = self.focused_span[0]
-        widgets = list(self.query(".para").results(Static))
+        widgets = self._para_widgets
         for paragraph, widget in zip(self.paragraphs, widgets, strict=False):
             if paragraph.start <= start < paragraph.end + 2:
                 top = widget.virtual_region.y

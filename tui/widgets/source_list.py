@@ -143,25 +143,26 @@ class SourceList(OptionList):
         if article.id in self.new_articles:
             row.append("new ", style="bold reverse")
         row.append(outlet_name(article), style="bold")
-        row.append(f" {published_label(article)}", style="dim")
         age = age_label(article, self.now)
         if age:
-            row.append(f" ({age})", style="dim")
-        claims, contested, single = self.counts.get(article.id, (0, 0, 0))
-        if article.id in self.counts:
-            row.append(f"  {claims} claims {STATUS_GLYPHS['contested']}{contested}"
-                       f" {STATUS_GLYPHS['single']}{single}")
-        title = Text("     " + (one_line(article.title, 200) or "(untitled)"))
+            row.append(f" {age}", style="dim")
+        title = Text("\n    " + (one_line(article.title, 200) or "(untitled)"))
         if state.dismissed:
             title.stylize("dim strike")
         elif not state.read:
             title.stylize("bold")
-        row.append("\n")
         row.append_text(title)
+        details = Text("\n    ", style="dim")
+        details.append(published_label(article))
+        if article.id in self.counts:
+            claims, contested, single = self.counts[article.id]
+            details.append(f" · {claims} claims {STATUS_GLYPHS['contested']}{contested}"
+                           f" {STATUS_GLYPHS['single']}{single}")
         if article.copy_of:
             original = self.articles.get(article.copy_of)
             name = outlet_name(original) if original else one_line(article.copy_of, 12)
-            row.append(f"  ⧉ copy of {name}", style="italic")
+            details.append(f" · ⧉ copy of {name}", style="italic")
+        row.append_text(details)
         return row
 
     def _on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
