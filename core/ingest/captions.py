@@ -32,10 +32,19 @@ _TAIL = re.compile(
     re.IGNORECASE,
 )
 MAX_CAPTION_CHARS = 600
+_AGENCY_WORDS = frozenset(w.lower() for w in re.findall(r"[A-Za-z][\w-]*", _AGENCIES))
+_CUES = ("photo", "image", "credit", "picture", "illustration")
 
 
 def is_caption(paragraph: str) -> bool:
     """Whether ``paragraph`` is a photo caption (ends with a picture credit)."""
-    if len(paragraph) > MAX_CAPTION_CHARS:
+    if len(paragraph) > MAX_CAPTION_CHARS or not paragraph:
         return False
-    return bool(_TAIL.search(paragraph[-160:]))
+    tail = paragraph[-160:]
+    # cheap gate: most paragraphs end in a full stop after an ordinary word
+    last = tail.rstrip(" .").rsplit(None, 1)[-1].strip("[]()/|").lower() if tail.strip(" .") else ""
+    lower = tail.lower()
+    if not (tail.rstrip(" .").endswith(("]", ")")) or last in _AGENCY_WORDS or "/" in last
+            or any(c in lower for c in _CUES)):
+        return False
+    return bool(_TAIL.search(tail))

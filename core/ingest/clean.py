@@ -77,7 +77,8 @@ def clean_paragraphs(paras: list[str], known: Meta | None = None) -> Cleaned:
     meta = Meta()
     removed: list[RemovedLine] = []
     junk = [junk_reason(p) for p in paras]
-    prose = [i for i, p in enumerate(paras) if junk[i] is None and _is_prose(p) and not is_caption(p)]
+    caption = [junk[i] is None and is_caption(p) for i, p in enumerate(paras)]
+    prose = [i for i, p in enumerate(paras) if junk[i] is None and not caption[i] and _is_prose(p)]
     if prose:
         first_body, last_body = prose[0], prose[-1]
     else:  # short items: the first line may be a title, the rest is body
@@ -128,7 +129,7 @@ def clean_paragraphs(paras: list[str], known: Meta | None = None) -> Cleaned:
             continue
         if i == first_body and meta.dateline is None:
             meta.dateline = textmeta.dateline_prefix(p)
-        kept.append((p, is_caption(p)))
+        kept.append((p, caption[i]))
 
     body_parts: list[str] = []
     captions: list[tuple[int, int]] = []

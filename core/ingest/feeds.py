@@ -81,7 +81,8 @@ def parse_feed(data: bytes, source: str) -> tuple[str | None, list[FeedEntry]]:
         meta.title = tidy(entry.get("title", "")) or None
         link = entry.get("link", "")
         meta.url = link if link.startswith(("http://", "https://")) else None
-        author = entry.get("author") or ", ".join(
+        detail = entry.get("author_detail") or {}
+        author = detail.get("name") or entry.get("author") or ", ".join(
             a.get("name", "") for a in entry.get("authors", []) if a.get("name")
         )
         meta.byline = tidy(author) or None

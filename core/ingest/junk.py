@@ -33,50 +33,60 @@ _UI_SET = frozenset(
 )
 _UI_SET = frozenset(w.strip() for w in _UI_SET)
 
-_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern, re.IGNORECASE), reason)
-    for pattern, reason in (
-        # comment forms and blog footers
-        (r"^no comments?\s*:?$|^\d+\s+comments?:?$|^comments? are closed\.?$", "comment form"),
-        (r"^(?:post|leave|add|write|submit) (?:a |your )?(?:comment|reply|response)\b", "comment form"),
-        (r"your email address will not be published|required fields are marked|"
-         r"^save my name, email|^notify me of (?:new|follow-up)|^subscribe to:? post comments", "comment form"),
-        (r"^(?:newer|older) posts?\b|^posted by\s+\S+\s+at\s+\d", "blog chrome"),
-        # newsletter and sign-up prompts
-        (r"\bnewsletters?\b.*\b(?:sign|subscrib|inbox|email|deliver)|\b(?:sign|subscrib)\w*\b.*\bnewsletters?\b",
+_ANCHORED: tuple[tuple[str, str], ...] = (
+    # comment forms and blog footers
+    (r"no comments?\s*:?$|\d+\s+comments?:?$|comments? are closed\.?$", "comment form"),
+    (r"(?:post|leave|add|write|submit) (?:a |your )?(?:comment|reply|response)\b", "comment form"),
+    (r"save my name, email|notify me of (?:new|follow-up)|subscribe to:? post comments", "comment form"),
+    (r"(?:newer|older) posts?\b|posted by\s+\S+\s+at\s+\d", "blog chrome"),
+    # newsletter and sign-up prompts
+    (r"thank you for (?:signing up|subscribing|registering)|thanks for (?:signing up|subscribing)"
+     r"|start your (?:day|morning|week)\b|enter your e-?mail|get (?:the|our) \w+(?: \w+)? (?:newsletter|briefing)"
+     r"|(?:sign up|subscribe)(?: now| today| here)?\s*(?:[:!.\-–—]|$)|by signing up\b",
+     "newsletter prompt"),
+    # teasers
+    (r"(?:see also|also see|read also|also read|read more|more reading|related(?: stories| articles| reading"
+     r"| coverage| content)?|recommended(?: stories| reading)?|more (?:on|from) (?:this|the)\b|"
+     r"you may also like|you might also like|don'?t miss|most read|most popular|trending now)\b",
+     "teaser"),
+    (r"(?:read|watch|listen|explainer|opinion|analysis|live|video|photos|gallery)\s*[:|–—]\s*\S", "teaser"),
+    # footers
+    (r"(?:categories|category|tags?|filed under|topics?|posted in|sections?|keywords)\s*:", "category footer"),
+    (r"source\s*:\s*\S|source link$|sources?\s*[:\-–—]?\s*$|via\s*:\s*\S|originally published (?:at|on|by)\b",
+     "source footer"),
+    (r"(?:©|\(c\)|copyright\b)", "copyright footer"),
+    (r"(?:share|share this|share on|share via|follow us on|follow)\s*(?:article|story|post|on)?\s*[:|]",
+     "share chrome"),
+    (r"(?:advertisement|sponsored content|paid content|promoted)\b", "advertisement"),
+    (r"this (?:article|story) (?:was|has been) (?:updated|corrected)\b.{0,40}$", "update note"),
+    # credit lines ("With Reuters wire", "With files from AP")
+    (r"with [\w.&' ]{1,40} (?:wires?|files|agencies|reporting)\.?$"
+     r"|(?:additional reporting by|reporting by|with files from|with reporting (?:by|from))\s+[\w.&',; ]{1,60}\.?$",
+     "wire credit"),
+    # taglines ("Creating new perspectives since 2009", "Est. 1887")
+    (r"(?:[a-z]+ing\b|your\b|the (?:voice|home|source) of\b|news you\b)[\w ,&'-]{0,60}"
+     r"\b(?:since|est\.?|established|founded)(?: in)? (?:1[89]|20)\d{2}$"
+     r"|(?:est\.?|established|founded)(?: in)? (?:1[89]|20)\d{2}$", "tagline"),
+)
+_START = re.compile(
+    "|".join(f"(?P<r{i}>{pattern})" for i, (pattern, _) in enumerate(_ANCHORED)), re.IGNORECASE
+)
+_START_REASON = {f"r{i}": reason for i, (_, reason) in enumerate(_ANCHORED)}
+# Unanchored rules are gated by a cheap substring test so most paragraphs skip the regex.
+_ANYWHERE: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = tuple(
+    (gate, re.compile(pattern, re.IGNORECASE), reason)
+    for gate, pattern, reason in (
+        (("email address", "required fields"),
+         r"your email address will not be published|required fields are marked", "comment form"),
+        (("newsletter",),
+         r"\bnewsletters?\b.*\b(?:sign|subscrib|inbox|email|deliver)|\b(?:sign|subscrib)\w*\b.*\bnewsletters?\b",
          "newsletter prompt"),
-        (r"^thank you for (?:signing up|subscribing|registering)|^thanks for (?:signing up|subscribing)",
+        (("deliver", "inbox"), r"\bdelivers? the (?:latest|top|best|biggest)\b|\bin your inbox\b",
          "newsletter prompt"),
-        (r"^start your (?:day|morning|week)\b|\bdelivers? the (?:latest|top|best|biggest)\b"
-         r"|\bin your inbox\b|^enter your e-?mail|^get (?:the|our) \w+(?: \w+)? (?:newsletter|briefing)"
-         r"|^(?:sign up|subscribe)(?: now| today| here)?\s*(?:[:!.\-–—]|$)|^by signing up\b",
-         "newsletter prompt"),
-        # teasers
-        (r"^(?:see also|also see|read also|also read|read more|more reading|related(?: stories| articles| reading"
-         r"| coverage| content)?|recommended(?: stories| reading)?|more (?:on|from) (?:this|the)\b|"
-         r"you may also like|you might also like|don'?t miss|most read|most popular|trending now)\b",
-         "teaser"),
-        (r"^(?:read|watch|listen|explainer|opinion|analysis|live|video|photos|gallery)\s*[:|–—]\s*\S",
-         "teaser"),
-        # footers
-        (r"^(?:categories|category|tags?|filed under|topics?|posted in|sections?|keywords)\s*:", "category footer"),
-        (r"^source\s*:\s*\S|^source link$|^sources?\s*[:\-–—]?\s*$|^via\s*:\s*\S|^originally published (?:at|on|by)\b",
-         "source footer"),
-        (r"^(?:©|\(c\)|copyright\b)|\ball rights reserved\b", "copyright footer"),
-        (r"^(?:share|share this|share on|share via|follow us on|follow)\s*(?:article|story|post|on)?\s*[:|]",
-         "share chrome"),
-        (r"^(?:advertisement|sponsored content|paid content|promoted)\b", "advertisement"),
-        (r"^(?:this (?:article|story) (?:was|has been) (?:updated|corrected))\b.{0,40}$", "update note"),
-        # credit lines ("With Reuters wire", "With files from AP")
-        (r"^with [\w.&' ]{1,40} (?:wires?|files|agencies|reporting)\.?$"
-         r"|^(?:additional reporting by|reporting by|with files from|with reporting (?:by|from))\s+[\w.&', ]{1,60}\.?$",
-         "wire credit"),
-        # taglines
-        (r"^(?:[a-z]+ing\b|your\b|the (?:voice|home|source) of\b|news you\b)[\w ,&'-]{0,60}"
-         r"\b(?:since|est\.?|established|founded)(?: in)? (?:1[89]|20)\d{2}$"
-         r"|^(?:est\.?|established|founded)(?: in)? (?:1[89]|20)\d{2}$", "tagline"),
+        (("rights reserved",), r"\ball rights reserved\b", "copyright footer"),
     )
 )
+_FORM_REASONS = frozenset({"comment form", "copyright footer"})
 _SLUG = re.compile(r"^[a-z][a-z0-9_\-]{2,40}$")
 _URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _HAS_SENTENCE = re.compile(r"[a-z][.!?][\"'”’)]?$")
@@ -94,10 +104,14 @@ def junk_reason(paragraph: str) -> str | None:
     if paragraph in {"×", "✕", "▶", "•", "|", "-", "—", "*", "* * *", "***", "...", "…"}:
         return "site chrome"
     words = paragraph.count(" ") + 1
-    for pattern, reason in _RULES:
-        if pattern.search(paragraph):
-            # a long sentence ending in a full stop is prose, except for the form footers
-            if words > 30 and reason not in ("comment form", "copyright footer"):
-                continue
+    m = _START.match(paragraph)
+    if m and m.lastgroup:
+        reason = _START_REASON[m.lastgroup]
+        # a long sentence is prose, except for the form footers
+        if words <= 30 or reason in _FORM_REASONS:
+            return reason
+    lower = paragraph.lower()
+    for gate, pattern, reason in _ANYWHERE:
+        if any(g in lower for g in gate) and pattern.search(paragraph) and (words <= 30 or reason in _FORM_REASONS):
             return reason
     return None
