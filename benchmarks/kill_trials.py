@@ -25,6 +25,7 @@ import argparse
 import os
 import random
 import re
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -72,6 +73,18 @@ def make_corpus(folder: Path, n: int, *, seed: int = 0) -> list[Path]:
         path.write_text(text, encoding="utf-8")
         files.append(path)
     return files
+
+
+def change_some(folder: Path, rng: random.Random, share: float = 0.33) -> int:
+    """Rewrite a share of the corpus files (new closing paragraph); return how many."""
+    files = sorted(folder.iterdir())
+    picked = rng.sample(files, max(1, int(len(files) * share)))
+    for path in picked:
+        path.write_text(
+            path.read_text(encoding="utf-8") + f"\nUpdated: {rng.randint(2, 90)} more details emerged.\n",
+            encoding="utf-8",
+        )
+    return len(picked)
 
 
 def index_command(db: Path, folder: Path) -> list[str]:
@@ -171,27 +184,80 @@ class Trial:
         )
 
 
-def reference(folder: Path, work: Path, env: dict[str, str]) -> tuple[set[tuple[str, str]], float]:
-    """An uninterrupted run: the articles every trial must end with, and how long it takes."""
-    db = work / "reference.sqlite3"
+@dataclass
+class Phases:
+    """When an uninterrupted run stores its first and last article, and when it ends."""
+
+    first: float
+    last: float
+    end: float
+
+    def pick(self, rng: random.Random) -> float:
+        """A kill moment: half inside the per-file writes, the rest before and after them
+        (start-up and schema creation; story grouping and the final commits)."""
+        r = rng.random()
+        if r < 0.5 and self.last > self.first:
+            return rng.uniform(self.first, self.last)
+        if r < 0.75:
+            return rng.uniform(0.05, max(self.first, 0.06))
+        return rng.uniform(self.last, self.end * 1.05)
+
+
+def _generation(db: Path) -> int:
+    """The index's article-change counter (moves once per stored file), 0 when unreadable."""
+    try:
+        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)
+        try:
+            return int(conn.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()[0])
+        finally:
+            conn.close()
+    except (sqlite3.Error, TypeError):
+        return 0
+
+
+def reference(
+    folder: Path, work: Path, env: dict[str, str], *, base: Path | None = None
+) -> tuple[set[tuple[str, str]], Phases]:
+    """An uninterrupted run (on a copy of ``base`` if given): the articles every trial must
+    end with, and its phases, measured by polling the change counter from another process."""
+    db = work / "reference" / "index.sqlite3"
+    if db.parent.exists():
+        shutil.rmtree(db.parent)
+    db.parent.mkdir(parents=True)
+    if base is not None:
+        shutil.copy(base, db)
+    initial = _generation(db) if db.exists() else 0
+    timeline: list[tuple[float, int]] = []
     start = time.perf_counter()
-    result = run_index(db, folder, env)
-    took = time.perf_counter() - start
-    if result.returncode != 0:
-        raise SystemExit(f"reference run failed: {result.stderr.strip()}")
-    return snapshot(db), took
+    proc = subprocess.Popen(index_command(db, folder), env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    while proc.poll() is None:
+        timeline.append((time.perf_counter() - start, _generation(db) if db.exists() else 0))
+        time.sleep(0.005)
+    end = time.perf_counter() - start
+    if proc.returncode != 0:
+        raise SystemExit(f"reference run failed: {proc.stderr.read().decode() if proc.stderr else ''}")
+    final = _generation(db)
+    first = next((t for t, g in timeline if g > initial), end * 0.3)
+    last = next((t for t, g in timeline if g >= final), end * 0.6)
+    return snapshot(db), Phases(first, max(last, first), end)
 
 
 def run_trial(
     number: int, folder: Path, work: Path, env: dict[str, str], expected: set[tuple[str, str]],
-    full_time: float, rng: random.Random, *, double: bool = False,
+    phases: Phases, rng: random.Random, *, double: bool = False, base: Path | None = None,
 ) -> Trial:
-    """One kill (two with ``double``), then checks, then a run to completion."""
+    """One kill (two with ``double``), then checks, then a run to completion.
+
+    With ``base`` the trial starts from a copy of that index (an update run) instead of
+    from nothing.
+    """
     db = work / f"trial{number}" / "index.sqlite3"
     db.parent.mkdir(parents=True, exist_ok=True)
+    if base is not None:
+        shutil.copy(base, db)
     delays, killed = [], []
     for _ in range(2 if double else 1):
-        delay = rng.uniform(0.05, full_time * 1.05)
+        delay = phases.pick(rng)
         delays.append(delay)
         killed.append(kill_after(index_command(db, folder), delay, env))
     state = integrity(db)
@@ -216,6 +282,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--articles", type=int, default=800)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--double", type=float, default=0.25, help="share of trials that kill twice")
+    parser.add_argument(
+        "--no-update", dest="update", action="store_false",
+        help="only fresh-index trials (by default half the trials kill a re-index of changed files)",
+    )
     args = parser.parse_args(argv)
     rng = random.Random(args.seed)
     with tempfile.TemporaryDirectory(prefix="wiredesk-kill-") as tmp:
@@ -223,13 +293,34 @@ def main(argv: list[str] | None = None) -> int:
         env = {**os.environ, "WIREDESK_HOME": str(work / "home")}
         folder = work / "corpus"
         make_corpus(folder, args.articles, seed=args.seed)
-        expected, took = reference(folder, work, env)
-        print(f"corpus: {args.articles} files; uninterrupted run: {len(expected)} articles in {took:.2f}s")
+        expected, phases = reference(folder, work, env)
+        print(
+            f"corpus: {args.articles} files; uninterrupted run: {len(expected)} articles, first stored "
+            f"at {phases.first:.2f}s, last at {phases.last:.2f}s, done at {phases.end:.2f}s"
+        )
         trials = []
-        for n in range(1, args.trials + 1):
-            trial = run_trial(n, folder, work, env, expected, took, rng, double=rng.random() < args.double)
+        half = args.trials // 2 if args.update else args.trials
+        for n in range(1, half + 1):
+            trial = run_trial(n, folder, work, env, expected, phases, rng, double=rng.random() < args.double)
             trials.append(trial)
             print(trial.line(), flush=True)
+        if args.update:
+            # Update runs: a full index exists, a third of the files changed, kill the re-index.
+            base = work / "base.sqlite3"
+            shutil.copy(work / "reference" / "index.sqlite3", base)
+            changed = change_some(folder, rng)
+            expected, phases = reference(folder, work, env, base=base)
+            print(
+                f"update runs: {changed} files changed; re-index stores first change at "
+                f"{phases.first:.2f}s, done at {phases.end:.2f}s"
+            )
+            for n in range(half + 1, args.trials + 1):
+                trial = run_trial(
+                    n, folder, work, env, expected, phases, rng,
+                    double=rng.random() < args.double, base=base,
+                )
+                trials.append(trial)
+                print(trial.line(), flush=True)
         killed = sum(any(t.killed) for t in trials)
         passed = sum(t.passed for t in trials)
         print(
