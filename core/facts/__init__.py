@@ -1,19 +1,154 @@
-"""Facts across a story. PLACEHOLDER until the engine lands."""
+"""Facts across a story: which values the outlets agree on, contest, or alone report.
+
+Entry points (used by ``core/service.py``):
+
+- ``compare_story(story_id, articles, analyses) -> list[Fact]`` — line up the claims of a
+  story's articles into fact slots and compare the values. Reprints (``Article.copy_of``)
+  count with their original: ``Fact.sources`` is the number of independent outlets.
+- ``fact_from_json(d) -> Fact`` — the inverse of ``Fact.to_dict`` (the index caches facts).
+- ``ENGINE_VERSION`` — bumped whenever the output changes, so cached facts are redone.
+
+How (one module per step): ``observe`` reads counts, dates and times from each claim with
+the words around them (``quantities``, ``when``, ``timezones``); ``align`` buckets them and
+clusters across outlets by IDF-weighted context; ``compare`` decides agreed / contested and
+the kind of conflict; ``names`` and ``people`` do the same for person names (spelling
+variants); ``labels`` names each slot. Statuses: ``contested`` when two independent
+outlets give values that cannot both be right (or disagree on a bound or a spelling),
+``agreed`` when at least two independent outlets give compatible values, ``single``
+otherwise.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
+from wiredesk.core.facts.align import Idf, cluster
+from wiredesk.core.facts.compare import SEVERITY, conflict, value_key
+from wiredesk.core.facts.labels import count_label, fact_id, when_label
+from wiredesk.core.facts.names import fold
+from wiredesk.core.facts.observe import Obs, Sentence, observe, reference_dates, roots_of, sentences_of
+from wiredesk.core.facts.people import PersonSlot, article_entities, display, forms, link, role_of
 from wiredesk.core.models import Article, Evidence, Fact, FactValue
 
-ENGINE_VERSION = "facts-0"
+ENGINE_VERSION = "facts-1"
+
+__all__ = ["ENGINE_VERSION", "compare_story", "fact_from_json"]
+
+_STATUS_ORDER = {"contested": 0, "agreed": 1, "single": 2}
 
 
-def compare_story(story: str, articles: list[Article], analyses: dict[str, Any]) -> list[Fact]:
-    return []
+def compare_story(story_id: str, articles: list[Article], analyses: dict[str, Any]) -> list[Fact]:
+    """The story's facts, contested first, each value tied to the sentences it came from."""
+    roots = roots_of(articles)
+    refs = reference_dates(articles)
+    by_article: dict[str, list[Sentence]] = {}
+    observations: list[Obs] = []
+    entities = []
+    for art in articles:
+        analysis = analyses.get(art.id)
+        if analysis is None:
+            continue
+        sents = sentences_of(art, analysis, roots[art.id], refs[art.id])
+        by_article[art.id] = sents
+        observations.extend(observe(sents))
+        mentions = [m for c in getattr(analysis, "claims", []) for m in (c.mentions or [])]
+        entities.extend(article_entities(sents, mentions))
+    idf = Idf(s for sents in by_article.values() for s in sents)
+    facts: list[Fact] = []
+    for group in cluster(observations, idf):
+        facts.append(_value_fact(story_id, group, idf))
+    for slot in link(entities):
+        fact = _name_fact(story_id, slot)
+        if fact is not None:
+            facts.append(fact)
+    _unique_ids(facts)
+    facts.sort(key=lambda f: (_STATUS_ORDER[f.status], -f.sources, f.kind, f.label))
+    return facts
+
+
+def _evidence(o_sent: Sentence) -> Evidence:
+    return Evidence(o_sent.article, o_sent.text, o_sent.start, o_sent.end)
+
+
+def _value_fact(story: str, group: list[Obs], idf: Idf) -> Fact:
+    kind = group[0].kind
+    label = count_label(group, idf) if kind == "count" else when_label(kind, group, idf)
+    by_value: dict[tuple, list[Obs]] = {}
+    for o in sorted(group, key=lambda o: (o.article, o.sent.start, o.start)):
+        by_value.setdefault(value_key(o), []).append(o)
+    values = []
+    for obs in by_value.values():
+        seen: set[tuple[str, int]] = set()
+        evidence = []
+        for o in obs:
+            if (o.article, o.sent.start) not in seen:
+                seen.add((o.article, o.sent.start))
+                evidence.append(_evidence(o.sent))
+        values.append(FactValue(obs[0].surface, dict(obs[0].norm), sorted({o.article for o in obs}), evidence))
+    roots = {o.root for o in group}
+    worst: str | None = None
+    reasons: list[str] = []
+    groups = list(by_value.values())
+    for i, ga in enumerate(groups):
+        for gb in groups[i + 1:]:
+            for a in ga:
+                for b in gb:
+                    if a.root == b.root:
+                        continue
+                    c = conflict(a, b)
+                    if c and (worst is None or SEVERITY[c] > SEVERITY[worst]):
+                        worst = c
+                        reasons.insert(0, f"{a.surface!r} vs {b.surface!r}: {c}")
+    if len({o.head for o in group}) > 1:
+        reasons.append("events: " + ", ".join(sorted({o.head for o in group})))
+    if len(group) > 1:
+        reasons.append(f"lined up on shared context: {label}")
+    status = "single" if len(roots) < 2 else ("contested" if worst else "agreed")
+    return Fact(fact_id(story, label, kind), story, label, kind, status, values,
+                worst if status == "contested" else None, len(roots), reasons[:4])
+
+
+def _name_fact(story: str, slot: PersonSlot) -> Fact | None:
+    spelled = forms(slot)
+    if not spelled:
+        return None
+    values = []
+    for _form, mentions in spelled:
+        seen: set[tuple[str, int]] = set()
+        evidence = []
+        for m in mentions:
+            if (m.article, m.sent.start) not in seen:
+                seen.add((m.article, m.sent.start))
+                evidence.append(_evidence(m.sent))
+        first = mentions[0].name
+        values.append(FactValue(display(first), {"name": display(first), "key": fold(" ".join(_form))},
+                                sorted({m.article for m in mentions}), evidence))
+    roots = {e.root for e in slot.entities}
+    roots_by_value = [{m.sent.root for m in mentions} for _f, mentions in spelled]
+    cross = any(ra != rb or len(ra | rb) > 1 for i, ra in enumerate(roots_by_value)
+                for rb in roots_by_value[i + 1:])
+    contested = len(values) > 1 and len(roots) > 1 and cross and bool(slot.reasons)
+    status = "contested" if contested else ("agreed" if len(roots) > 1 else "single")
+    role = role_of(slot)
+    surname = slot.entities[0].best.surname.show
+    label = f"name of the {role} {surname}" if role else f"name: {surname}"
+    return Fact(fact_id(story, label, "name"), story, label, "name", status, values,
+                "spelling" if contested else None, len(roots), slot.reasons[:6])
+
+
+def _unique_ids(facts: list[Fact]) -> None:
+    seen: dict[str, int] = {}
+    for f in facts:
+        if f.id in seen:
+            seen[f.id] += 1
+            first = f.values[0].evidence[0] if f.values and f.values[0].evidence else None
+            salt = f"{first.article}:{first.start}" if first else str(seen[f.id])
+            f.id = fact_id(f.story, f.label, f.kind, salt)
+        seen.setdefault(f.id, 0)
 
 
 def fact_from_json(data: dict[str, Any]) -> Fact:
+    """Rebuild a ``Fact`` from ``Fact.to_dict()`` output (as cached in the index)."""
     values = [
         FactValue(v["value"], v["normalized"], v["articles"], [Evidence(**e) for e in v["evidence"]])
         for v in data["values"]

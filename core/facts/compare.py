@@ -1,0 +1,113 @@
+"""Values of one fact → whether they conflict, and how.
+
+The kinds follow how a reader would describe the disagreement:
+``value`` — two definite values that cannot both hold (27 vs 28 January, 3 vs 4 dead);
+``bound`` — outlets give different floors or ceilings (at least 150 / more than 165 / at
+least 168): not logically exclusive, but they disagree on the figure;
+``precision`` — one outlet is vaguer than another in a way that does not match (85 vs more
+than 85, dozens vs 85).
+Compatible wordings are not conflicts: "more than 40" and "43", "about 3,500" and "3,400",
+"last month" and "January 27", the same instant written in two time zones.
+"""
+
+from __future__ import annotations
+
+from wiredesk.core.facts.observe import Obs
+
+SEVERITY = {"value": 3, "bound": 2, "precision": 1}
+
+_APPROX_TOL = 0.1
+"""How far "about N" may stray from a definite figure and still agree."""
+
+
+def _satisfies(op: str, n: float, x: float) -> bool:
+    return {
+        ">=": x >= n, ">": x > n, "<=": x <= n, "<": x < n,
+        "~": abs(x - n) <= n * _APPROX_TOL, "~<": n * (1 - 2 * _APPROX_TOL) <= x <= n,
+        "=": x == n,
+    }[op]
+
+
+def count_conflict(a: Obs, b: Obs) -> str | None:
+    """How two counts of the same thing disagree, or None when both can be true."""
+    va, vb = a.norm.get("vague"), b.norm.get("vague")
+    if va or vb:
+        return None if va == vb else "precision"
+    oa, ob = a.norm["op"], b.norm["op"]
+    na, nb = float(a.norm["n"]), float(b.norm["n"])
+    if oa == "=" and ob == "=":
+        return None if na == nb else "value"
+    if oa == "=" or ob == "=":
+        op, n, x = (ob, nb, na) if oa == "=" else (oa, na, nb)
+        if _satisfies(op, n, x):
+            return None
+        if n == x:
+            return "precision"
+        return "value" if op.startswith("~") else "bound"
+    if oa.startswith("~") or ob.startswith("~"):
+        if abs(na - nb) <= max(na, nb) * _APPROX_TOL:
+            return None
+        return "value" if oa.startswith("~") and ob.startswith("~") else "bound"
+    if na == nb and oa.strip("=") == ob.strip("="):
+        return None
+    return "bound"
+
+
+def date_conflict(a: Obs, b: Obs) -> str | None:
+    """Dates conflict when the ranges of days they allow do not overlap."""
+    if a.lo <= b.hi and b.lo <= a.hi:
+        return None
+    return "value"
+
+
+def time_conflict(a: Obs, b: Obs) -> str | None:
+    """Times conflict when they differ by more than the slack an "about" allows.
+
+    Instants are compared in UTC only when both zones are stated; otherwise both are read
+    as local clock times of the event ("9:30 pm local time" and "about 9:30 p.m.").
+    """
+    both_utc = "utc" in a.norm and "utc" in b.norm
+    x = a.lo if both_utc else float(a.norm["minutes"])
+    y = b.lo if both_utc else float(b.norm["minutes"])
+    diff = abs(x - y)
+    diff = min(diff, 1440 - diff)
+    slack = 30 if (a.approx or b.approx) else 0
+    return None if diff <= slack else "value"
+
+
+def conflict(a: Obs, b: Obs) -> str | None:
+    """The conflict between two observations of the same kind."""
+    if a.kind == "count":
+        return count_conflict(a, b)
+    if a.kind == "date":
+        return date_conflict(a, b)
+    return time_conflict(a, b)
+
+
+def plausible_variant(a: Obs, b: Obs) -> bool:
+    """Whether two conflicting values are close enough to be outlets disagreeing about one
+    thing rather than two different things: counts within a factor of two (vague words
+    always qualify), dates within three days, clock times within three hours."""
+    if a.kind == "count":
+        if "vague" in a.norm or "vague" in b.norm:
+            return True
+        na, nb = float(a.norm["n"]), float(b.norm["n"])
+        if min(na, nb) <= 0:
+            return False
+        return max(na, nb) / min(na, nb) <= 2.0
+    if a.kind == "date":
+        gap = max(a.lo, b.lo) - min(a.hi, b.hi)
+        return gap <= 3
+    return time_conflict(a, b) is None or abs(a.lo - b.lo) <= 180
+
+
+def value_key(o: Obs) -> tuple:
+    """Observations with the same key show the same value (one FactValue)."""
+    if o.kind == "count":
+        if "vague" in o.norm:
+            return ("vague", o.norm["vague"])
+        op = o.norm["op"]
+        return (op, float(o.norm["n"]))
+    if o.kind == "date":
+        return (o.lo, o.hi)
+    return ("utc" in o.norm, o.lo, o.approx)

@@ -1,0 +1,178 @@
+"""Generic English news vocabulary the fact engine leans on.
+
+Nothing here names a story's people, places or figures: these lists are the words any
+news report uses for bounds ("at least"), vague amounts ("dozens"), calendar terms and
+the handful of synonym families ("attack" ~ "strike" ~ "hit") that outlets swap freely
+when they describe the same thing. Keeping them in one module makes it plain what the
+engine "knows" and what it works out from the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _words(text: str) -> frozenset[str]:
+    """A word list written as one string (easier to read and extend than a list literal)."""
+    return frozenset(text.split())
+
+NUMBER_WORDS: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90, "hundred": 100, "a dozen": 12, "dozen": 12,
+}
+
+SCALE_WORDS: dict[str, int] = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+
+VAGUE_AMOUNTS: dict[str, tuple[int, int]] = {
+    "dozens": (24, 99), "scores": (40, 199), "hundreds": (200, 999), "thousands": (2_000, 9_999),
+    "several": (3, 9), "a few": (2, 5), "numerous": (5, 999), "tens of thousands": (20_000, 99_999),
+    "millions": (2_000_000, 999_999_999),
+}
+"""Vague quantity words with the range a reader would accept for them."""
+
+# Bound phrases, longest first so "more than" wins over "more".
+BOUNDS: list[tuple[str, str]] = [
+    ("at least", ">="), ("no fewer than", ">="), ("no less than", ">="), ("a minimum of", ">="),
+    ("more than", ">"), ("over", ">"), ("upwards of", ">"), ("in excess of", ">"), ("above", ">"),
+    ("at most", "<="), ("up to", "<="), ("as many as", "<="), ("no more than", "<="),
+    ("fewer than", "<"), ("less than", "<"), ("under", "<"), ("below", "<"),
+    ("nearly", "~<"), ("almost", "~<"), ("close to", "~<"),
+    ("about", "~"), ("around", "~"), ("roughly", "~"), ("approximately", "~"), ("some", "~"),
+    ("an estimated", "~"), ("estimated", "~"), ("circa", "~"),
+]
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
+}
+
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+}
+
+STOPWORDS = _words(
+    """a an the and or but of to in on at by for from with as into onto than that this these those
+    which who whom whose what when where while is are was were be been being has have had having do
+    does did it its it's he she they them their his her him we our you your i me my not no nor so
+    such also after before then there here about over under up down out off against between
+    through during without within among amid more most less least very just only even still yet
+    all any both each few other some own same too can could may might must shall should will would
+    said says say told tells according reported reports reportedly stated added including include
+    includes however while though although because if whether one ones s t mr mrs ms dr last next
+    new now later earlier first local time times"""
+)
+"""Words with no discriminating content for lining up claims."""
+
+SPEECH_VERBS = _words(
+    """said says say told tell tells stated states announced announces announce declared declares
+    added adds claimed claims warned warns insisted insists briefing briefed speaking spoke speak
+    wrote writes posted posts tweeted confirmed confirms denied denies reported reports pledged
+    pledges vowed vows implored urged urges called calls referencing"""
+)
+"""Verbs of saying: a date attached to one dates the statement, not the event."""
+
+# Synonym families: outlets swap these freely for the same thing. Each word maps to the
+# family head, which is what the aligner compares.
+_FAMILIES: dict[str, str] = {
+    "attack": """attack attacks attacked attacking strike strikes struck striking hit hits hitting
+        assault assaults assaulted raid raids raided airstrike airstrikes bombing bombings bombed
+        shelling shelled""",
+    "kill": """kill kills killed killing killings dead death deaths die died dying fatalities
+        fatality slain""",
+    "injure": "injure injured injuring injury injuries wound wounded wounding hurt",
+    "troops": """troops troop soldiers soldier servicemembers reservists marines personnel
+        forces""",
+    "people": "people persons individuals",
+    "site": "site sites target targets location locations facilities facility",
+    "us": "us u.s. american americans america",
+    "base": "base bases outpost outposts position positions",
+    "missile": "missile missiles rocket rockets",
+    "drone": "drone drones uav uavs",
+    "home": "home homes house houses building buildings",
+    "vote": "vote votes ballot ballots",
+    "arrest": "arrest arrests arrested detain detained detention",
+}
+SYNONYMS: dict[str, str] = {w: head for head, words in _FAMILIES.items() for w in words.split()}
+
+EVENT_HEADS = frozenset(
+    {"attack", "kill", "injure", "arrest", "vote"}
+    | _words(
+        """explosion explosions blast blasts shooting shootings assassination crash crashes
+        collision earthquake quake flood floods flooding fire fires wildfire storm hurricane
+        election elections referendum summit meeting meetings talks trial verdict ruling sentencing
+        hearing protest protests rally demonstration strike ambush massacre offensive invasion
+        ceasefire truce deal agreement launch eruption outbreak fall collapse resignation
+        acquisition merger takeover landing incident operation"""
+    )
+)
+"""Nouns/verbs (family heads included) naming something that happens at a date or time."""
+
+HONORIFICS = _words(
+    """mr mrs ms miss dr prof sir dame lord lady haj hajj hajji sheikh shaikh sayyed sayyid imam
+    mullah president prime minister secretary general gen maj col lt capt sgt adm cmdr brig
+    senator sen rep governor gov mayor judge justice king queen prince princess pope rev father
+    chancellor ambassador commissioner"""
+)
+"""Titles that may precede a name without being part of it."""
+
+ROLE_WORDS = _words(
+    """spokesman spokeswoman spokesperson commander leader chief head minister president director
+    official officer general secretary deputy envoy ambassador adviser advisor analyst prosecutor
+    judge lawyer attorney founder ceo chairman chairwoman mayor governor senator lawmaker
+    correspondent reporter editor professor researcher witness resident survivor victim"""
+)
+"""Role nouns: "X, spokesman for ..." or "spokesman X" mark X as a person."""
+
+PERSON_CUES_BEFORE = (
+    "identified as", "identifying him as", "identifying her as", "named as", "by the name of",
+    "known as", "the death of", "the killing of", "death of", "killing of",
+)
+
+NAME_PARTICLES = frozenset({"al", "el", "ul", "bin", "ibn", "bint", "abu", "abd", "abdul", "umm",
+                            "van", "von", "de", "da", "di", "del", "der", "den", "la", "le", "du",
+                            "dos", "das", "ben", "bar", "mac", "st"})
+"""Particles that live inside names; "Abu" and "Abd" are kept distinct on purpose."""
+
+ORG_CUES = _words(
+    """command forces force army navy ministry council committee party group agency news house
+    office department brigade brigades movement resistance front union organization organisation
+    association company corp inc ltd bank university institute center centre court parliament
+    assembly government administration police guard guards militia network times post press
+    program programme school hospital church mosque airport airbase station"""
+)
+"""A capitalised run ending in one of these is an organisation or place, not a person."""
+
+WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]")
+
+
+def canon(word: str) -> str:
+    """The family head of a word (or the word itself, crudely singularised)."""
+    w = word.lower().strip("'’.-").replace(".", "")
+    if w.endswith("’s") or w.endswith("'s"):
+        w = w[:-2]
+    if w in SYNONYMS:
+        return SYNONYMS[w]
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 3 and w.endswith("s") and not w.endswith("ss") and not w.endswith("us"):
+        return SYNONYMS.get(w[:-1], w[:-1])
+    return w
+
+
+def content_words(text: str) -> list[str]:
+    """Canonical content words of a text, in order, without stopwords and bare numbers."""
+    out = []
+    for m in WORD_RE.finditer(text):
+        for w in m.group().lower().replace("’", "'").split("-"):
+            if w.endswith("'s"):
+                w = w[:-2]
+            w = w.strip("'.")
+            if w in STOPWORDS or w in NUMBER_WORDS or len(w) < 2:
+                continue
+            out.append(canon(w))
+    return out

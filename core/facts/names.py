@@ -1,0 +1,308 @@
+"""Person names: finding them, and deciding when two spellings are one person.
+
+Outlets transliterate the same name differently (al-Saadi / al-Saedi, Yehia / Yahya,
+Arkhan / Arkan, Bakr / Baqir), so exact matching splits one person into several. Loose
+matching is worse: it merges different people who share a surname form. The rule here is
+that two names are the same person only when *every* part they both have agrees — the
+surname by phonetic key and string similarity, and at least one given name or kunya the
+same way — and that particles such as "Abu" and "Abd" must match exactly ("Abu Bakr" and
+"Abd Bakr" are different names). A bare surname is never linked across outlets; inside
+one article it is resolved to the full name it abbreviates.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from rapidfuzz.distance import Levenshtein
+from rapidfuzz.fuzz import ratio
+from wiredesk.core.facts.lexicon import (
+    HONORIFICS,
+    MONTHS,
+    NAME_PARTICLES,
+    ORG_CUES,
+    PERSON_CUES_BEFORE,
+    ROLE_WORDS,
+    STOPWORDS,
+    WEEKDAYS,
+)
+
+ARTICLE_PREFIXES = frozenset({"al", "el", "ul", "al-", "el-"})
+"""Definite-article prefixes that do not change a name ("al-Saadi" = "Saadi")."""
+
+KEY_PARTICLES = frozenset({"abu", "abd", "abdul", "bin", "ibn", "bint", "umm", "ben", "bar"})
+"""Particles that are part of a name's meaning: they must match exactly."""
+
+_QUOTE_CHARS = "'‘’“”\"`ʿʾ"
+_APOS = re.compile(r"(?<=\w)['’ʿʾ`](?=\w)")
+_NICK_RE = re.compile(r"[‘“\"']([A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2})[’”\"']")
+_WORD = r"(?:(?:al|el|Al|El|ul)-[A-Z][\w'’]*|[A-Z][a-z]+-[A-Z][a-z]+|[A-Z][a-z]*[’']?[a-zA-Z]+|[A-Z]\.)"
+_PART = r"(?:al|el|bin|ibn|bint|abu|abd|de|da|di|del|van|von|der|den|du|la|le)"
+RUN_RE = re.compile(
+    rf"{_WORD}(?:(?:\s+|\s*[‘“\"'](?=[A-Z])|[’”\"'](?=\s)\s*)(?:{_WORD}|{_PART}(?=\s+[A-Z])))*"
+    rf"(?:[’”\"'](?=\s+(?:{_WORD})))?(?:\s+{_WORD})*"
+)
+
+
+def fold(text: str) -> str:
+    """Lower case, accents and apostrophes removed, hyphens as spaces."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = _APOS.sub("", text)
+    text = "".join(" " if c in _QUOTE_CHARS else c for c in text)
+    return re.sub(r"[\s-]+", " ", text).strip().lower()
+
+
+_DIGRAPHS = [("kh", "k"), ("gh", "g"), ("sh", "s"), ("th", "t"), ("dh", "d"), ("ph", "f"),
+             ("ck", "k"), ("ch", "k"), ("q", "k"), ("c", "k"), ("ou", "u"), ("oo", "u"), ("ee", "i")]
+
+
+def phonetic_key(token: str) -> str:
+    """A transliteration-tolerant key: consonant skeleton with the usual swaps collapsed.
+
+    q/k/c, kh/k, gh/g, ph/f and doubled letters collapse; vowels (and y, w inside a word
+    acting as one) drop after the first letter; a final h drops ("Abdullah" = "Abdulla").
+    """
+    w = fold(token).replace(" ", "")
+    if not w:
+        return ""
+    for a, b in _DIGRAPHS:
+        w = w.replace(a, b)
+    first, rest = w[0], w[1:]
+    if first in "aeiouy":
+        first = "a" if first in "aeiou" else "y"
+    rest = rest.rstrip("h")
+    rest = re.sub(r"[aeiouy]", "", rest)
+    out = first + rest
+    return re.sub(r"(.)\1+", r"\1", out)
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One part of a name: a token with the particle glued to it ("Abu Bakr", "al-Saadi")."""
+
+    particle: str
+    token: str
+    text: str
+    nickname: bool = False
+
+    @property
+    def key(self) -> str:
+        return phonetic_key(self.token)
+
+    @property
+    def show(self) -> str:
+        """The unit as written, without surrounding quotes."""
+        return self.text.strip(_QUOTE_CHARS + ",.;:")
+
+    @property
+    def folded(self) -> str:
+        return fold(self.token)
+
+
+@dataclass
+class PersonName:
+    """A parsed person mention: given parts, optional nickname, surname."""
+
+    text: str
+    start: int
+    end: int
+    units: list[Unit]
+
+    @property
+    def surname(self) -> Unit:
+        plain = [u for u in self.units if not u.nickname]
+        return plain[-1] if plain else self.units[-1]
+
+    @property
+    def given(self) -> list[Unit]:
+        s = self.surname
+        return [u for u in self.units if u is not s]
+
+    @property
+    def full(self) -> bool:
+        return len(self.units) >= 2
+
+    def form(self) -> tuple[str, ...]:
+        """The spelling as comparable tokens: case, quotes, hyphens and "al-" style ignored."""
+        return tuple(((u.particle + " ") if u.particle in KEY_PARTICLES else "") + u.folded
+                     for u in self.units)
+
+
+def parse_name(text: str, start: int = 0) -> PersonName | None:
+    """Split a name into units, dropping leading titles; None when nothing name-like is left."""
+    units: list[Unit] = []
+    nick_spans = [(m.start(), m.end(), m.group(1)) for m in _NICK_RE.finditer(text)]
+    pos = 0
+    pending = ""
+    pending_raw: list[str] = []
+    pieces: list[tuple[str, bool]] = []
+    for s, e, inner in nick_spans:
+        pieces.extend((w, False) for w in text[pos:s].split())
+        pieces.append((inner, True))
+        pos = e
+    pieces.extend((w, False) for w in text[pos:].split())
+    lead = True
+    for raw, nick in pieces:
+        if nick:
+            inner = raw.split()
+            parts = [w.lower() for w in inner if w.lower() in NAME_PARTICLES]
+            rest = [w for w in inner if w.lower() not in NAME_PARTICLES]
+            if rest:
+                units.append(Unit(" ".join(parts), " ".join(rest), raw, True))
+            lead = False
+            continue
+        word = raw.strip(",.;:()" + _QUOTE_CHARS)
+        if not word:
+            continue
+        low = word.lower().rstrip(".")
+        if lead and low in HONORIFICS:
+            continue
+        lead = False
+        if low in NAME_PARTICLES and "-" not in word:
+            pending = (pending + " " + low).strip() if pending else low
+            pending_raw.append(word)
+            continue
+        particle = pending
+        raw = " ".join([*pending_raw, word])
+        pending = ""
+        pending_raw = []
+        m = re.match(r"(?i)^(al|el|ul)-(.+)$", word)
+        if m:
+            particle = (particle + " " + m.group(1).lower()).strip()
+            word = m.group(2)
+        units.append(Unit(particle, word, raw))
+    if pending and units:
+        return None
+    if not units:
+        return None
+    return PersonName(text, start, start + len(text), units)
+
+
+def _norm_particle(p: str) -> str:
+    """The meaningful part of a particle string: "abu al" → "abu", "al" → ""."""
+    return " ".join(w for w in p.split() if w in KEY_PARTICLES)
+
+
+def unit_match(a: Unit, b: Unit) -> float:
+    """Similarity in 0..1 of two name units, 0 when they cannot be the same name."""
+    if _norm_particle(a.particle) != _norm_particle(b.particle):
+        return 0.0
+    fa, fb = a.folded, b.folded
+    if fa == fb:
+        return 1.0
+    sim = ratio(fa, fb) / 100.0
+    if a.key == b.key and sim >= 0.6:
+        return sim
+    if sim >= 0.88 and Levenshtein.distance(fa, fb) <= 1 and min(len(fa), len(fb)) >= 5:
+        return sim
+    return 0.0
+
+
+def same_person(a: PersonName, b: PersonName) -> tuple[bool, list[str]]:
+    """Whether two full names are one person, with the reasons (variant pairs) when they are."""
+    if not (a.full and b.full):
+        return (a.form() == b.form(), [])
+    sa = unit_match(a.surname, b.surname)
+    if sa == 0.0:
+        return False, []
+    reasons: list[str] = []
+    if sa < 1.0:
+        reasons.append(_reason(a.surname, b.surname, sa))
+    best = 0.0
+    for ga in a.given:
+        for gb in b.given:
+            s = unit_match(ga, gb)
+            if s > 0 and s < 1.0:
+                reasons.append(_reason(ga, gb, s))
+            best = max(best, s)
+    if best == 0.0:
+        return False, []
+    return True, reasons
+
+
+def _reason(a: Unit, b: Unit, sim: float) -> str:
+    how = "same phonetic key" if a.key == b.key else "one letter apart"
+    return f"{a.show} ~ {b.show}: transliteration variant (similarity {sim:.2f}, {how})"
+
+
+_NON_NAME = frozenset(w.capitalize() for w in STOPWORDS) | {m.capitalize() for m in MONTHS} | {
+    d.capitalize() for d in WEEKDAYS
+}
+
+
+def _person_cue(sentence: str, s: int, e: int, name: PersonName) -> bool:
+    before = sentence[max(0, s - 45):s].lower()
+    after = sentence[e:e + 40].lower()
+    if any(u.particle for u in name.units) and name.full:
+        return True
+    if any(u.nickname for u in name.units):
+        return True
+    words_before = re.findall(r"[a-z]+", before)
+    if words_before and (words_before[-1] in ROLE_WORDS or words_before[-1] in HONORIFICS):
+        return True
+    if any(before.rstrip(" ,").endswith(c) for c in PERSON_CUES_BEFORE):
+        return True
+    if re.match(r"\s*,\s*(?:a|an|the|who|its|his|her)?\s*(?:[a-z-]+\s+){0,3}"
+                rf"(?:{'|'.join(ROLE_WORDS)})\b", after):
+        return True
+    if name.full and re.match(r"\s*(?:said|says|told|added|wrote|stated|insisted|warned)\b", after):
+        return True
+    return bool(re.search(r"(?:spokes\w+|commander|leader|minister|secretary|official)\s*,\s*$", before))
+
+
+def find_people(sentence: str) -> list[PersonName]:
+    """Person names in a sentence, each with offsets into it.
+
+    A capitalised run counts as a person only with some evidence of being one: a name
+    particle, a quoted kunya, a title or role word next to it, or a verb of saying after a
+    two-part name. Runs ending in an organisation word ("Central Command") are skipped.
+    """
+    out: list[PersonName] = []
+    for m in RUN_RE.finditer(sentence):
+        text = m.group().rstrip(_QUOTE_CHARS + " ")
+        if text.endswith(("’s", "'s")):
+            text = text[:-2]
+        s = m.start()
+        words = text.split()
+        # drop leading sentence-start words that are not names ("The", "Former")
+        while words and (words[0] in _NON_NAME or (words[0].isupper() and len(words[0]) > 1)):
+            s = sentence.index(words[0], s) + len(words[0])
+            while s < len(sentence) and sentence[s] == " ":
+                s += 1
+            words = words[1:]
+        if not words:
+            continue
+        text = sentence[s:s + len(text) - (s - m.start())] if s > m.start() else text
+        text = text.rstrip(_QUOTE_CHARS + " ")
+        if any(w.lower().strip(",.") in ORG_CUES for w in text.split()):
+            continue
+        if any(w.isupper() and len(w) > 1 for w in text.split()):
+            continue
+        name = parse_name(text, s)
+        if name is None:
+            continue
+        cut = text.find(name.units[0].text.split()[0]) if not name.units[0].nickname else 0
+        if cut > 0:  # drop leading titles from the shown text ("Prime Minister ...")
+            text, s = text[cut:], s + cut
+            name = PersonName(text, s, s + len(text), name.units)
+        if any(u.token in _NON_NAME or not u.token[:1].isupper() for u in name.units if not u.nickname):
+            continue
+        if _person_cue(sentence, s, s + len(text), name):
+            out.append(name)
+    return out
+
+
+@dataclass
+class PersonMention:
+    """A person mention located in an article."""
+
+    article: str
+    root: str
+    name: PersonName
+    claim_start: int
+    claim_end: int
+    sentence: str
+    context: list[str] = field(default_factory=list)

@@ -1,0 +1,212 @@
+"""Turn a story's claims into observations: one value (count, date, time) per mention, with
+the words around it that say what the value is about.
+
+An observation is the unit the aligner lines up across outlets. It keeps the claim's
+offsets (evidence must slice the body exactly), the article's independent root (reprints
+share their original's root) and a bag of canonical context words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from wiredesk.core.facts.lexicon import EVENT_HEADS, SPEECH_VERBS, canon, content_words
+from wiredesk.core.facts.quantities import find_counts
+from wiredesk.core.facts.when import find_dates, find_times
+from wiredesk.core.models import Article
+
+_ANAPHORA = re.compile(r"\b(?:that|this|the same) (?:span|period|time|stretch|window|timeframe)\b"
+                       r"|\bsince then\b|\bin that time\b", re.IGNORECASE)
+_TOK = re.compile(r"[A-Za-z][A-Za-z'’.-]*")
+
+
+@dataclass
+class Sentence:
+    """A claim of one article, sliced from the body so evidence offsets are exact."""
+
+    article: str
+    root: str
+    start: int
+    end: int
+    text: str
+    ref: date | None
+    index: int
+    words: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Obs:
+    """One value read from one sentence."""
+
+    kind: str
+    sent: Sentence
+    start: int
+    end: int
+    surface: str
+    norm: dict[str, Any]
+    head: str
+    """What the value is about: the counted noun family, or the dated event's family."""
+    context: set[str]
+    lo: float = 0.0
+    hi: float = 0.0
+    approx: bool = False
+
+    @property
+    def article(self) -> str:
+        return self.sent.article
+
+    @property
+    def root(self) -> str:
+        return self.sent.root
+
+
+def roots_of(articles: list[Article]) -> dict[str, str]:
+    """Each article's independent origin: follow ``copy_of`` to the article first published."""
+    by_id = {a.id: a for a in articles}
+    out: dict[str, str] = {}
+    for a in articles:
+        seen = {a.id}
+        cur = a
+        while cur.copy_of and cur.copy_of in by_id and cur.copy_of not in seen:
+            seen.add(cur.copy_of)
+            cur = by_id[cur.copy_of]
+        out[a.id] = cur.id
+    return out
+
+
+def reference_dates(articles: list[Article]) -> dict[str, date | None]:
+    """Publication date per article; an undated article borrows the story's usual date."""
+    own: dict[str, date | None] = {}
+    for a in articles:
+        d = None
+        for raw in (a.published, (a.published_at or "")[:10]):
+            if raw:
+                try:
+                    d = date.fromisoformat(raw[:10])
+                    break
+                except ValueError:
+                    continue
+        own[a.id] = d
+    common = Counter(d for d in own.values() if d is not None).most_common(1)
+    fallback = common[0][0] if common else None
+    return {k: v or fallback for k, v in own.items()}
+
+
+def sentences_of(article: Article, analysis: Any, root: str, ref: date | None) -> list[Sentence]:
+    """The article's claims as sentences; claims whose offsets do not fit the body are skipped."""
+    out: list[Sentence] = []
+    body = article.body
+    for claim in getattr(analysis, "claims", []) or []:
+        s, e = int(claim.start), int(claim.end)
+        if not (0 <= s < e <= len(body)):
+            continue
+        text = body[s:e]
+        if not text.strip():
+            continue
+        out.append(Sentence(article.id, root, s, e, text, ref, len(out), content_words(text)))
+    return out
+
+
+def _event_head(text: str, s: int, e: int) -> str | None:
+    """The event a date or time belongs to, or None when it dates a statement or nothing."""
+    after = _TOK.findall(text[e:e + 30])
+    if after and after[0].lower() in ("'s", "’s"):
+        after = after[1:]
+    for tok in after[:2]:
+        head = canon(tok)
+        if head in EVENT_HEADS:
+            return head
+        if tok.lower() not in ("s", "evening", "night", "morning", "afternoon"):
+            break
+    before = _TOK.findall(text[max(0, s - 90):s])
+    for tok in reversed(before):
+        low = tok.lower()
+        if low in SPEECH_VERBS:
+            return None
+        head = canon(low)
+        if head in EVENT_HEADS:
+            return head
+    for tok in _TOK.findall(text[e:e + 40]):
+        if tok.lower() in SPEECH_VERBS:
+            return None
+        head = canon(tok)
+        if head in EVENT_HEADS:
+            return head
+    return None
+
+
+CONTEXT_WINDOW = 14
+"""Content words kept on each side of a value: a long sentence often holds several facts,
+and the words next to a value say what it is about."""
+
+
+def _context(sent: Sentence, prev: Sentence | None, s: int, e: int) -> set[str]:
+    before = content_words(sent.text[:s])[-CONTEXT_WINDOW:]
+    after = content_words(sent.text[e:])[:CONTEXT_WINDOW]
+    words = set(before) | set(after)
+    if prev is not None and (_ANAPHORA.search(sent.text) or len(words) < 7):
+        words |= set(prev.words)
+    return words
+
+
+def observe(sentences: list[Sentence]) -> list[Obs]:
+    """Counts, dates and times of one article's sentences."""
+    out: list[Obs] = []
+    for i, sent in enumerate(sentences):
+        prev = sentences[i - 1] if i else None
+        text = sent.text
+        dates = find_dates(text, sent.ref)
+        times = find_times(text, dates[0].lo if dates else sent.ref)
+        for d in dates:
+            head = _event_head(text, d.start, d.end)
+            if head is None:
+                continue
+            norm = {"from": d.lo.isoformat(), "to": d.hi.isoformat(), "grain": d.grain}
+            if d.lo == d.hi:
+                norm = {"date": d.lo.isoformat(), "grain": d.grain}
+            out.append(Obs("date", sent, d.start, d.end, d.surface, norm, head,
+                           _context(sent, prev, d.start, d.end),
+                           float(d.lo.toordinal()), float(d.hi.toordinal())))
+        for t in times:
+            head = _event_head(text, t.start, t.end) or "event"
+            norm: dict[str, Any] = {"minutes": t.minutes, "hh:mm": f"{t.minutes // 60:02d}:{t.minutes % 60:02d}"}
+            if t.zone:
+                norm["zone"] = t.zone
+            if t.utc_minutes is not None:
+                norm["utc"] = f"{t.utc_minutes // 60:02d}:{t.utc_minutes % 60:02d}"
+            if t.approx:
+                norm["approx"] = True
+            base = t.utc_minutes if t.utc_minutes is not None else t.minutes
+            out.append(Obs("time", sent, t.start, t.end, t.surface, norm, head,
+                           _context(sent, prev, t.start, t.end), float(base), float(base), t.approx))
+        skip = [(d.start, d.end) for d in dates] + [(t.start, t.end) for t in times]
+        for c in find_counts(text, skip):
+            norm = {"op": c.op, "n": c.n, "unit": c.unit}
+            if c.n is not None and c.n == int(c.n):
+                norm["n"] = int(c.n)
+            if c.vague:
+                norm = {"vague": c.vague, "min": int(c.lo), "max": int(c.hi), "unit": c.unit}
+            assert c.noun is not None
+            out.append(Obs("count", sent, c.start, c.end, c.surface, norm, c.noun,
+                           _context(sent, prev, c.start, c.end) - {c.noun}, c.lo, c.hi,
+                           c.op.startswith("~")))
+    return _drop_vague_refined(out)
+
+
+def _drop_vague_refined(obs: list[Obs]) -> list[Obs]:
+    """Within one article, "scores of attacks ... at least 168 times" states one figure twice:
+    the vague wording is dropped when a precise count of the same thing follows within two
+    sentences, so the article is not set against itself."""
+    precise = [o for o in obs if o.kind == "count" and "vague" not in o.norm]
+    keep = []
+    for o in obs:
+        if o.kind == "count" and "vague" in o.norm and any(
+            p.head == o.head and abs(p.sent.index - o.sent.index) <= 2 for p in precise
+        ):
+            continue
+        keep.append(o)
+    return keep

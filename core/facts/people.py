@@ -1,0 +1,183 @@
+"""People across the outlets of a story: one entity per person, however each outlet spells it.
+
+Within an article, full names that are the same person merge, and a bare surname ("Rasool's
+statement") is tied to the full name it abbreviates. Across articles, entities merge only
+when every pair in the group passes ``names.same_person`` (complete linkage), so a chain of
+loose matches can never join two different people who happen to share a surname form.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from wiredesk.core.facts.lexicon import ROLE_WORDS
+from wiredesk.core.facts.names import PersonName, find_people, fold, parse_name, same_person
+from wiredesk.core.facts.observe import Sentence
+
+
+@dataclass
+class NameMention:
+    """A person name read in one sentence (offsets relative to the sentence)."""
+
+    sent: Sentence
+    name: PersonName
+
+    @property
+    def article(self) -> str:
+        return self.sent.article
+
+
+@dataclass
+class Entity:
+    """One person as named by one article (full-name mentions plus surname references)."""
+
+    article: str
+    root: str
+    names: list[NameMention] = field(default_factory=list)
+    refs: list[NameMention] = field(default_factory=list)
+
+    @property
+    def best(self) -> PersonName:
+        return max((m.name for m in self.names), key=lambda n: (len(n.units), len(n.text)))
+
+
+@dataclass
+class PersonSlot:
+    """A person across outlets: entities of several articles, and why they were joined."""
+
+    entities: list[Entity]
+    reasons: list[str]
+
+
+def _claims_people(sent: Sentence, analysis_mentions: list[Any]) -> list[PersonName]:
+    """Person mentions from the claim extractor that fall in this sentence, as parsed names."""
+    out = []
+    for m in analysis_mentions:
+        if getattr(m, "kind", None) != "person":
+            continue
+        if not (sent.start <= m.start and m.end <= sent.end):
+            continue
+        text = sent.text[m.start - sent.start:m.end - sent.start]
+        name = parse_name(text, m.start - sent.start)
+        if name is not None and name.full:
+            out.append(name)
+    return out
+
+
+def article_entities(sentences: list[Sentence], mentions: list[Any]) -> list[Entity]:
+    """The people one article names, each with its full-name and surname mentions."""
+    if not sentences:
+        return []
+    entities: list[Entity] = []
+    for sent in sentences:
+        found = find_people(sent.text)
+        for extra in _claims_people(sent, mentions):
+            if not any(f.start < extra.end and extra.start < f.end for f in found):
+                found.append(extra)
+        for name in found:
+            if not name.full:
+                continue
+            nm = NameMention(sent, name)
+            for ent in entities:
+                if same_person(ent.best, name)[0]:
+                    ent.names.append(nm)
+                    break
+            else:
+                entities.append(Entity(sent.article, sent.root, [nm]))
+    _surname_refs(entities, sentences)
+    return entities
+
+
+def _surname_refs(entities: list[Entity], sentences: list[Sentence]) -> None:
+    """Tie bare surnames to the one entity of the article whose surname they spell."""
+    by_surname: dict[str, list[Entity]] = defaultdict(list)
+    for ent in entities:
+        by_surname[ent.best.surname.folded].append(ent)
+    for surname, ents in by_surname.items():
+        if len(ents) != 1 or len(surname) < 3:
+            continue
+        ent = ents[0]
+        spelled = ent.best.surname.token
+        pattern = re.compile(rf"(?<![\w-])(?:(?:al|el|Al|El)[- ])?{re.escape(spelled)}(?![\w-])")
+        taken = {(m.sent.start, m.name.start) for m in ent.names}
+        for sent in sentences:
+            for hit in pattern.finditer(sent.text):
+                inside = any(m.sent is sent and m.name.start <= hit.start() < m.name.end for m in ent.names)
+                if inside or (sent.start, hit.start()) in taken:
+                    continue
+                name = parse_name(hit.group(), hit.start())
+                if name is not None:
+                    ent.refs.append(NameMention(sent, name))
+
+
+def link(entities: list[Entity]) -> list[PersonSlot]:
+    """Join entities of different articles that name the same person (complete linkage)."""
+    buckets: dict[str, list[int]] = defaultdict(list)
+    for i, ent in enumerate(entities):
+        buckets[ent.best.surname.key].append(i)
+    slots: list[PersonSlot] = []
+    for key in sorted(buckets):
+        idx = buckets[key]
+        groups: list[list[int]] = []
+        reasons: list[list[str]] = []
+        for i in idx:
+            placed = False
+            for g, rs in zip(groups, reasons, strict=True):
+                if any(entities[j].article == entities[i].article for j in g):
+                    continue
+                verdicts = [same_person(entities[j].best, entities[i].best) for j in g]
+                if all(ok for ok, _ in verdicts):
+                    g.append(i)
+                    for _, r in verdicts:
+                        rs.extend(x for x in r if x not in rs)
+                    placed = True
+                    break
+            if not placed:
+                groups.append([i])
+                reasons.append([])
+        for g, rs in zip(groups, reasons, strict=True):
+            slots.append(PersonSlot([entities[i] for i in g], rs))
+    return slots
+
+
+def role_of(slot: PersonSlot) -> str | None:
+    """The role word most often written next to the person ("spokesman", "commander")."""
+    roles: Counter[str] = Counter()
+    for ent in slot.entities:
+        for m in ent.names:
+            s = m.sent.text
+            window = s[max(0, m.name.start - 60):m.name.end + 60].lower()
+            roles.update(w for w in re.findall(r"[a-z]+", window) if w in ROLE_WORDS)
+    return roles.most_common(1)[0][0] if roles else None
+
+
+def forms(slot: PersonSlot) -> list[tuple[tuple[str, ...], list[NameMention]]]:
+    """The distinct spellings of a person, shortest forms folded into a unique longer form
+    that contains them word for word ("John Kirby" inside "John F. Kirby" is no variant)."""
+    by_form: dict[tuple[str, ...], list[NameMention]] = {}
+    for ent in slot.entities:
+        for m in ent.names:
+            by_form.setdefault(m.name.form(), []).append(m)
+    keys = sorted(by_form, key=len, reverse=True)
+    for short in keys[::-1]:
+        supers = [k for k in keys if len(k) > len(short) and _subsequence(short, k) and k in by_form]
+        if len(supers) == 1 and short in by_form:
+            by_form[supers[0]].extend(by_form.pop(short))
+    return sorted(by_form.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+
+
+def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    it = iter(long)
+    return all(any(tok == x for x in it) for tok in short)
+
+
+def display(name: PersonName) -> str:
+    """The name as an outlet wrote it (titles already dropped)."""
+    return re.sub(r"\s+", " ", name.text).strip()
+
+
+def folded_key(name: PersonName) -> str:
+    return fold(" ".join(name.form()))

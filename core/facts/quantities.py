@@ -1,0 +1,183 @@
+"""Counts in a sentence, with their bound and the noun they count.
+
+The aligner needs more than the number: "at least 150 times" counts the verb before it
+("attacked"), "85 Iranian backed militia sites" counts sites, and "strikes – reportedly
+amounting to over 165" counts the noun before it. This module reads those from the text
+so facts line up on what is counted, whatever the claim extractor put in ``normalized``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from wiredesk.core.facts.lexicon import (
+    BOUNDS,
+    EVENT_HEADS,
+    NUMBER_WORDS,
+    SCALE_WORDS,
+    STOPWORDS,
+    VAGUE_AMOUNTS,
+    _words,
+    canon,
+)
+
+UNIT_NOUNS = _words(
+    """people men women children personnel clergy cattle sheep fish times dead injured wounded missing
+    percent per cent km kilometres kilometers miles metres meters feet tonnes tons kg pounds
+    dollars euros hectares acres degrees"""
+)
+"""Counted nouns that do not end in -s (or are units), accepted after a number."""
+
+_NUMWORD = "|".join(sorted((w for w in NUMBER_WORDS if " " not in w), key=len, reverse=True))
+_VAGUE = "|".join(sorted((re.escape(w) for w in VAGUE_AMOUNTS), key=len, reverse=True))
+_BOUND = "|".join(re.escape(b) for b, _ in sorted(BOUNDS, key=lambda b: -len(b[0])))
+_SCALE = "|".join(SCALE_WORDS)
+
+COUNT_RE = re.compile(
+    rf"(?<![\w$£€.:-])(?:(?P<bound>{_BOUND})\s+)?"
+    rf"(?:(?P<cur>[$£€])\s?)?"
+    rf"(?:(?P<digits>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)"
+    rf"|(?P<word>(?:{_NUMWORD})(?:-(?:{_NUMWORD}))?)"
+    rf"|(?P<vague>{_VAGUE}))"
+    rf"(?:\s+(?P<scale>{_SCALE}))?(?P<pct>\s?%)?(?![\w:/-])",
+    re.IGNORECASE,
+)
+
+TOKEN_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*|[^\sA-Za-z\d]")
+_BACKREF_RE = re.compile(r"(amounting|amounted|totalling|totaling|numbering|reaching|put at|estimated at)\W")
+
+
+@dataclass(frozen=True)
+class Count:
+    """One count: offsets are relative to the text it was read from."""
+
+    start: int
+    end: int
+    surface: str
+    op: str
+    n: float | None
+    vague: str | None
+    lo: float
+    hi: float
+    noun: str | None
+    """The counted noun as a family head ("troops", "site"), or the verb family for "times"."""
+    unit: str | None
+    """The word as written after the number ("times", "soldiers")."""
+
+
+def _value(m: re.Match[str]) -> tuple[float | None, str | None]:
+    if m.group("vague"):
+        return None, m.group("vague").lower()
+    if m.group("digits"):
+        n = float(m.group("digits").replace(",", ""))
+    else:
+        parts = m.group("word").lower().split("-")
+        n = float(sum(NUMBER_WORDS[p] for p in parts))
+    if m.group("scale"):
+        n *= SCALE_WORDS[m.group("scale").lower()]
+    return n, None
+
+
+def _range(op: str, n: float | None, vague: str | None) -> tuple[float, float]:
+    """What values the statement allows, used to tell compatible wordings from conflicts."""
+    if vague:
+        lo, hi = VAGUE_AMOUNTS[vague]
+        return float(lo), float(hi)
+    assert n is not None
+    return {
+        "=": (n, n), ">=": (n, n * 1.5 + 5), ">": (n + 1e-9, n * 1.5 + 5), "<=": (n * 0.5, n),
+        "<": (n * 0.5, n - 1e-9), "~": (n * 0.9, n * 1.1), "~<": (n * 0.85, n),
+    }[op]
+
+
+def _is_noun(tok: str, nxt: str | None) -> bool:
+    low = tok.lower()
+    if low in STOPWORDS and low not in {"times", "people"}:
+        return False
+    if low in UNIT_NOUNS:
+        return True
+    if tok[0].isupper():
+        # "three Americans were killed": a capitalised plural counts when no noun follows.
+        if tok.isupper() or not low.endswith("s") or low.endswith("ss"):
+            return False
+        return nxt is None or not nxt[0].isalpha() or nxt.lower() in STOPWORDS or nxt.endswith("ed")
+    return low.endswith("s") and not low.endswith(("ss", "ous", "is")) and len(low) > 3
+
+
+def _noun_after(text: str, pos: int) -> str | None:
+    toks = TOKEN_RE.findall(text[pos:pos + 80])
+    if toks and toks[0].lower() == "of":  # "dozens of sites"
+        toks = toks[1:]
+        if toks and toks[0].lower() == "the":
+            toks = toks[1:]
+    for i, tok in enumerate(toks[:5]):
+        if not tok[0].isalpha():
+            if tok in "-–":
+                continue
+            return None
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if _is_noun(tok, nxt):
+            return tok
+        if tok.lower() in STOPWORDS:
+            return None
+    return None
+
+
+def _noun_before(text: str, pos: int) -> str | None:
+    toks = TOKEN_RE.findall(text[max(0, pos - 70):pos])
+    for tok in reversed(toks[-9:]):
+        if tok[0].isalpha() and tok[0].islower() and _is_noun(tok, None):
+            return tok
+    return None
+
+
+def _verb_before(text: str, pos: int) -> str | None:
+    """For "N times": the nearest event verb before the number ("attacked", "hit")."""
+    toks = TOKEN_RE.findall(text[max(0, pos - 160):pos])
+    for tok in reversed(toks):
+        low = tok.lower()
+        head = canon(low)
+        if (head in EVENT_HEADS or low.endswith("ed")) and low not in STOPWORDS:
+            return head
+    return None
+
+
+def find_counts(text: str, skip: list[tuple[int, int]] | None = None) -> list[Count]:
+    """Every count in ``text`` except those overlapping ``skip`` spans (dates, times)."""
+    out: list[Count] = []
+    skip = skip or []
+    for m in COUNT_RE.finditer(text):
+        s, e = m.start(), m.end()
+        if any(s < b and a < e for a, b in skip):
+            continue
+        n, vague = _value(m)
+        if n is not None and m.group("digits") and 1900 <= n <= 2100 and "," not in m.group("digits"):
+            continue  # a bare year
+        if m.group("word") and m.group("word").lower() == "one" and not m.group("bound"):
+            continue  # "one of the", "no one": rarely a count worth lining up
+        bound = (m.group("bound") or "").lower()
+        op = dict(BOUNDS).get(bound, "=") if bound else "="
+        if bound == "some" and vague:
+            op = "="
+        unit = None
+        if m.group("pct"):
+            unit = "percent"
+        elif m.group("cur"):
+            unit = m.group("cur")
+        else:
+            unit = _noun_after(text, e)
+        noun: str | None
+        if unit is None and _BACKREF_RE.search(text[max(0, s - 40):s]):
+            unit = _noun_before(text, s)
+        if unit is None:
+            continue
+        if unit.lower() == "times":
+            noun = _verb_before(text, s)
+            if noun is None:
+                continue
+        else:
+            noun = canon(unit)
+        lo, hi = _range(op, n, vague)
+        out.append(Count(s, e, m.group(), op, n, vague, lo, hi, noun, unit))
+    return out

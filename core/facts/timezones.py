@@ -1,0 +1,61 @@
+"""Clock times with their zone, so "10 a.m. GMT" and "11 a.m. in Paris" compare as one instant.
+
+Zones come from two places: the abbreviations papers print ("GMT", "EST", "CET") and city
+names, looked up in the IANA database that ships with Python (``Europe/Paris`` answers
+"Paris"). Daylight saving is applied for the date the time belongs to, which is why the
+same pair of clock readings agrees in winter and disagrees in summer.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta, timezone
+from functools import lru_cache
+from zoneinfo import ZoneInfo, available_timezones
+
+ABBREVIATIONS: dict[str, str | float] = {
+    "gmt": 0.0, "utc": 0.0, "z": 0.0, "bst": 1.0, "cet": 1.0, "cest": 2.0, "eet": 2.0, "eest": 3.0,
+    "wet": 0.0, "west": 1.0, "msk": 3.0, "ist": 5.5, "pkt": 5.0, "jst": 9.0, "kst": 9.0,
+    "hkt": 8.0, "sgt": 8.0, "aest": 10.0, "aedt": 11.0, "awst": 8.0, "nzst": 12.0, "nzdt": 13.0,
+    "est": -5.0, "edt": -4.0, "cst": -6.0, "cdt": -5.0, "mst": -7.0, "mdt": -6.0, "pst": -8.0,
+    "pdt": -7.0, "akst": -9.0, "hst": -10.0,
+    "et": "America/New_York", "eastern": "America/New_York", "ct": "America/Chicago",
+    "pt": "America/Los_Angeles", "pacific": "America/Los_Angeles",
+}
+"""Fixed offsets in hours, or an IANA zone when the abbreviation follows daylight saving."""
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, str]:
+    """City name (lower case, spaces) → IANA zone, built from the zone names themselves."""
+    out: dict[str, str] = {}
+    try:
+        zones = available_timezones()
+    except Exception:  # pragma: no cover - a system without tzdata just knows no cities
+        return out
+    for zone in sorted(zones):
+        if "/" not in zone or zone.startswith(("Etc/", "SystemV/", "US/")):
+            continue
+        city = zone.rsplit("/", 1)[1].replace("_", " ").lower()
+        out.setdefault(city, zone)
+    return out
+
+
+def zone_for(name: str) -> str | float | None:
+    """The zone an abbreviation or city name stands for, or None when unknown."""
+    key = name.strip().lower().rstrip(".")
+    if key in ABBREVIATIONS:
+        return ABBREVIATIONS[key]
+    return _cities().get(key)
+
+
+def to_utc(day: date, hour: int, minute: int, zone: str | float) -> datetime | None:
+    """The UTC instant of a wall-clock reading on ``day`` in ``zone``."""
+    try:
+        if isinstance(zone, float):
+            tz: timezone | ZoneInfo = timezone(timedelta(hours=zone))
+        else:
+            tz = ZoneInfo(zone)
+        local = datetime(day.year, day.month, day.day, hour, minute, tzinfo=tz)
+    except (ValueError, KeyError, OSError):
+        return None
+    return local.astimezone(UTC)

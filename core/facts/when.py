@@ -1,0 +1,213 @@
+"""Dates and clock times in a sentence, resolved against the article's publication date.
+
+A date is kept as the range of days it allows ("January 27" is one day, "last month" a
+month, "last week" roughly a week) so that wordings of different precision that overlap
+are compatible and only ranges that cannot both be true conflict. Weekdays resolve to the
+most recent such day on or before publication ("Wednesday" in a Wednesday paper is that
+day), "last Friday" to the Friday before, "yesterday" and "last night" to the day before.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from wiredesk.core.facts.lexicon import MONTHS, WEEKDAYS
+from wiredesk.core.facts.timezones import to_utc, zone_for
+
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WD = "|".join(WEEKDAYS)
+
+DATE_RE = re.compile(
+    rf"\b(?:(?P<md_month>{_MONTH})\.?\s+(?P<md_day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<md_year>\d{{4}}))?"
+    rf"|(?P<dm_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_month>{_MONTH})\.?(?:,?\s+(?P<dm_year>\d{{4}}))?\b"
+    rf"|(?P<my_month>{_MONTH})\.?\s+(?P<my_year>(?:19|20)\d\d)\b"
+    rf"|(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\b"
+    rf"|(?:(?P<wd_mod>last|this|next|past)\s+)?(?P<wd>{_WD})(?:'s|’s)?\b"
+    rf"|(?P<rel>yesterday|today|tonight|last\s+night|this\s+morning|this\s+evening|this\s+afternoon"
+    rf"|the\s+day\s+before\s+yesterday|last\s+week|last\s+month|last\s+year|this\s+week|this\s+month"
+    rf"|this\s+year|earlier\s+this\s+week|earlier\s+this\s+month)\b)",
+    re.IGNORECASE,
+)
+
+TIME_RE = re.compile(
+    r"(?P<approx>\b(?:about|around|at\s+around|approximately|roughly|shortly\s+(?:after|before)|"
+    r"just\s+(?:after|before))\s+)?"
+    r"\b(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)"
+    r"|\b(?P<h24>[01]?\d|2[0-3]):(?P<m24>\d{2})(?:\s*(?:hours|hrs|h\b)|(?=\s*(?:GMT|UTC)\b))",
+    re.IGNORECASE,
+)
+ZONE_AFTER_RE = re.compile(
+    r"\s*(?:\(?\s*(?P<abbr>GMT|UTC|BST|CET|CEST|EET|EEST|WET|WEST|MSK|IST|JST|KST|HKT|SGT|AEST|AEDT|EST|"
+    r"EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT)\b(?P<off>\s*[+-]\s*\d{1,2})?\)?"
+    r"|\s*(?P<local>local\s+time)"
+    r"|\s*in\s+(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+    r"|\s*(?P<city2>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+time\b)"
+)
+
+
+@dataclass(frozen=True)
+class DateRef:
+    """A date as the range of days it allows; offsets relative to the text it came from."""
+
+    start: int
+    end: int
+    surface: str
+    lo: date
+    hi: date
+    grain: str
+    """"day", "week", "month" or "year"."""
+
+
+@dataclass(frozen=True)
+class TimeRef:
+    """A clock time; ``utc_minutes`` is set only when the zone is stated."""
+
+    start: int
+    end: int
+    surface: str
+    minutes: int
+    """Minutes after midnight, wall clock."""
+    approx: bool
+    zone: str | None
+    utc_minutes: int | None
+
+
+def _month_range(year: int, month: int) -> tuple[date, date]:
+    first = date(year, month, 1)
+    nxt = date(year + (month == 12), month % 12 + 1, 1)
+    return first, nxt - timedelta(days=1)
+
+
+def _year_for(month: int, day: int, ref: date | None, explicit: str | None) -> int | None:
+    """A month-day without a year takes the publication year, or the year before when that
+    would put it more than two months after publication (a January paper citing "December 30")."""
+    if explicit:
+        return int(explicit)
+    if ref is None:
+        return None
+    year = ref.year
+    try:
+        if date(year, month, day) > ref + timedelta(days=62):
+            year -= 1
+    except ValueError:
+        return None
+    return year
+
+
+def find_dates(text: str, ref: date | None) -> list[DateRef]:
+    """Dates in ``text`` that can be resolved (relative ones need ``ref``)."""
+    out: list[DateRef] = []
+    for m in DATE_RE.finditer(text):
+        got = _resolve(m, ref)
+        if got is not None:
+            lo, hi, grain = got
+            out.append(DateRef(m.start(), m.end(), m.group(), lo, hi, grain))
+    return out
+
+
+def _resolve(m: re.Match[str], ref: date | None) -> tuple[date, date, str] | None:
+    g = m.groupdict()
+    try:
+        for mk, dk, yk in (("md_month", "md_day", "md_year"), ("dm_month", "dm_day", "dm_year")):
+            if g[mk]:
+                if g[mk].lower() == "may" and mk == "md_month" and not g[yk] and not m.group()[:1].isupper():
+                    return None
+                month, day = MONTHS[g[mk].lower()], int(g[dk])
+                year = _year_for(month, day, ref, g[yk])
+                if year is None:
+                    return None
+                d = date(year, month, day)
+                return d, d, "day"
+        if g["my_month"]:
+            lo, hi = _month_range(int(g["my_year"]), MONTHS[g["my_month"].lower()])
+            return lo, hi, "month"
+        if g["iso"]:
+            d = date.fromisoformat(g["iso"])
+            return d, d, "day"
+    except ValueError:
+        return None
+    if ref is None:
+        return None
+    if g["wd"]:
+        if not g["wd"][0].isupper():
+            return None
+        target = WEEKDAYS[g["wd"].lower()]
+        mod = (g["wd_mod"] or "").lower()
+        back = (ref.weekday() - target) % 7
+        if mod in ("last", "past") and back == 0:
+            back = 7
+        if mod == "next":
+            ahead = (target - ref.weekday()) % 7 or 7
+            d = ref + timedelta(days=ahead)
+        else:
+            d = ref - timedelta(days=back)
+        return d, d, "day"
+    rel = re.sub(r"\s+", " ", (g["rel"] or "").lower())
+    if rel in ("yesterday", "last night"):
+        d = ref - timedelta(days=1)
+        return d, d, "day"
+    if rel == "the day before yesterday":
+        d = ref - timedelta(days=2)
+        return d, d, "day"
+    if rel in ("today", "tonight", "this morning", "this evening", "this afternoon"):
+        return ref, ref, "day"
+    if rel == "last week":
+        return ref - timedelta(days=13), ref - timedelta(days=4), "week"
+    if rel in ("this week", "earlier this week"):
+        return ref - timedelta(days=ref.weekday()), ref, "week"
+    if rel == "last month":
+        prev = ref.replace(day=1) - timedelta(days=1)
+        lo, hi = _month_range(prev.year, prev.month)
+        return lo, hi, "month"
+    if rel in ("this month", "earlier this month"):
+        return ref.replace(day=1), ref, "month"
+    if rel == "last year":
+        return date(ref.year - 1, 1, 1), date(ref.year - 1, 12, 31), "year"
+    if rel == "this year":
+        return date(ref.year, 1, 1), ref, "year"
+    return None
+
+
+def find_times(text: str, day: date | None) -> list[TimeRef]:
+    """Clock times in ``text``; ``day`` (the date they fall on) is needed for zone conversion."""
+    out: list[TimeRef] = []
+    for m in TIME_RE.finditer(text):
+        if m.group("h24") is not None:
+            hour, minute = int(m.group("h24")), int(m.group("m24"))
+        else:
+            hour, minute = int(m.group("h")), int(m.group("m") or 0)
+            if hour > 12 or minute > 59:
+                continue
+            pm = m.group("ampm").lower().startswith("p")
+            hour = hour % 12 + (12 if pm else 0)
+        end = m.end()
+        zone_name: str | None = None
+        zone: str | float | None = None
+        z = ZONE_AFTER_RE.match(text, end)
+        if z:
+            if z.group("abbr"):
+                zone_name = z.group("abbr")
+                zone = zone_for(zone_name)
+                if isinstance(zone, float) and z.group("off"):
+                    zone += float(z.group("off").replace(" ", ""))
+                end = z.end()
+            elif z.group("local"):
+                zone_name = "local"
+                end = z.end()
+            else:
+                city = z.group("city") or z.group("city2")
+                zone = zone_for(city)
+                if zone is not None:
+                    zone_name = city
+                    end = z.end()
+        utc = None
+        if zone is not None and day is not None:
+            inst = to_utc(day, hour, minute, zone)
+            if inst is not None:
+                utc = inst.hour * 60 + inst.minute
+        start = m.start()
+        approx = bool(m.group("approx"))
+        out.append(TimeRef(start, end, text[start:end], hour * 60 + minute, approx, zone_name, utc))
+    return out
