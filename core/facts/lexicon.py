@@ -96,11 +96,13 @@ _FAMILIES: dict[str, str] = {
     "home": "home homes house houses building buildings",
     "vote": "vote votes ballot ballots",
     "arrest": "arrest arrests arrested detain detained detention",
+    "meeting": "meeting meetings met meet meets talks summit summits",
+    "resign": "resign resigns resigned resignation quit quits stepped",
 }
 SYNONYMS: dict[str, str] = {w: head for head, words in _FAMILIES.items() for w in words.split()}
 
 EVENT_HEADS = frozenset(
-    {"attack", "kill", "injure", "arrest", "vote"}
+    {"attack", "kill", "injure", "arrest", "vote", "meeting", "resign"}
     | _words(
         """explosion explosions blast blasts shooting shootings assassination crash crashes
         collision earthquake quake flood floods flooding fire fires wildfire storm hurricane

@@ -1,0 +1,153 @@
+"""The fact engine on small invented stories (tests/stories/*.txt), each with its traps."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from stories import load
+from wiredesk.core.facts import compare_story, fact_from_json
+from wiredesk.core.models import Fact
+
+
+def _facts(name: str) -> tuple[list[Fact], dict[str, str]]:
+    articles, analyses = load(name)
+    facts = compare_story("s1", articles, analyses)
+    bodies = {a.id: a.body for a in articles}
+    for fact in facts:  # the offsets invariant holds on every fact
+        for value in fact.values:
+            for ev in value.evidence:
+                assert bodies[ev.article][ev.start:ev.end] == ev.sentence
+    return facts, bodies
+
+
+def _contested(facts: list[Fact]) -> list[Fact]:
+    return [f for f in facts if f.status == "contested"]
+
+
+def _with_value(facts: list[Fact], text: str) -> Fact:
+    hits = [f for f in facts if any(v.value == text for v in f.values)]
+    assert hits, f"no fact has the value {text!r}"
+    return hits[0]
+
+
+def test_agreement_story_reports_no_contest() -> None:
+    facts, _ = _facts("agreement_flood.txt")
+    assert _contested(facts) == []
+    deaths = _with_value(facts, "At least 12")
+    assert deaths.status == "agreed"
+    # flood-c reprints flood-a: three outlets, not four
+    assert deaths.sources == 3
+    assert {"flood-a", "flood-b", "flood-d"} <= {a for v in deaths.values for a in v.articles}
+    governor = [f for f in facts if f.kind == "name" and "Varga" in f.label]
+    assert governor and governor[0].status == "agreed"
+
+
+def test_reprint_alone_is_single_source() -> None:
+    facts, _ = _facts("agreement_flood.txt")
+    rescued = _with_value(facts, "40")
+    assert rescued.status == "single"
+    assert rescued.sources == 1
+    assert set(rescued.values[0].articles) == {"flood-a", "flood-c"}
+
+
+def test_count_bound_contest() -> None:
+    facts, _ = _facts("bound_quake.txt")
+    contested = _contested(facts)
+    assert len(contested) == 1
+    toll = contested[0]
+    assert toll.kind == "count" and toll.conflict == "bound"
+    assert {v.value for v in toll.values} >= {"At least 212", "More than 230"}
+    assert toll.sources == 3
+    # the older quake's toll and the injured are not part of the slot
+    assert all(v.normalized.get("n") not in (15, 900) for v in toll.values)
+
+
+def test_date_contest_ignores_statement_dates() -> None:
+    facts, _ = _facts("date_fire.txt")
+    contested = _contested(facts)
+    assert len(contested) == 1
+    fire = contested[0]
+    assert fire.kind == "date" and fire.conflict == "value"
+    assert {v.normalized.get("date") for v in fire.values} == {"2021-03-03", "2021-03-04"}
+    deaths = [f for f in facts if f.kind == "count" and f.status == "agreed"]
+    assert deaths, "four workers killed is agreed by three outlets"
+
+
+def test_spelling_variants_of_one_person() -> None:
+    facts, _ = _facts("spelling_minister.txt")
+    contested = _contested(facts)
+    assert len(contested) == 1
+    minister = contested[0]
+    assert minister.kind == "name" and minister.conflict == "spelling"
+    spellings = {v.value for v in minister.values}
+    assert spellings == {"Ahmad Qasim al-Fadhli", "Ahmed Kasem al-Fadli"}
+    assert minister.sources == 3
+    assert any("transliteration" in r for r in minister.reasons)
+    for value in minister.values:  # each outlet's spelling is in its evidence sentence
+        assert all(value.value in ev.sentence for ev in value.evidence)
+
+
+def test_different_people_sharing_a_surname_form_stay_apart() -> None:
+    facts, _ = _facts("spelling_minister.txt")
+    names = [f for f in facts if f.kind == "name"]
+    minister = next(f for f in names if f.status == "contested")
+    assert all("Tariq" not in v.value for v in minister.values)
+    nouris = [f for f in names if any("Karim" in v.value for v in f.values)]
+    # "Abd al-Karim Nouri" and "Abu Karim Nouri" are two people, each single-source
+    assert len(nouris) == 2
+    assert all(f.status == "single" for f in nouris)
+
+
+def test_compatible_statements_do_not_contest() -> None:
+    facts, _ = _facts("compatible_summit.txt")
+    assert _contested(facts) == []
+    meeting = [f for f in facts if f.kind == "time"]
+    assert meeting and meeting[0].status == "agreed"
+    day = [f for f in facts if f.kind == "date"]
+    assert day and day[0].status == "agreed"
+    assert {v.normalized["date"] for v in day[0].values} == {"2019-01-10"}
+    delegations = _with_value(facts, "more than 40")
+    assert delegations.status == "agreed"
+    assert {v.value for v in delegations.values} == {"more than 40", "43"}
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["agreement_flood.txt", "bound_quake.txt", "date_fire.txt", "spelling_minister.txt",
+     "compatible_summit.txt"],
+)
+def test_facts_round_trip_through_json(name: str) -> None:
+    facts, _ = _facts(name)
+    assert facts
+    for fact in facts:
+        assert fact_from_json(fact.to_dict()) == fact
+
+
+def test_ids_are_stable_and_unique() -> None:
+    first, _ = _facts("bound_quake.txt")
+    again, _ = _facts("bound_quake.txt")
+    assert [f.id for f in first] == [f.id for f in again]
+    assert len({f.id for f in first}) == len(first)
+
+
+def test_fifty_article_story_is_fast() -> None:
+    """50 outlets writing variations of one story: facts in well under half a second."""
+    articles, analyses = load("bound_quake.txt")
+    base = articles[0]
+    many = []
+    from dataclasses import replace
+
+    for i in range(50):
+        src = articles[i % len(articles)]
+        body = src.body + f"\n\nOfficials counted {200 + i % 7} aftershocks and {i + 3} damaged bridges."
+        many.append(replace(src, id=f"x{i}", body=body, copy_of=None))
+    from stories import SimpleAnalysis, split
+
+    analyses = {a.id: SimpleAnalysis(split(a.body)) for a in many}
+    assert base.id not in analyses
+    start = time.perf_counter()
+    facts = compare_story("s1", many, analyses)
+    elapsed = time.perf_counter() - start
+    assert facts
+    assert elapsed < 0.5, f"{elapsed:.2f}s for 50 articles"
