@@ -2,10 +2,10 @@
 
 The kinds follow how a reader would describe the disagreement:
 ``value`` — two definite values that cannot both hold (27 vs 28 January, 3 vs 4 dead);
-``bound`` — outlets give different floors or ceilings (at least 150 / more than 165 / at
-least 168): not logically exclusive, but they disagree on the figure;
-``precision`` — one outlet is vaguer than another in a way that does not match (85 vs more
-than 85, dozens vs 85).
+``bound`` — outlets give different floors or ceilings (at least 212 / more than 230 / at
+least 220): not logically exclusive, but they disagree on the figure;
+``precision`` — one outlet is vaguer than another in a way that does not match (60 vs more
+than 60, dozens vs 60).
 Compatible wordings are not conflicts: "more than 40" and "43", "about 3,500" and "3,400",
 "last month" and "January 27", the same instant written in two time zones.
 """

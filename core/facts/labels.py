@@ -2,7 +2,7 @@
 
 A label names the slot, not a value: the counted noun (or the event, for dates and times)
 followed by the context words the outlets share, in the order the first outlet wrote them
-("attacks: militias, bases, since, October"). It is built from the text, so it reads in the
+("deaths: flood, valley, since, Tuesday"). It is built from the text, so it reads in the
 story's own words.
 """
 

@@ -1,12 +1,12 @@
 """Person names: finding them, and deciding when two spellings are one person.
 
-Outlets transliterate the same name differently (al-Saadi / al-Saedi, Yehia / Yahya,
-Arkhan / Arkan, Bakr / Baqir), so exact matching splits one person into several. Loose
+Outlets transliterate the same name differently (al-Fadhli / al-Fadli, Ahmad / Ahmed,
+Qasim / Kasem, Khaleel / Khalil), so exact matching splits one person into several. Loose
 matching is worse: it merges different people who share a surname form. The rule here is
 that two names are the same person only when *every* part they both have agrees — the
 surname by phonetic key and string similarity, and at least one given name or kunya the
-same way — and that particles such as "Abu" and "Abd" must match exactly ("Abu Bakr" and
-"Abd Bakr" are different names). A bare surname is never linked across outlets; inside
+same way — and that particles such as "Abu" and "Abd" must match exactly ("Abu Karim" and
+"Abd Karim" are different names). A bare surname is never linked across outlets; inside
 one article it is resolved to the full name it abbreviates.
 """
 
@@ -30,7 +30,7 @@ from wiredesk.core.facts.lexicon import (
 )
 
 ARTICLE_PREFIXES = frozenset({"al", "el", "ul", "al-", "el-"})
-"""Definite-article prefixes that do not change a name ("al-Saadi" = "Saadi")."""
+"""Definite-article prefixes that do not change a name ("al-Fadli" = "Fadli")."""
 
 KEY_PARTICLES = frozenset({"abu", "abd", "abdul", "bin", "ibn", "bint", "umm", "ben", "bar"})
 """Particles that are part of a name's meaning: they must match exactly."""
@@ -81,7 +81,7 @@ def phonetic_key(token: str) -> str:
 
 @dataclass(frozen=True)
 class Unit:
-    """One part of a name: a token with the particle glued to it ("Abu Bakr", "al-Saadi")."""
+    """One part of a name: a token with the particle glued to it ("Abu Karim", "al-Fadli")."""
 
     particle: str
     token: str

@@ -198,7 +198,7 @@ def observe(sentences: list[Sentence]) -> list[Obs]:
 
 
 def _drop_vague_refined(obs: list[Obs]) -> list[Obs]:
-    """Within one article, "scores of attacks ... at least 168 times" states one figure twice:
+    """Within one article, "scores of attacks ... at least 212 times" states one figure twice:
     the vague wording is dropped when a precise count of the same thing follows within two
     sentences, so the article is not set against itself."""
     precise = [o for o in obs if o.kind == "count" and "vague" not in o.norm]

@@ -1,6 +1,6 @@
 """People across the outlets of a story: one entity per person, however each outlet spells it.
 
-Within an article, full names that are the same person merge, and a bare surname ("Rasool's
+Within an article, full names that are the same person merge, and a bare surname ("Varga's
 statement") is tied to the full name it abbreviates. Across articles, entities merge only
 when every pair in the group passes ``names.same_person`` (complete linkage), so a chain of
 loose matches can never join two different people who happen to share a surname form.
@@ -156,7 +156,7 @@ def role_of(slot: PersonSlot) -> str | None:
 
 def forms(slot: PersonSlot) -> list[tuple[tuple[str, ...], list[NameMention]]]:
     """The distinct spellings of a person, shortest forms folded into a unique longer form
-    that contains them word for word ("John Kirby" inside "John F. Kirby" is no variant)."""
+    that contains them word for word ("Helena Varga" inside "Helena M. Varga" is no variant)."""
     by_form: dict[tuple[str, ...], list[NameMention]] = {}
     for ent in slot.entities:
         for m in ent.names:

@@ -1,8 +1,8 @@
 """Counts in a sentence, with their bound and the noun they count.
 
-The aligner needs more than the number: "at least 150 times" counts the verb before it
-("attacked"), "85 Iranian backed militia sites" counts sites, and "strikes – reportedly
-amounting to over 165" counts the noun before it. This module reads those from the text
+The aligner needs more than the number: "at least 40 times" counts the verb before it
+("attacked"), "60 government-run relief sites" counts sites, and "strikes – reportedly
+amounting to over 70" counts the noun before it. This module reads those from the text
 so facts line up on what is counted, whatever the claim extractor put in ``normalized``.
 """
 
