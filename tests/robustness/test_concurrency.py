@@ -1,0 +1,118 @@
+"""The app reads while ``wiredesk index`` runs elsewhere; two indexers run at once.
+
+Real processes, real files: no "database is locked" anywhere, nothing corrupted, the reader
+notices the new articles through ``data_version``, and the final index holds exactly the
+union of what both indexers were given.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+from types import ModuleType
+
+from wiredesk.core.service import Wiredesk
+
+# A stand-in for the app: polls the change counter like the app's timer would, and on a
+# change re-reads lists, searches, computes facts (which writes the cache) and marks triage.
+READER = r"""
+import json, sys, time, traceback
+from pathlib import Path
+from wiredesk.core.service import Wiredesk
+
+db, stop, out = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
+service = Wiredesk(db)
+seen, errors, counts, polls = [], [], [], 0
+last = None
+while True:
+    done = stop.exists()
+    try:
+        polls += 1
+        version = service.data_version()
+        if version != last:
+            last = version
+            seen.append(version)
+            articles = service.articles()
+            counts.append(len(articles))
+            service.search("meeting officials")
+            for story in service.stories()[:2]:
+                service.facts(story.id)
+            if articles:
+                service.toggle_triage(articles[0].id, "read")
+    except Exception as exc:
+        errors.append(f"{type(exc).__name__}: {exc}")
+    if done:
+        break
+    time.sleep(0.05)
+out.write_text(json.dumps({"seen": seen, "errors": errors, "counts": counts, "polls": polls}))
+"""
+
+
+def _index_proc(db: Path, folders: list[Path], env: dict[str, str]) -> subprocess.Popen[str]:
+    cmd = [sys.executable, "-m", "wiredesk", "--db", str(db), "index", *map(str, folders)]
+    return subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def test_reader_and_two_indexers_in_separate_processes(
+    tmp_path: Path, db_path: Path, kill_trials: ModuleType, sub_env: dict[str, str]
+) -> None:
+    a, b, shared = tmp_path / "a", tmp_path / "b", tmp_path / "shared"
+    kill_trials.make_corpus(a, 120, seed=21)
+    kill_trials.make_corpus(b, 120, seed=22)
+    kill_trials.make_corpus(shared, 40, seed=23)
+    # Start from a small existing index so the reader has something open from the start.
+    Wiredesk(db_path).index([shared / "article_00000.txt"])
+    stop, out = tmp_path / "stop", tmp_path / "reader.json"
+    reader = subprocess.Popen(
+        [sys.executable, "-c", READER, str(db_path), str(stop), str(out)],
+        env=sub_env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    time.sleep(0.5)
+    w1 = _index_proc(db_path, [a, shared], sub_env)
+    w2 = _index_proc(db_path, [shared, b], sub_env)
+    results = [w.communicate(timeout=300) for w in (w1, w2)]
+    time.sleep(0.3)  # give the reader one more poll after the last commit
+    stop.touch()
+    _reader_out, reader_err = reader.communicate(timeout=120)
+    for w, (_stdout, stderr) in zip((w1, w2), results, strict=True):
+        assert w.returncode == 0, stderr
+        assert "locked" not in stderr.lower()
+    assert reader.returncode == 0, reader_err
+    seen = json.loads(out.read_text())
+    assert seen["errors"] == []
+    assert len(seen["seen"]) >= 2, "the reader should notice the indexers' writes"
+    assert seen["counts"][-1] == 280, "the reader's last refresh shows every article"
+
+    conn = sqlite3.connect(db_path)
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 280
+        paths = [r[0] for r in conn.execute("SELECT path FROM articles")]
+    finally:
+        conn.close()
+    assert len(set(paths)) == 280  # no file stored twice by the two indexers
+    service = Wiredesk(db_path)
+    assert not service.index_db.needs_regroup(), "the last writer's grouping covers every article"
+    assert sum(len(s.articles) for s in service.stories()) <= 280
+    assert service.index_db.fts_consistent()
+
+
+def test_two_indexers_on_a_fresh_index_at_the_same_moment(
+    tmp_path: Path, db_path: Path, kill_trials: ModuleType, sub_env: dict[str, str]
+) -> None:
+    """Both race to create the schema and switch to WAL on a file that does not exist yet."""
+    corpus = tmp_path / "c"
+    kill_trials.make_corpus(corpus, 50, seed=31)
+    procs = [_index_proc(db_path, [corpus], sub_env) for _ in range(3)]
+    outs = [p.communicate(timeout=300) for p in procs]
+    for p, (_o, err) in zip(procs, outs, strict=True):
+        assert p.returncode == 0, err
+        assert "locked" not in err.lower() and "damaged" not in err.lower()
+    service = Wiredesk(db_path)
+    assert service.ensure_open() is None
+    assert service.index_db.count() == 50
+    assert service.index_db.integrity_problems() == []
