@@ -20,6 +20,7 @@ from wiredesk.core.ingest.html import html_to_paragraphs
 from wiredesk.core.ingest.paragraphs import tidy
 
 _FEED_ROOTS = frozenset({"rss", "feed", "RDF", "rdf"})
+_MAILBOX = re.compile(r"^\S+@\S+\s*\((?P<name>[^()]+)\)$")
 _HTMLISH = re.compile(r"<[a-zA-Z/][^>]{0,200}>")
 
 
@@ -81,11 +82,13 @@ def parse_feed(data: bytes, source: str) -> tuple[str | None, list[FeedEntry]]:
         meta.title = tidy(entry.get("title", "")) or None
         link = entry.get("link", "")
         meta.url = link if link.startswith(("http://", "https://")) else None
-        detail = entry.get("author_detail") or {}
-        author = detail.get("name") or entry.get("author") or ", ".join(
+        author = entry.get("author") or ", ".join(
             a.get("name", "") for a in entry.get("authors", []) if a.get("name")
         )
-        meta.byline = tidy(author) or None
+        mailbox = _MAILBOX.match(author.strip())  # RSS "email (Name)" (feedparser mangles it)
+        if mailbox:
+            author = mailbox["name"]
+        meta.byline = tidy(author) if author and "@" not in author else None
         for key in ("published", "updated", "created"):
             stamp = parse_any(entry.get(key))
             if stamp:

@@ -254,9 +254,14 @@ def _trafilatura(text: str) -> tuple[list[str], Meta] | None:
     if doc is None or not getattr(doc, "text", None):
         return None
     paras = [t for t in (tidy(s) for s in doc.text.split("\n")) if t]
+    sitename = tidy(doc.sitename) if doc.sitename else None
+    if sitename and doc.hostname and sitename.lower().removeprefix("www.") == doc.hostname.lower().removeprefix(
+        "www."
+    ):
+        sitename = None  # trafilatura fills the site name from the URL: not something the page said
     meta = Meta(
         title=tidy(doc.title) if doc.title else None,
-        outlet=tidy(doc.sitename) if doc.sitename else None,
+        outlet=sitename,
         byline=_clean_name(doc.author),
         url=doc.url if doc.url and doc.url.startswith(("http://", "https://")) else None,
     )

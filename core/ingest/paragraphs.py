@@ -39,9 +39,9 @@ def _wrapped_block(lines: list[str]) -> bool:
         return False
     widths = [len(s) for s in lines[:-1]]
     top = max(widths)
-    if top > 100 or top < 30:
+    if top > 100 or top < 50:
         return False
-    return sum(w >= 0.6 * top for w in widths) >= 0.75 * len(widths)
+    return sum(w >= 0.75 * top for w in widths) >= 0.75 * len(widths)
 
 
 def split_paragraphs(text: str) -> list[str]:
