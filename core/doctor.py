@@ -158,7 +158,11 @@ def _check_sources(service: Wiredesk, report: DoctorReport, *, fix: bool) -> Non
             f"{len(missing)} source file(s) no longer exist (e.g. {missing[0]}); their articles "
             "stay in the index until you run doctor with --fix",
         )
-    roots = service.triage_db.sources()
+    try:
+        roots = service.triage_db.sources()
+    except (TriageUnavailable, sqlite3.Error) as exc:
+        report.add("recorded sources", "problem", f"cannot read them: {exc}")
+        return
     gone = [r for r in roots if not Path(r).exists()]
     if gone:
         report.add(

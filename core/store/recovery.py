@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from wiredesk.core.store.index import Index, IndexCorrupt
+from wiredesk.core.store.triage import TriageUnavailable
 
 _COMPANIONS = ("-wal", "-shm", "-journal")
 
@@ -114,13 +115,16 @@ def rebuild(service: _Rebuilder, recovery: Recovery) -> Recovery | None:
     Returns None when there was nothing to report (a new index and no recorded sources:
     the ordinary first run).
     """
-    recovery.sources = [p for p in service.triage_db.sources()]
+    try:
+        recovery.sources = list(service.triage_db.sources())
+    except TriageUnavailable as exc:  # the index still opens; the triage problem surfaces elsewhere
+        recovery.failed.append(str(exc))
     if recovery.reason == "missing" and not recovery.sources:
         return None
     report = service.index(recovery.sources) if recovery.sources else None
     if report is not None:
         recovery.articles = len(report.ids)
-        recovery.failed = [f"{e.source}: {e.reason}" for e in report.errors]
+        recovery.failed += [f"{e.source}: {e.reason}" for e in report.errors]
     recovery.message = describe(recovery)
     return recovery
 
