@@ -27,6 +27,7 @@ CONTEST_THRESHOLD = 0.30
 """Minimum context similarity to merge observations whose values conflict."""
 HEAD_BONUS = 0.12
 VALUE_BONUS = 0.08
+CUMULATIVE_BONUS = 0.05
 """Dates and times: bonus when both belong to the same kind of event."""
 
 
@@ -41,9 +42,26 @@ class Idf:
             df.update(set(s.words))
         self.n = max(n, 1)
         self.df = df
+        self._cache: dict[str, float] = {}
 
     def __call__(self, word: str) -> float:
-        return math.log((self.n + 1) / (self.df.get(word, 0) + 1)) + 0.1
+        w = self._cache.get(word)
+        if w is None:
+            w = self._cache[word] = math.log((self.n + 1) / (self.df.get(word, 0) + 1)) + 0.1
+        return w
+
+    def common(self, word: str) -> bool:
+        """Words in over a third of the story's sentences: too common to propose a pairing."""
+        return self.n >= 30 and self.df.get(word, 0) * 3 > self.n
+
+
+def _weights(o: Obs, idf: Idf) -> tuple[dict[str, float], float]:
+    cached = getattr(o, "_weights", None)
+    if cached is None:
+        wts = {w: idf(w) for w in o.context}
+        cached = (wts, sum(wts.values()))
+        object.__setattr__(o, "_weights", cached)
+    return cached
 
 
 def similarity(a: Obs, b: Obs, idf: Idf) -> float:
@@ -51,11 +69,13 @@ def similarity(a: Obs, b: Obs, idf: Idf) -> float:
     the larger side so a long sentence cannot match everything."""
     if not a.context or not b.context:
         return 0.0
-    common = a.context & b.context
-    shared = 0.0 if not common else sum(idf(w) for w in common)
-    wa = sum(idf(w) for w in a.context)
-    wb = sum(idf(w) for w in b.context)
-    score = shared / math.sqrt(min(wa, wb) * max(wa, wb) ** 0.6 * min(wa, wb) ** 0.4)
+    wa_map, wa = _weights(a, idf)
+    wb_map, wb = _weights(b, idf)
+    small = wa_map if len(wa_map) <= len(wb_map) else wb_map
+    other = wb_map if small is wa_map else wa_map
+    shared = sum(w for k, w in small.items() if k in other)
+    lo, hi = min(wa, wb), max(wa, wb)
+    score = shared / (lo ** 0.7 * hi ** 0.3)
     if a.kind in ("date", "time") and a.head == b.head:
         score += HEAD_BONUS
     score += _value_bonus(a, b)
@@ -67,12 +87,16 @@ def _value_bonus(a: Obs, b: Obs) -> float:
     230 of the same noun, or the same clock time, rarely mean two different things."""
     if a.kind == "time":
         return VALUE_BONUS * 2 if abs(a.lo - b.lo) <= 30 else 0.0
-    if a.kind != "count" or "vague" in a.norm or "vague" in b.norm:
+    if a.kind != "count":
         return 0.0
+    # running totals ("... since the war began") are a distinctive frame of their own
+    frame = CUMULATIVE_BONUS if "since" in a.context and "since" in b.context else 0.0
+    if "vague" in a.norm or "vague" in b.norm:
+        return frame
     na, nb = float(a.norm["n"]), float(b.norm["n"])
     if min(na, nb) < 10:
-        return 0.0
-    return VALUE_BONUS if max(na, nb) / min(na, nb) <= 1.25 else 0.0
+        return frame
+    return frame + (VALUE_BONUS if max(na, nb) / min(na, nb) <= 1.25 else 0.0)
 
 
 def _bucket_key(o: Obs) -> str:
@@ -90,53 +114,122 @@ def cluster(observations: list[Obs], idf: Idf) -> list[list[Obs]]:
     return out
 
 
+def _candidates(obs: list[Obs], idf: Idf) -> set[tuple[int, int]]:
+    """Pairs worth scoring: they share a word that is not everywhere in the story, or (for
+    times) a clock value, which is distinctive on its own."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, o in enumerate(obs):
+        for w in o.context:
+            if not idf.common(w):
+                index[w].append(i)
+        if o.kind == "time":
+            index[f"@{int(o.lo) // 30}"].append(i)
+    out: set[tuple[int, int]] = set()
+    for members in index.values():
+        for x in range(len(members)):
+            for y in range(x + 1, len(members)):
+                out.add((members[x], members[y]))
+    return out
+
+
+class _Group:
+    """A growing slot: its members, grouped by value, and each article's value."""
+
+    __slots__ = ("article_value", "by_value", "members")
+
+    def __init__(self, i: int, o: Obs) -> None:
+        key = value_key(o)
+        self.members = [i]
+        self.by_value: dict[tuple, list[int]] = {key: [i]}
+        self.article_value: dict[str, tuple] = {o.article: key}
+
+    def absorb(self, other: _Group) -> None:
+        self.members.extend(other.members)
+        for key, ms in other.by_value.items():
+            self.by_value.setdefault(key, []).extend(ms)
+        self.article_value.update(other.article_value)
+
+
 def _cluster_bucket(obs: list[Obs], idf: Idf) -> list[list[Obs]]:
-    n = len(obs)
     sim: dict[tuple[int, int], float] = {}
     pairs: list[tuple[float, int, int]] = []
-    for i in range(n):
-        for j in range(i + 1, n):
-            a, b = obs[i], obs[j]
-            if a.sent is b.sent and (a.start, a.end) == (b.start, b.end):
-                continue
-            s = similarity(a, b, idf)
-            sim[i, j] = s
-            if s >= AGREE_THRESHOLD:
-                pairs.append((s, i, j))
+    # wire copies repeat sentences word for word: score each distinct pair of contexts once
+    sig = [(frozenset(o.context), o.head, value_key(o)) for o in obs]
+    memo: dict[tuple, float] = {}
+    for i, j in _candidates(obs, idf):
+        a, b = obs[i], obs[j]
+        if a.sent is b.sent and (a.start, a.end) == (b.start, b.end):
+            continue
+        key = (sig[i], sig[j])
+        s = memo.get(key)
+        if s is None:
+            s = memo[key] = similarity(a, b, idf)
+        if s <= 0.0:
+            continue
+        sim[i, j] = sim[j, i] = s
+        if s >= AGREE_THRESHOLD:
+            pairs.append((s, min(i, j), max(i, j)))
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
-    member: list[int] = list(range(n))
-    groups: dict[int, list[int]] = {i: [i] for i in range(n)}
+    member = list(range(len(obs)))
+    groups = {i: _Group(i, o) for i, o in enumerate(obs)}
+    links: dict[int, dict[int, float]] = defaultdict(dict)
+    for (i, j), s in sim.items():
+        links[i][j] = s
+    verdicts: dict[tuple[tuple, tuple], tuple[str | None, bool]] = {}
+    roots = [o.root for o in obs]
     for _s, i, j in pairs:
         gi, gj = member[i], member[j]
         if gi == gj:
             continue
-        if _can_merge(groups[gi], groups[gj], obs, sim):
-            groups[gi].extend(groups[gj])
-            for k in groups.pop(gj):
-                member[k] = gi
-    return [[obs[k] for k in sorted(g)] for g in groups.values()]
+        if _can_merge(groups[gi], groups[gj], links[gi].get(gj, 0.0), obs, sim, verdicts, roots):
+            big, small = (gi, gj) if len(groups[gi].members) >= len(groups[gj].members) else (gj, gi)
+            groups[big].absorb(groups[small])
+            for k in groups.pop(small).members:
+                member[k] = big
+            for other, s in links.pop(small, {}).items():
+                if other == big:
+                    continue
+                links[big][other] = links[big].get(other, 0.0) + s
+                links[other][big] = links[other].get(big, 0.0) + s
+                links[other].pop(small, None)
+            links[big].pop(small, None)
+    return [[obs[k] for k in sorted(g.members)] for g in groups.values()]
 
 
-def _can_merge(ga: list[int], gb: list[int], obs: list[Obs], sim: dict[tuple[int, int], float]) -> bool:
+def _can_merge(
+    ga: _Group,
+    gb: _Group,
+    link_sum: float,
+    obs: list[Obs],
+    sim: dict[tuple[int, int], float],
+    verdicts: dict[tuple[tuple, tuple], tuple[str | None, bool]],
+    roots: list[str],
+) -> bool:
     # one value per article: an article does not contradict itself within a slot
-    values: dict[str, tuple] = {}
-    for k in ga + gb:
-        key = value_key(obs[k])
-        if values.setdefault(obs[k].article, key) != key:
+    small, big = (ga, gb) if len(ga.article_value) <= len(gb.article_value) else (gb, ga)
+    for art, key in small.article_value.items():
+        if big.article_value.get(art, key) != key:
             return False
-    scores = []
-    conflicting = []
-    for x in ga:
-        for y in gb:
-            s = sim.get((min(x, y), max(x, y)), 0.0)
-            scores.append(s)
-            a, b = obs[x], obs[y]
-            if a.root != b.root and conflict(a, b):
-                if not plausible_variant(a, b):
-                    return False
-                conflicting.append(s)
-    if sum(scores) / len(scores) < AGREE_THRESHOLD:
+    if link_sum / (len(ga.members) * len(gb.members)) < AGREE_THRESHOLD:
         return False
+    conflicting: list[float] = []
+    for ka, ma in ga.by_value.items():
+        for kb, mb in gb.by_value.items():
+            if ka == kb:
+                continue
+            verdict = verdicts.get((ka, kb))
+            if verdict is None:
+                a, b = obs[ma[0]], obs[mb[0]]
+                c = conflict(a, b)
+                verdict = verdicts[ka, kb] = (c, plausible_variant(a, b) if c else True)
+            if verdict[0] is None:
+                continue
+            pairs = [(x, y) for x in ma for y in mb if roots[x] != roots[y]]
+            if not pairs:
+                continue
+            if not verdict[1]:
+                return False
+            conflicting.extend(sim.get(p, 0.0) for p in pairs)
     if not conflicting:
         return True
     return min(conflicting) >= AGREE_THRESHOLD and sum(conflicting) / len(conflicting) >= CONTEST_THRESHOLD

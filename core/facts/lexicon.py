@@ -10,6 +10,7 @@ engine "knows" and what it works out from the text.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 
 def _words(text: str) -> frozenset[str]:
@@ -168,6 +169,12 @@ def canon(word: str) -> str:
 
 def content_words(text: str) -> list[str]:
     """Canonical content words of a text, in order, without stopwords and bare numbers."""
+    return [w for _, w in content_tokens(text)]
+
+
+@lru_cache(maxsize=8192)
+def content_tokens(text: str) -> tuple[tuple[int, str], ...]:
+    """``content_words`` with the offset each word starts at (cached: copies repeat text)."""
     out = []
     for m in WORD_RE.finditer(text):
         for w in m.group().lower().replace("’", "'").split("-"):
@@ -176,5 +183,10 @@ def content_words(text: str) -> list[str]:
             w = w.strip("'.")
             if w in STOPWORDS or w in NUMBER_WORDS or len(w) < 2:
                 continue
-            out.append(canon(w))
-    return out
+            out.append((m.start(), _canon_cached(w)))
+    return tuple(out)
+
+
+@lru_cache(maxsize=32768)
+def _canon_cached(word: str) -> str:
+    return canon(word)

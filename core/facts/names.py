@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 from rapidfuzz.fuzz import ratio
@@ -46,6 +47,7 @@ RUN_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Lower case, accents and apostrophes removed, hyphens as spaces."""
     text = unicodedata.normalize("NFKD", text)
@@ -59,6 +61,7 @@ _DIGRAPHS = [("kh", "k"), ("gh", "g"), ("sh", "s"), ("th", "t"), ("dh", "d"), ("
              ("ck", "k"), ("ch", "k"), ("q", "k"), ("c", "k"), ("ou", "u"), ("oo", "u"), ("ee", "i")]
 
 
+@lru_cache(maxsize=8192)
 def phonetic_key(token: str) -> str:
     """A transliteration-tolerant key: consonant skeleton with the usual swaps collapsed.
 
@@ -203,11 +206,19 @@ def unit_match(a: Unit, b: Unit) -> float:
 
 def same_person(a: PersonName, b: PersonName) -> tuple[bool, list[str]]:
     """Whether two full names are one person, with the reasons (variant pairs) when they are."""
+    ok, reasons = _same_units(tuple(a.units), tuple(b.units))
+    return ok, list(reasons)
+
+
+@lru_cache(maxsize=16384)
+def _same_units(ua: tuple[Unit, ...], ub: tuple[Unit, ...]) -> tuple[bool, tuple[str, ...]]:
+    """``same_person`` on the units alone (names repeat across outlets, so this is cached)."""
+    a, b = PersonName("", 0, 0, list(ua)), PersonName("", 0, 0, list(ub))
     if not (a.full and b.full):
-        return (a.form() == b.form(), [])
+        return (a.form() == b.form(), ())
     sa = unit_match(a.surname, b.surname)
     if sa == 0.0:
-        return False, []
+        return False, ()
     reasons: list[str] = []
     if sa < 1.0:
         reasons.append(_reason(a.surname, b.surname, sa))
@@ -219,8 +230,8 @@ def same_person(a: PersonName, b: PersonName) -> tuple[bool, list[str]]:
                 reasons.append(_reason(ga, gb, s))
             best = max(best, s)
     if best == 0.0:
-        return False, []
-    return True, reasons
+        return False, ()
+    return True, tuple(reasons)
 
 
 def _reason(a: Unit, b: Unit, sim: float) -> str:
@@ -254,6 +265,12 @@ def _person_cue(sentence: str, s: int, e: int, name: PersonName) -> bool:
 
 
 def find_people(sentence: str) -> list[PersonName]:
+    """Person names in a sentence (see ``_find_people``); cached, as wire copies repeat."""
+    return list(_find_people(sentence))
+
+
+@lru_cache(maxsize=4096)
+def _find_people(sentence: str) -> tuple[PersonName, ...]:
     """Person names in a sentence, each with offsets into it.
 
     A capitalised run counts as a person only with some evidence of being one: a name
@@ -292,7 +309,7 @@ def find_people(sentence: str) -> list[PersonName]:
             continue
         if _person_cue(sentence, s, s + len(text), name):
             out.append(name)
-    return out
+    return tuple(out)
 
 
 @dataclass

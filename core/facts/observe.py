@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
-from wiredesk.core.facts.lexicon import EVENT_HEADS, SPEECH_VERBS, canon, content_words
-from wiredesk.core.facts.quantities import find_counts
-from wiredesk.core.facts.when import find_dates, find_times
+from wiredesk.core.facts.lexicon import EVENT_HEADS, SPEECH_VERBS, canon, content_tokens
+from wiredesk.core.facts.quantities import Count, find_counts
+from wiredesk.core.facts.when import DateRef, TimeRef, find_dates, find_times
 from wiredesk.core.models import Article
 
 _ANAPHORA = re.compile(r"\b(?:that|this|the same) (?:span|period|time|stretch|window|timeframe)\b"
@@ -35,7 +36,12 @@ class Sentence:
     text: str
     ref: date | None
     index: int
-    words: list[str] = field(default_factory=list)
+    tokens: tuple[tuple[int, str], ...] = ()
+    """Canonical content words with their offsets in ``text``."""
+
+    @property
+    def words(self) -> list[str]:
+        return [w for _, w in self.tokens]
 
 
 @dataclass
@@ -107,7 +113,7 @@ def sentences_of(article: Article, analysis: Any, root: str, ref: date | None) -
         text = body[s:e]
         if not text.strip():
             continue
-        out.append(Sentence(article.id, root, s, e, text, ref, len(out), content_words(text)))
+        out.append(Sentence(article.id, root, s, e, text, ref, len(out), content_tokens(text)))
     return out
 
 
@@ -145,8 +151,8 @@ and the words next to a value say what it is about."""
 
 
 def _context(sent: Sentence, prev: Sentence | None, s: int, e: int) -> set[str]:
-    before = content_words(sent.text[:s])[-CONTEXT_WINDOW:]
-    after = content_words(sent.text[e:])[:CONTEXT_WINDOW]
+    before = [w for off, w in sent.tokens if off < s][-CONTEXT_WINDOW:]
+    after = [w for off, w in sent.tokens if off >= e][:CONTEXT_WINDOW]
     words = set(before) | set(after)
     if prev is not None and (_ANAPHORA.search(sent.text) or len(words) < 7):
         words |= set(prev.words)
@@ -159,8 +165,7 @@ def observe(sentences: list[Sentence]) -> list[Obs]:
     for i, sent in enumerate(sentences):
         prev = sentences[i - 1] if i else None
         text = sent.text
-        dates = find_dates(text, sent.ref)
-        times = find_times(text, dates[0].lo if dates else sent.ref)
+        dates, times, counts = _read(text, sent.ref)
         for d in dates:
             head = _event_head(text, d.start, d.end)
             if head is None:
@@ -183,8 +188,7 @@ def observe(sentences: list[Sentence]) -> list[Obs]:
             base = t.utc_minutes if t.utc_minutes is not None else t.minutes
             out.append(Obs("time", sent, t.start, t.end, t.surface, norm, head,
                            _context(sent, prev, t.start, t.end), float(base), float(base), t.approx))
-        skip = [(d.start, d.end) for d in dates] + [(t.start, t.end) for t in times]
-        for c in find_counts(text, skip):
+        for c in counts:
             norm = {"op": c.op, "n": c.n, "unit": c.unit}
             if c.n is not None and c.n == int(c.n):
                 norm["n"] = int(c.n)
@@ -195,6 +199,15 @@ def observe(sentences: list[Sentence]) -> list[Obs]:
                            _context(sent, prev, c.start, c.end) - {c.noun}, c.lo, c.hi,
                            c.op.startswith("~")))
     return _drop_vague_refined(out)
+
+
+@lru_cache(maxsize=4096)
+def _read(text: str, ref: date | None) -> tuple[list[DateRef], list[TimeRef], list[Count]]:
+    """Dates, times and counts of one sentence (cached: wire copies repeat sentences)."""
+    dates = find_dates(text, ref)
+    times = find_times(text, dates[0].lo if dates else ref)
+    skip = [(d.start, d.end) for d in dates] + [(t.start, t.end) for t in times]
+    return dates, times, find_counts(text, skip)
 
 
 def _drop_vague_refined(obs: list[Obs]) -> list[Obs]:
