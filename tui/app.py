@@ -31,7 +31,7 @@ from wiredesk.tui.themes import APP_VARIABLES, DEFAULT_THEME, load_themes, theme
 class WiredeskApp(App[int]):
     """Keyboard-driven reader: sources, article with claims marked, facts across outlets."""
 
-    CSS_PATH = "app.tcss"
+    CSS_PATH = Path(__file__).with_name("app.tcss")
     TITLE = "wiredesk"
     ENABLE_COMMAND_PALETTE = True
 
@@ -71,13 +71,15 @@ class WiredeskApp(App[int]):
         self.theme = self._initial_theme()
 
     def _initial_theme(self) -> str:
-        wanted = [self.config.theme, os.environ.get("TEXTUAL_THEME"), DEFAULT_THEME]
-        for name in wanted:
+        """The config's theme, else ``TEXTUAL_THEME``, else wiredesk's dark theme."""
+        wanted = self.config.theme
+        if wanted and wanted not in self.available_themes:
+            self.startup_notes.append(f"theme {one_line(wanted, 40)!r} not found; using the default")
+            wanted = None
+        for name in (wanted, os.environ.get("TEXTUAL_THEME"), DEFAULT_THEME):
             if name and name in self.available_themes:
                 return name
-        if self.config.theme:
-            self.startup_notes.append(f"theme {one_line(self.config.theme, 40)!r} not found; using default")
-        return DEFAULT_THEME if DEFAULT_THEME in self.available_themes else "textual-dark"
+        return "textual-dark"
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
         return dict(APP_VARIABLES)
@@ -147,7 +149,8 @@ class WiredeskApp(App[int]):
                 continue
             for binding in bindings:
                 help_ = f"key {_display(binding)} · {binding.id}"
-                yield SystemCommand(binding.tooltip or binding.description, help_, partial(target.run_action, binding.action))
+                title_ = binding.tooltip or binding.description
+                yield SystemCommand(title_, help_, partial(target.run_action, binding.action))
 
 
 def _display(binding: Binding) -> str:

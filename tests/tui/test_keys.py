@@ -163,7 +163,7 @@ async def test_n_and_N_step_through_claims(fixture, clock) -> None:
 
 async def test_enter_on_a_contested_value_and_brackets_visit_every_outlets_sentence(fixture, clock) -> None:
     """The core jump: each outlet's value lands on that outlet's sentence, in view."""
-    service, fx = fixture
+    _service, _fx = fixture
     app = make_app(fixture, clock)
     async with app.run_test(size=SMALL) as pilot:
         await settle(pilot)
@@ -330,7 +330,7 @@ async def test_question_mark_lists_every_binding(fixture, clock) -> None:
 
 
 async def test_slash_searches_and_opens_the_hit_at_the_match(fixture, clock) -> None:
-    service, fx = fixture
+    _service, fx = fixture
     app = make_app(fixture, clock)
     async with app.run_test(size=SMALL) as pilot:
         await settle(pilot)
@@ -358,7 +358,7 @@ async def test_q_quits_with_exit_code_zero(fixture, clock) -> None:
 
 
 async def test_R_reloads_the_library(fixture, clock) -> None:
-    service, fx = fixture
+    service, _fx = fixture
     app = make_app(fixture, clock)
     async with app.run_test(size=SMALL) as pilot:
         await settle(pilot)
@@ -386,3 +386,21 @@ async def test_command_palette_offers_every_reader_action(fixture, clock) -> Non
         await pilot.press("enter")
         await settle(pilot)
         assert pane.focused_text == pane.claims[0].text
+
+
+async def test_jump_within_the_open_article_from_the_hidden_facts_view(fixture, clock) -> None:
+    """At a tiny size the reader is hidden while the facts view shows; the jump must still scroll."""
+    _service, fx = fixture
+    app = make_app(fixture, clock)
+    async with app.run_test(size=(80, 9)) as pilot:
+        await settle(pilot)
+        pane = reader(app).query_one(ReadingPane)
+        assert pane.article is not None and pane.article.id == fx.coastal
+        await pilot.press("c", "G", "right_square_bracket")
+        await settle(pilot)
+        pick = reader(app).query_one(FactsPanel).selected_pick()
+        assert pick is not None and pick.evidence.article == fx.coastal
+        assert visible_panes(app) == ["reader"]
+        assert pane.focused_text == pick.evidence.sentence
+        assert pane.scroll_y > 0
+        assert pane.focused_paragraph_visible()

@@ -34,8 +34,19 @@ class Pick:
 
 
 def picks(fact: Fact) -> list[Pick]:
-    """Every (value, evidence) of a fact, in value order: what ``]``/``[`` cycle through."""
-    return [Pick(fact, v, ev) for v in fact.values for ev in v.evidence]
+    """One (value, evidence) per outlet and value, in value order: what ``]``/``[`` cycle.
+
+    An article that states the same value twice shows once (its first sentence): the
+    panel lines up outlets, not repetitions.
+    """
+    out: list[Pick] = []
+    seen: set[tuple[int, str]] = set()
+    for i, value in enumerate(fact.values):
+        for ev in value.evidence:
+            if (i, ev.article) not in seen:
+                seen.add((i, ev.article))
+                out.append(Pick(fact, value, ev))
+    return out
 
 
 class FactsPanel(OptionList):

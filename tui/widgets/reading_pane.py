@@ -81,6 +81,7 @@ class ReadingPane(VerticalScroll):
         self.focused_span: tuple[int, int] | None = None
         self._body = ""
         self._para_widgets: list[Static] = []
+        self._scroll_pending = False
 
     def compose(self):
         yield Static(Text("Opening…", style="dim"), id="article-header", markup=False)
@@ -123,10 +124,12 @@ class ReadingPane(VerticalScroll):
             self.scroll_home(animate=False)
         self._render_body()
         if focus is not None:
+            self._scroll_pending = True
             self.call_after_refresh(self._scroll_to_focus)
 
     def focus_span(self, start: int, end: int) -> None:
         self.focused_span = (start, end)
+        self._scroll_pending = True
         self._render_body()
         self.call_after_refresh(self._scroll_to_focus)
 
@@ -209,9 +212,23 @@ class ReadingPane(VerticalScroll):
                 text.stylize(styles["focus"], a, b)
         return text
 
+    def on_resize(self) -> None:
+        if self._scroll_pending:
+            self.call_after_refresh(self._scroll_to_focus)
+
+    def on_show(self) -> None:
+        if self._scroll_pending:
+            self.call_after_refresh(self._scroll_to_focus)
+
     def _scroll_to_focus(self) -> None:
+        """Bring the highlight into view; while the pane is hidden (narrow view) wait for it."""
         if self.focused_span is None:
+            self._scroll_pending = False
             return
+        if not self.display or self.scrollable_content_region.height <= 0:
+            self._scroll_pending = True
+            return
+        self._scroll_pending = False
         start = self.focused_span[0]
         widgets = self._para_widgets
         for paragraph, widget in zip(self.paragraphs, widgets, strict=False):
