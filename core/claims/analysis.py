@@ -8,6 +8,7 @@ and a quote's speaker "he" is the last person named before it.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from collections import Counter
@@ -118,31 +119,28 @@ def analyze(article: Article) -> Analysis:
     sentences = split_sentences(body, list(article.captions or []))
     ctx = build_context(body)
 
-    per_sentence: list[list[Mention]] = []
-    for s in sentences:
-        found: list[Mention] = []
-        dates = find_dates(s.text, s.start, pub)
-        times = find_times(s.text, s.start)
+    # Extract per paragraph (one call per line, not per sentence: call overhead dominates
+    # on short sentences), then hand each mention to the sentence that contains it.
+    starts = [s.start for s in sentences]
+    flat: list[Mention] = []
+    for lm in _LINE.finditer(body):
+        text, base = lm.group(), lm.start()
+        dates = find_dates(text, base, pub)
+        times = find_times(text, base)
         taken = [(m.start, m.end) for m in dates + times]
-        found += dates + times
-        found += find_counts(s.text, s.start, taken)
-        for nm in find_names(s.text, s.start, ctx):
-            if not _overlaps(nm.start, nm.end, taken):
-                found.append(nm)
-        found += find_attributions(s.text, s.start, name_key)
-        found += find_hedges(s.text, s.start)
-        per_sentence.append(found)
-
-    # article-level name fixes
-    flat = [m for ms in per_sentence for m in ms]
+        flat += dates
+        flat += times
+        flat += find_counts(text, base, taken)
+        flat += [nm for nm in find_names(text, base, ctx, starts) if not _overlaps(nm.start, nm.end, taken)]
+        flat += find_attributions(text, base, name_key)
+        flat += find_hedges(text, base)
     fixed = _fix_names(flat, article.dateline)
-    regrouped: list[list[Mention]] = [[] for _ in per_sentence]
-    si = 0
-    for m in sorted(fixed, key=lambda m: m.start):
-        while si < len(sentences) - 1 and m.start >= sentences[si].end:
-            si += 1
-        regrouped[si].append(m)
-    per_sentence = regrouped
+    per_sentence: list[list[Mention]] = [[] for _ in sentences]
+    sent_starts = [s.start for s in sentences]
+    for m in fixed:
+        i = bisect.bisect_right(sent_starts, m.start) - 1
+        if i >= 0 and m.end <= sentences[i].end:
+            per_sentence[i].append(m)
 
     # persons in order, for pronoun speakers
     person_pos = sorted(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from wiredesk.core.claims.lexicon import MONTHS, WEEKDAYS
+from wiredesk.core.claims.lexicon import MONTHS, WEEKDAYS, anchored_matches
 from wiredesk.core.models import Mention
 
 _MONTH_ALT = (
@@ -88,6 +88,15 @@ _TZ_OFFSETS = {
     "PDT": -7.0,
 }
 _LOCAL_TIME_AFTER = re.compile(r"\s*(?:\(|,)?\s*local\s+time", re.IGNORECASE)
+
+
+_DATE_TRIGGER = re.compile(
+    r"\d+|\b(?:(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday"
+    r"|Friday|Saturday|Sunday)|(?i:yesterday|today|tonight|overnight|week|month|year|night|morning"
+    r"|afternoon|evening|day|ago))\b"
+)
+_TIME_TRIGGER = re.compile(r"\d+|\b(?:noon|midday|midnight)\b")
 
 
 def parse_published(published: str | None, published_at: str | None = None) -> dt.date | None:
@@ -319,7 +328,7 @@ def _date_norm(m: re.Match[str], pub: dt.date | None) -> dict | None:
 def find_dates(text: str, base: int, pub: dt.date | None) -> list[Mention]:
     """Date mentions in a sentence ``text`` at body offset ``base``."""
     out = []
-    for m in _DATE.finditer(text):
+    for m in anchored_matches(_DATE, _DATE_TRIGGER, text):
         try:
             norm = _date_norm(m, pub)
         except (ValueError, OverflowError, KeyError):
@@ -334,7 +343,7 @@ def find_dates(text: str, base: int, pub: dt.date | None) -> list[Mention]:
 def find_times(text: str, base: int) -> list[Mention]:
     """Clock-time mentions in a sentence ``text`` at body offset ``base``."""
     out = []
-    for m in _TIME.finditer(text):
+    for m in anchored_matches(_TIME, _TIME_TRIGGER, text):
         g = m.group
         if g("word"):
             w = g("word").lower()

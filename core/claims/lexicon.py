@@ -491,3 +491,35 @@ COMMON_VERBS = frozenset(
         "struck",
     ]
 )
+
+
+_CAND_START = re.compile(r"(?<![\w$€£¥₹])[\w$€£¥₹]")
+
+
+def anchored_matches(
+    pattern: re.Pattern[str], trigger: re.Pattern[str], text: str, reach: int = 40, words: int = 4
+) -> list[re.Match[str]]:
+    """Matches of an expensive ``pattern``, tried only at a few word starts before each cheap
+    ``trigger`` hit (and at the trigger itself).
+
+    Why: Python's ``re`` tries every alternative at every position, so a date or quantity
+    pattern scanned over whole texts is slow; anchoring ``pattern.match`` at the last
+    ``words`` word starts within ``reach`` characters before a month name, weekday or digit
+    costs a handful of attempts per trigger. Matches are left-to-right and never overlap.
+    """
+    out: list[re.Match[str]] = []
+    last_end = 0
+    for t in trigger.finditer(text):
+        ts = t.start()
+        if ts < last_end:
+            continue
+        lo = max(last_end, ts - reach)
+        starts = [c.start() for c in _CAND_START.finditer(text, lo, ts)][-words:]
+        starts.append(ts)
+        for st in starts:
+            m = pattern.match(text, st)
+            if m is not None and m.end() > ts:
+                out.append(m)
+                last_end = m.end()
+                break
+    return out

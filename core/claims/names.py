@@ -10,8 +10,10 @@ Sentence-initial words are only names when the article never writes them in lowe
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from wiredesk.core.claims.lexicon import MONTHS, WEEKDAYS
@@ -27,8 +29,9 @@ _UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x530)) if c.isupper()}
 _UP = "[" + re.escape(_UPPER) + "]"
 _PARTICLE_PREFIX = r"(?:al|el|ad|ad-|as|ash|at|az|an|ar|ul|bin|ibn|d|l|o|de|di|da|du|van|von|mc|mac)"
 _TOKEN = (
-    rf"(?:{_PARTICLE_PREFIX}[-’'])?{_UP}(?:[\w’'\-]*\w)?(?:\.(?={_UP}))?"  # Word, al-Word, O'Brien
-    rf"|{_UP}\.(?:{_UP}\.)*"  # initials, U.S.
+    rf"{_UP}\.(?:{_UP}\.)+"  # U.S., U.N.
+    rf"|(?:{_PARTICLE_PREFIX}[-’'])?{_UP}(?:[\w’'\-]*\w)?(?:\.(?={_UP}))?"  # Word, al-Word, O'Brien
+    rf"|{_UP}\."  # an initial
 )
 _PARTICLE = r"(?:al|el|bin|ibn|bint|de|del|della|der|den|van|von|le|la|du|da|dos|das|di|y|of(?:\s+the)?|for)"
 _NICK = r"(?:[“\"‘'][^“”\"‘’\n]{1,40}[”\"’'])"
@@ -173,15 +176,23 @@ class NameContext:
     acronyms: dict[str, str]
 
 
+_ACRONYM_PAREN = re.compile(r"\((" + _UP + r"[A-Z&.\-]{1,9})\)")
 _LOWER_WORD = re.compile(r"(?<![\w’'\-])[a-z][a-z’'\-]+")
 
 
 def build_context(body: str) -> NameContext:
     lower = frozenset(_LOWER_WORD.findall(body))
     acronyms: dict[str, str] = {}
-    for m in re.finditer(r"(" + _NAME.pattern + r")\s*\((" + _UP + r"[A-Z&.\-]{1,9})\)", body):
-        long, short = m.group(1), m.group(m.lastindex or 1)
-        if short.isupper() and len(short) <= 10:
+    for m in _ACRONYM_PAREN.finditer(body):
+        short = m.group(1)
+        if not short.isupper():
+            continue
+        window_start = max(0, m.start() - 100)
+        long = None
+        for nm in _NAME.finditer(body, window_start, m.start()):
+            if not body[nm.end() : m.start()].strip():
+                long = nm.group()
+        if long:
             acronyms.setdefault(short, _strip_title(long)[0])
     return NameContext(lower, acronyms)
 
@@ -233,6 +244,10 @@ def _classify(name: str, tokens: list[str], before: str, after: str, ctx: NameCo
 
 
 _NICK_RE = re.compile(_NICK)
+_FIRST_TOKEN = re.compile(r"\S+")
+_LEAD_GLUE = re.compile(r"\s+(?:(?:of|for|the|and|on|upon)\s+)*")
+_PARTICLE_RE = re.compile(_PARTICLE)
+_OPENERS_CHARS = frozenset(" \t\"“‘'(—–-«")
 _POSS_INNER = re.compile(r"(?:’s|'s)(?=\s)")
 
 
@@ -251,11 +266,26 @@ def _pieces(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def find_names(text: str, base: int, ctx: NameContext, sentence_start: bool = True) -> list[Mention]:
-    """Name mentions in a sentence ``text`` at body offset ``base``."""
+def find_names(text: str, base: int, ctx: NameContext, starts: Sequence[int] = ()) -> list[Mention]:
+    """Name mentions in ``text`` (a sentence or paragraph) at body offset ``base``; ``starts``
+    holds the sorted body offsets where sentences begin (``base`` always counts as one)."""
     out: list[Mention] = []
-    for s, e in _pieces(text):
+    lo, hi = bisect.bisect_right(starts, base), bisect.bisect_left(starts, base + len(text))
+    cuts = [st - base for st in starts[lo:hi]]
+    cut_set = frozenset(cuts)
+    pieces = _pieces(text)
+    if cuts:
+        split: list[tuple[int, int]] = []
+        for s, e in pieces:
+            for c in cuts[bisect.bisect_right(cuts, s) : bisect.bisect_left(cuts, e)]:
+                split.append((s, c))
+                s = c
+            split.append((s, e))
+        pieces = [(s, len(text[s:e].rstrip()) + s) for s, e in split if text[s:e].strip()]
+    for s, e in pieces:
         span = text[s:e]
+        if span in STOP_START:
+            continue  # fast path: a lone "The", "But", "However"
         # trim trailing particles / possessives / dangling quote-nicknames
         span_trim = span
         while True:
@@ -265,7 +295,7 @@ def find_names(text: str, base: int, ctx: NameContext, sentence_start: bool = Tr
                 continue
             parts = span_trim.rsplit(None, 1)
             if len(parts) == 2 and (
-                parts[1].lower() in ("of", "for", "the", "and", "on", "upon") or re.fullmatch(_PARTICLE, parts[1])
+                parts[1].lower() in ("of", "for", "the", "and", "on", "upon") or _PARTICLE_RE.fullmatch(parts[1])
             ):
                 span_trim = parts[0]
                 continue
@@ -273,16 +303,19 @@ def find_names(text: str, base: int, ctx: NameContext, sentence_start: bool = Tr
         e = s + len(span_trim)
         # drop leading stop words ("The", "In") and sentence-initial common words
         while True:
-            first = re.match(r"\S+", text[s:e])
+            first = _FIRST_TOKEN.match(text, s, e)
             if not first:
                 break
             tok = first.group()
-            at_start = not text[:s].strip(" \t\"“‘'(—–-")
+            j = s
+            while j > 0 and text[j - 1] in _OPENERS_CHARS:
+                j -= 1
+            at_start = j == 0 or j in cut_set
             is_common = at_start and not tok.isupper() and (tok.lower() in ctx.lower_words or tok.endswith("ing"))
             if tok in STOP_START or is_common or (tok.rstrip(".") in TITLES and e - s == len(tok)):
                 ns = s + len(tok)
-                rest = re.match(r"\s+(?:(?:of|for|the|and|on|upon)\s+)*", text[ns:e])
-                s = ns + (rest.end() if rest else 0)
+                rest = _LEAD_GLUE.match(text, ns, e)
+                s = rest.end() if rest else ns
                 if s >= e:
                     break
                 continue

@@ -20,6 +20,7 @@ from wiredesk.core.claims.lexicon import (
     NOUN_STOP,
     NUMBER_WORDS,
     VAGUE,
+    anchored_matches,
     singular,
     verb_lemma,
 )
@@ -46,6 +47,11 @@ _QUANTITY = re.compile(
     r"(?P<age>-year-old|\s+years?\s+old)?"
     r"(?P<pct>\s?%|\s(?:per\s?cent|percent)\b)?"
     r"(?![\w\-:]|[.,]\d)",
+    re.IGNORECASE,
+)
+_QTY_TRIGGER = re.compile(
+    rf"\d+|\b(?:{_NUMWORD}|dozens?|scores|hundreds|thousands|millions|billions|several|few|handful"
+    r"|numerous)\b",
     re.IGNORECASE,
 )
 _TOKEN_AFTER = re.compile(r"(?:\s+|\s*(?=[^\W\d_]))(?:of\s+(?:the\s+)?)?([^\W\d_][\w’'\-]*)")
@@ -122,7 +128,7 @@ def find_counts(text: str, base: int, skip: Iterable[tuple[int, int]] = ()) -> l
     """
     taken = sorted(skip)
     out: list[Mention] = []
-    for m in _QUANTITY.finditer(text):
+    for m in anchored_matches(_QUANTITY, _QTY_TRIGGER, text):
         s, e = m.start(), m.end()
         if any(ts < base + e and base + s < te for ts, te in taken):
             # a date or time covers part of it; a bound-less number inside it is not a count

@@ -43,12 +43,12 @@ _STATEMENT_READ = re.compile(
 )
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?P<src>[^,.;:“”\"()]{2,80})", re.IGNORECASE)
 _VERB_ATTR = re.compile(
-    rf"(?P<neg>\b(?:did|does|do|has|have|had)\s+not\s+|\b(?:didn’t|doesn’t|don’t|hasn’t)\s+)?"
+    rf"(?<![\w])(?=\w)(?P<neg>\b(?:did|does|do|has|have|had)\s+not\s+|\b(?:didn’t|doesn’t|don’t|hasn’t)\s+)?"
     rf"\b(?P<verb>{SAY_VERBS}|identified|named|identify|name)\b"
 )
 _INVERTED = re.compile(r"(?P<verb>said|says|told|added|reported|wrote)\s+(?P<src>[A-Z][^,.;:“”\"()]{1,60})")
 _HEDGE = re.compile(
-    r"\b(?:reportedly|allegedly|apparently|apparent|purportedly|supposedly|possibly|probably"
+    r"(?<![\w])(?=[acelimpprsuv])(?:reportedly|allegedly|apparently|apparent|purportedly|supposedly|possibly|probably"
     r"|likely|unconfirmed|unverified|it\s+is\s+estimated|it\s+is\s+believed|is\s+believed\s+to"
     r"|are\s+believed\s+to|is\s+thought\s+to|are\s+thought\s+to|is\s+said\s+to|are\s+said\s+to"
     r"|claimed|claims|suspected|presumed|seems\s+to|appeared\s+to|appears\s+to|may\s+have"
@@ -160,7 +160,7 @@ def find_attributions(text: str, base: int, key: Callable[[str], str]) -> list[M
         vs = m.start("verb")
         # source before the verb: the last few words, cut at a stop word or punctuation
         window = text[max(0, vs - 80) : vs]
-        clause = re.split(r"[,;:“”\"()—–]", window)[-1]
+        clause = _CLAUSE_SPLIT.split(window)[-1]
         words = _SRC_BEFORE_WORDS.findall(clause)
         if m.group("neg"):
             words = words[:-2] if len(words) >= 2 else []
@@ -224,6 +224,7 @@ def find_attributions(text: str, base: int, key: Callable[[str], str]) -> list[M
     return out
 
 
+_CLAUSE_SPLIT = re.compile(r"[,;:“”\"()—–]|[.!?]\s")
 _SOURCE_NOUNS = frozenset(
     [
         "officials",
