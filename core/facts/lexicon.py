@@ -136,7 +136,7 @@ PERSON_CUES_BEFORE = (
     "known as", "the death of", "the killing of", "death of", "killing of",
 )
 
-NAME_PARTICLES = frozenset({"al", "el", "ul", "bin", "ibn", "bint", "abu", "abd", "abdul", "umm",
+NAME_PARTICLES = frozenset({"al", "el", "ul", "bin", "ibn", "bint", "abu", "abd", "abdul", "abdel", "umm",
                             "van", "von", "de", "da", "di", "del", "der", "den", "la", "le", "du",
                             "dos", "das", "ben", "bar", "mac", "st"})
 """Particles that live inside names; "Abu" and "Abd" are kept distinct on purpose."""

@@ -186,7 +186,12 @@ def parse_name(text: str, start: int = 0) -> PersonName | None:
 
 def _norm_particle(p: str) -> str:
     """The meaningful part of a particle string: "abu al" → "abu", "al" → ""."""
-    return " ".join(w for w in p.split() if w in KEY_PARTICLES)
+    words = [_PARTICLE_ALIASES.get(w, w) for w in p.split()]
+    return " ".join(w for w in words if w in KEY_PARTICLES)
+
+
+_PARTICLE_ALIASES = {"abdul": "abd", "abdel": "abd", "abdal": "abd", "ibn": "bin", "ben": "bin"}
+"""Spellings of one particle: "Abdul Karim" is "Abd al-Karim", "ibn" is "bin"."""
 
 
 def unit_match(a: Unit, b: Unit) -> float:

@@ -1,0 +1,73 @@
+"""Person names: transliteration variants group, different people never merge."""
+
+from __future__ import annotations
+
+import pytest
+from wiredesk.core.facts.names import find_people, parse_name, phonetic_key, same_person
+
+
+def _name(text: str):
+    name = parse_name(text)
+    assert name is not None
+    return name
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Saadi", "Saedi"), ("Yehia", "Yahya"), ("Arkhan", "Arkan"), ("Qasim", "Kasem"),
+     ("Mohammed", "Muhammad"), ("Abdullah", "Abdulla"), ("Alawi", "Alyawi"), ("Hussein", "Husain")],
+)
+def test_transliteration_variants_share_a_phonetic_key(a: str, b: str) -> None:
+    assert phonetic_key(a) == phonetic_key(b)
+
+
+@pytest.mark.parametrize(("a", "b"), [("Karim", "Kamal"), ("Tariq", "Talib"), ("Nouri", "Nasser")])
+def test_different_names_have_different_keys(a: str, b: str) -> None:
+    assert phonetic_key(a) != phonetic_key(b)
+
+
+def test_spelling_variants_are_one_person_with_reasons() -> None:
+    ok, reasons = same_person(_name("Ahmad Qasim al-Fadhli"), _name("Ahmed Kasem al-Fadli"))
+    assert ok
+    assert any(r.startswith("al-Fadhli ~ al-Fadli: transliteration variant") for r in reasons)
+    assert any("similarity" in r for r in reasons)
+
+
+def test_kunya_in_quotes_matches_a_variant_kunya() -> None:
+    full = _name("Faris Jamal ‘Abu Kamil’ al-Harbi")
+    short = _name("Abu Qamil al-Harbi")
+    assert any(u.nickname for u in full.units)
+    assert same_person(full, short)[0]
+
+
+def test_shared_surname_form_with_other_given_names_is_another_person() -> None:
+    assert not same_person(_name("Tariq Jalil al-Fadili"), _name("Ahmad Qasim al-Fadhli"))[0]
+    assert not same_person(_name("Faris Jamal ‘Abu Kamil’ al-Harbi"), _name("Nabil Sami al-Harbi"))[0]
+
+
+def test_abd_and_abu_are_different_names() -> None:
+    assert not same_person(_name("Abd al-Karim Nouri"), _name("Abu Karim Nouri"))[0]
+    # ... while "Abdul" is "Abd al-" written as one word
+    assert same_person(_name("Abd al-Karim Nouri"), _name("Abdul Karim Nouri"))[0]
+
+
+def test_find_people_uses_cues_and_skips_organisations() -> None:
+    text = ("The interior minister, Ahmed Kasem al-Fadli, met Central Command officials and "
+            "spokeswoman Helena Varga on Tuesday.")
+    found = [p.text for p in find_people(text)]
+    assert "Ahmed Kasem al-Fadli" in found
+    assert "Helena Varga" in found
+    assert all("Command" not in f for f in found)
+    for p in find_people(text):
+        assert text[p.start:p.end] == p.text
+
+
+def test_titles_are_not_part_of_the_name() -> None:
+    text = "The spokesman, Maj. Gen. Samir Al Dulaimi, said the road was closed."
+    (person,) = find_people(text)
+    assert person.text == "Samir Al Dulaimi"
+    assert [u.token for u in person.units] == ["Samir", "Dulaimi"]
+
+
+def test_plain_capitalised_words_are_not_people() -> None:
+    assert find_people("Rescue Teams Reached The Old Town After Midnight.") == []

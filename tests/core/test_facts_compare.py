@@ -1,0 +1,130 @@
+"""Values → status and conflict kind, on two-outlet mini stories written inline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from stories import SimpleAnalysis, split
+from wiredesk.core.facts import compare_story
+from wiredesk.core.facts.quantities import find_counts
+from wiredesk.core.facts.when import find_dates, find_times
+from wiredesk.core.models import Article, Fact
+
+
+def _article(art_id: str, body: str, published: str, copy_of: str | None = None) -> Article:
+    return Article(
+        id=art_id, path=f"{art_id}.txt", content_hash=art_id, body=body, raw=body, format="text",
+        title=None, outlet=art_id, byline=None, published=published, published_at=None, dateline=None,
+        url=None, captions=[], removed=[], indexed_at="2024-01-01T00:00", story="s", copy_of=copy_of,
+    )
+
+
+def _story(*bodies: str, published: str = "2024-03-08", copies: dict[int, int] | None = None) -> list[Fact]:
+    copies = copies or {}
+    articles = [
+        _article(f"a{i}", body, published, f"a{copies[i]}" if i in copies else None)
+        for i, body in enumerate(bodies)
+    ]
+    return compare_story("s", articles, {a.id: SimpleAnalysis(split(a.body)) for a in articles})
+
+
+def _only(facts: list[Fact], kind: str) -> Fact:
+    found = [f for f in facts if f.kind == kind and f.sources >= 2]
+    assert len(found) == 1, [(f.label, f.status, [v.value for v in f.values]) for f in facts]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "status", "conflict"),
+    [
+        ("more than 40 people were rescued from the flooded mine", "43 people were rescued from the flooded mine",
+         "agreed", None),
+        ("The jets hit 60 sites across the border region overnight",
+         "The jets hit more than 60 sites across the border region overnight", "contested", "precision"),
+        ("The jets hit dozens of sites across the border region overnight",
+         "The jets hit 60 sites across the border region overnight", "contested", "precision"),
+        ("At least 212 people were killed by the earthquake in the hill towns",
+         "At least 230 people were killed by the earthquake in the hill towns", "contested", "bound"),
+        ("Three miners were killed in the tunnel collapse at the Dolna pit",
+         "Four miners were killed in the tunnel collapse at the Dolna pit", "contested", "value"),
+        ("About 3,500 troops are stationed at the northern garrison",
+         "Some 3,400 troops are stationed at the northern garrison", "agreed", None),
+    ],
+)
+def test_count_statuses(first: str, second: str, status: str, conflict: str | None) -> None:
+    fact = _only(_story(first + ".", second + "."), "count")
+    assert (fact.status, fact.conflict) == (status, conflict)
+
+
+def test_far_apart_counts_in_unrelated_sentences_do_not_contest() -> None:
+    facts = _story(
+        "A drone strike in the eastern desert killed six fighters from the rebel alliance.",
+        "Bombers fired at supply depots in the north last week, reportedly killing 40 people.",
+    )
+    assert [f for f in facts if f.status == "contested"] == []
+
+
+def test_same_instant_in_two_zones_agrees_in_winter_but_not_in_summer() -> None:
+    winter = _story("The talks opened at 10 a.m. GMT on Thursday.", "The talks opened at 11 a.m. in Paris on Thursday.",
+                    published="2024-01-12")
+    assert _only(winter, "time").status == "agreed"
+    summer = _story("The talks opened at 10 a.m. GMT on Thursday.", "The talks opened at 11 a.m. in Paris on Thursday.",
+                    published="2024-07-12")
+    fact = _only(summer, "time")
+    assert (fact.status, fact.conflict) == ("contested", "value")
+
+
+def test_yesterday_and_weekday_resolve_to_the_same_day() -> None:
+    # 2024-03-08 is a Friday
+    facts = _story("The bridge collapsed yesterday, killing two drivers.",
+                   "The bridge collapsed on Thursday, killing two drivers.")
+    fact = _only(facts, "date")
+    assert fact.status == "agreed"
+    assert [v.normalized["date"] for v in fact.values] == ["2024-03-07"]
+
+
+def test_different_days_contest() -> None:
+    facts = _story("The bridge collapsed on Wednesday, killing two drivers.",
+                   "The bridge collapsed on Thursday, killing two drivers.")
+    fact = _only(facts, "date")
+    assert (fact.status, fact.conflict) == ("contested", "value")
+
+
+def test_a_reprint_does_not_contest_its_original() -> None:
+    facts = _story("Three miners were killed in the tunnel collapse at the Dolna pit.",
+                   "Four miners were killed in the tunnel collapse at the Dolna pit.", copies={1: 0})
+    assert [f for f in facts if f.status == "contested"] == []
+    assert all(f.sources == 1 for f in facts)
+
+
+def test_count_reading_keeps_bound_and_counted_noun() -> None:
+    (c,) = find_counts("militias have attacked bases with rockets at least 40 times since March")
+    assert (c.op, c.n, c.unit, c.noun) == (">=", 40.0, "times", "attack")
+    (c,) = find_counts("the numerous raids – reportedly amounting to over 70 – on border posts")[1:]
+    assert (c.op, c.n, c.noun) == (">", 70.0, "attack")
+    (c,) = find_counts("roughly 3,500 American military personnel")
+    assert (c.op, c.n, c.noun) == ("~", 3500.0, "troops")
+    assert find_counts("in 2019 the B-1 bombers left at 9:30") == []
+
+
+def test_dates_resolve_against_publication() -> None:
+    thursday = date(2024, 2, 8)
+    got = {d.surface: (d.lo.isoformat(), d.hi.isoformat()) for d in find_dates(
+        "on Wednesday evening, last Friday, the Jan. 28 attack, last month, yesterday", thursday)}
+    assert got["Wednesday"] == ("2024-02-07", "2024-02-07")
+    assert got["last Friday"] == ("2024-02-02", "2024-02-02")
+    assert got["Jan. 28"] == ("2024-01-28", "2024-01-28")
+    assert got["last month"] == ("2024-01-01", "2024-01-31")
+    assert got["yesterday"] == ("2024-02-07", "2024-02-07")
+    (same_day,) = find_dates("on Thursday", thursday)
+    assert same_day.lo == thursday
+
+
+def test_times_convert_stated_zones_to_utc() -> None:
+    (t,) = find_times("at 11 a.m. in Paris", date(2024, 1, 10))
+    assert (t.minutes, t.utc_minutes) == (660, 600)
+    (t,) = find_times("at 21:30 GMT", date(2024, 1, 10))
+    assert t.utc_minutes == 21 * 60 + 30
+    (t,) = find_times("at around 9:30 pm local time", date(2024, 1, 10))
+    assert (t.minutes, t.approx, t.zone, t.utc_minutes) == (1290, True, "local", None)
