@@ -145,6 +145,8 @@ def test_cli_prints_one_recovery_line_and_works(db_path: Path, corpus: Path, sub
     )
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
+    notes = [ln for ln in result.stderr.splitlines() if "damaged" in ln]
+    assert len(notes) == 1 and "rebuilt 40 article(s)" in notes[0]
     import json
 
     assert {a["id"] for a in json.loads(result.stdout)["articles"]} == ids

@@ -13,6 +13,9 @@ from rich.text import Text
 from wiredesk.cli.output import block, cell, console, error, print_json, table
 from wiredesk.core.models import Article, Fact
 from wiredesk.core.service import IndexReport, NotFound, Wiredesk
+from wiredesk.core.store import SchemaTooNew
+from wiredesk.core.store.index import IndexError_
+from wiredesk.core.store.triage import TriageUnavailable
 
 
 class UserError(Exception):
@@ -26,7 +29,11 @@ def run(args: argparse.Namespace) -> int:
         return handler(service, args)
     except NotFound as exc:
         raise UserError(str(exc)) from exc
+    except (IndexError_, SchemaTooNew, TriageUnavailable) as exc:  # a newer/unreadable index: one line
+        raise UserError(str(exc)) from exc
     finally:
+        if service.recovered:  # the index was damaged and rebuilt: say so once, on stderr
+            error(service.recovered)
         service.close()
 
 
