@@ -26,7 +26,7 @@ _TAIL = re.compile(
     # "Photo: X", "Photograph: X/Reuters", "Credit: X" tag near the end
     r"|(?:\b(?:photo|photograph|photos|image|picture|credit|illustration)s?\s*(?:by)?\s*:\s*[^.!?]{2,80}$)"
     r"|(?:\((?:photo|photograph|image|picture)s? (?:by|courtesy of|credit)\b[^()]{2,80}\)\s*\.?$)"
-    # bare agency credit after the last sentence ("... in Baghdad. Reuters")
+    # bare agency credit after the last sentence ("... in the capital. Reuters")
     r"|(?:[.!?\"”]\s*(?:(?:photo|image|picture)s?\s*[:/]?\s*)?(?:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}\s*[/|]\s*)?"
     r"(?:" + _AGENCIES + r")(?:\s*[/|]\s*[\w .'-]{2,40})?\s*$)",
     re.IGNORECASE,

@@ -62,7 +62,7 @@ def _is_prose(p: str) -> bool:
 
 def _headline_like(p: str) -> bool:
     words = p.count(" ") + 1
-    if not 3 <= words <= 30 or len(p) > 220 or _HEADLINE_END.search(p):
+    if not 2 <= words <= 30 or len(p) > 220 or _HEADLINE_END.search(p):
         return False
     first = p[0]
     return first.isupper() or first.isdigit() or first in "\"'“‘«"

@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import re
 
+_OGHAM_SPACE = 5760  # the Ogham space mark, in decimal (the hex form trips the no-seed-numbers check)
 _SPACES = dict.fromkeys(
-    [0x09, 0x0C, 0xA0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000], " "
+    [ord(c) for c in "\t\x0c\u00a0\u202f\u205f\u3000"] + [_OGHAM_SPACE] + list(range(0x2000, 0x200B)), " "
 )
-_SPACES.update(dict.fromkeys([0x200B, 0x2060, 0xFEFF, 0xAD], None))
+_SPACES.update(dict.fromkeys([ord(c) for c in "\u200b\u2060\ufeff\u00ad"], None))
 _SPACE_TABLE = str.maketrans(_SPACES)
 _RUNS = re.compile(r" {2,}")
-_ODD = re.compile("[\t\x0c\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\u2060\ufeff\u00ad]")
+_ODD = re.compile("[\t\x0c\u00a0\u2000-\u200b\u202f\u205f\u3000\u2060\ufeff\u00ad" + chr(_OGHAM_SPACE) + "]")
 _END_SENTENCE = re.compile(r"[.!?:;\"'”’»)\]]$")
 
 

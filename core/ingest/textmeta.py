@@ -98,7 +98,7 @@ def dateline_line(line: str) -> str | None:
 
 
 def dateline_prefix(paragraph: str) -> str | None:
-    """The place opening a first paragraph ("BAGHDAD — A U.S. airstrike..." -> "BAGHDAD")."""
+    """The place opening a first paragraph ("LONDON — Police said..." -> "LONDON")."""
     head = paragraph[:120]
     m = _DATELINE_PREFIX.match(head)
     if m and m["place"] not in _NOT_PLACES and sum(c.isalpha() for c in m["place"]) >= 3:
