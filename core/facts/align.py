@@ -135,16 +135,18 @@ def _candidates(obs: list[Obs], idf: Idf) -> set[tuple[int, int]]:
 class _Group:
     """A growing slot: its members, grouped by value, and each article's value."""
 
-    __slots__ = ("article_value", "by_value", "members")
+    __slots__ = ("article_value", "by_value", "members", "preds")
 
     def __init__(self, i: int, o: Obs) -> None:
         key = value_key(o)
         self.members = [i]
         self.by_value: dict[tuple, list[int]] = {key: [i]}
         self.article_value: dict[str, tuple] = {o.article: key}
+        self.preds: set[str] = {o.pred} if o.pred else set()
 
     def absorb(self, other: _Group) -> None:
         self.members.extend(other.members)
+        self.preds |= other.preds
         for key, ms in other.by_value.items():
             self.by_value.setdefault(key, []).extend(ms)
         self.article_value.update(other.article_value)
@@ -205,6 +207,8 @@ def _can_merge(
     verdicts: dict[tuple[tuple, tuple], tuple[str | None, bool]],
     roots: list[str],
 ) -> bool:
+    if len(ga.preds | gb.preds) > 1:  # 20 killed and 20 injured are two facts
+        return False
     # one value per article: an article does not contradict itself within a slot
     small, big = (ga, gb) if len(ga.article_value) <= len(gb.article_value) else (gb, ga)
     for art, key in small.article_value.items():

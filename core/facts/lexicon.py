@@ -99,11 +99,16 @@ _FAMILIES: dict[str, str] = {
     "arrest": "arrest arrests arrested detain detained detention",
     "meeting": "meeting meetings met meet meets talks summit summits",
     "resign": "resign resigns resigned resignation quit quits stepped",
+    "rescue": "rescue rescued rescuing rescues saved",
+    "evacuate": "evacuate evacuated evacuating evacuation evacuations evacuees",
+    "displace": "displaced displacement",
+    "missing": "missing unaccounted",
+    "quake": "earthquake earthquakes quake quakes tremor tremors",
 }
 SYNONYMS: dict[str, str] = {w: head for head, words in _FAMILIES.items() for w in words.split()}
 
 EVENT_HEADS = frozenset(
-    {"attack", "kill", "injure", "arrest", "vote", "meeting", "resign"}
+    {"attack", "kill", "injure", "arrest", "vote", "meeting", "resign", "rescue", "evacuate", "quake"}
     | _words(
         """explosion explosions blast blasts shooting shootings assassination crash crashes
         collision earthquake quake flood floods flooding fire fires wildfire storm hurricane
@@ -114,6 +119,20 @@ EVENT_HEADS = frozenset(
     )
 )
 """Nouns/verbs (family heads included) naming something that happens at a date or time."""
+
+PREDICATES = frozenset({"kill", "injure", "arrest", "attack", "rescue", "evacuate", "displace", "missing",
+                        "vote"})
+"""What a count of people can be a count of: 20 killed and 20 injured are two facts."""
+
+_VIOLENCE = ("attack", "kill", "injure", "explosion", "blast", "shooting", "assassination", "ambush",
+             "massacre", "offensive", "invasion", "operation", "incident", "strike")
+EVENT_GROUPS: dict[str, str] = {h: "violence" for h in _VIOLENCE}
+"""Event heads outlets use for one event ("the attack", "the strike that killed ...")."""
+
+
+def event_group(head: str) -> str:
+    """The group a dated event's head belongs to; dates of different groups never align."""
+    return EVENT_GROUPS.get(head, head)
 
 HONORIFICS = _words(
     """mr mrs ms miss dr prof sir dame lord lady haj hajj hajji sheikh shaikh sayyed sayyid imam

@@ -15,7 +15,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from wiredesk.core.facts.lexicon import EVENT_HEADS, SPEECH_VERBS, canon, content_tokens
+from wiredesk.core.facts.lexicon import EVENT_HEADS, PREDICATES, SPEECH_VERBS, canon, content_tokens, event_group
 from wiredesk.core.facts.quantities import Count, find_counts
 from wiredesk.core.facts.when import DateRef, TimeRef, find_dates, find_times
 from wiredesk.core.models import Article
@@ -60,6 +60,9 @@ class Obs:
     lo: float = 0.0
     hi: float = 0.0
     approx: bool = False
+    pred: str | None = None
+    """What happened to what is counted ("kill", "injure"), or the dated event's group:
+    observations with different ``pred`` never share a slot."""
 
     @property
     def article(self) -> str:
@@ -175,7 +178,7 @@ def observe(sentences: list[Sentence]) -> list[Obs]:
                 norm = {"date": d.lo.isoformat(), "grain": d.grain}
             out.append(Obs("date", sent, d.start, d.end, d.surface, norm, head,
                            _context(sent, prev, d.start, d.end),
-                           float(d.lo.toordinal()), float(d.hi.toordinal())))
+                           float(d.lo.toordinal()), float(d.hi.toordinal()), pred=event_group(head)))
         for t in times:
             head = _event_head(text, t.start, t.end) or "event"
             norm: dict[str, Any] = {"minutes": t.minutes, "hh:mm": f"{t.minutes // 60:02d}:{t.minutes % 60:02d}"}
@@ -187,7 +190,8 @@ def observe(sentences: list[Sentence]) -> list[Obs]:
                 norm["approx"] = True
             base = t.utc_minutes if t.utc_minutes is not None else t.minutes
             out.append(Obs("time", sent, t.start, t.end, t.surface, norm, head,
-                           _context(sent, prev, t.start, t.end), float(base), float(base), t.approx))
+                           _context(sent, prev, t.start, t.end), float(base), float(base), t.approx,
+                           None if head == "event" else event_group(head)))
         for c in counts:
             norm = {"op": c.op, "n": c.n, "unit": c.unit}
             if c.n is not None and c.n == int(c.n):
@@ -197,8 +201,30 @@ def observe(sentences: list[Sentence]) -> list[Obs]:
             assert c.noun is not None
             out.append(Obs("count", sent, c.start, c.end, c.surface, norm, c.noun,
                            _context(sent, prev, c.start, c.end) - {c.noun}, c.lo, c.hi,
-                           c.op.startswith("~")))
+                           c.op.startswith("~"), _predicate(sent, c.start, c.end, c.noun)))
     return _drop_vague_refined(out)
+
+
+PREDICATE_WINDOW = 6
+"""How many content words either side of a count may say what happened to what it counts."""
+
+
+def _predicate(sent: Sentence, s: int, e: int, noun: str | None) -> str | None:
+    """The nearest predicate family around a count ("killed", "injured", "rescued")."""
+    if noun in PREDICATES:
+        return noun
+    before = [w for off, w in sent.tokens if off < s][-PREDICATE_WINDOW:]
+    after = [w for off, w in sent.tokens if off >= e][:PREDICATE_WINDOW]
+    best: tuple[int, str] | None = None
+    for dist, w in enumerate(reversed(before)):
+        if w in PREDICATES:
+            best = (dist, w)
+            break
+    for dist, w in enumerate(after):
+        if w in PREDICATES and (best is None or dist < best[0]):
+            best = (dist, w)
+            break
+    return best[1] if best else None
 
 
 @lru_cache(maxsize=4096)

@@ -65,6 +65,14 @@ def test_far_apart_counts_in_unrelated_sentences_do_not_contest() -> None:
     assert [f for f in facts if f.status == "contested"] == []
 
 
+def test_killed_and_injured_counts_are_different_facts() -> None:
+    facts = _story("The blast at the Varesk refinery killed 20 workers on Monday.",
+                   "The blast at the Varesk refinery injured 30 workers on Monday.")
+    assert [f for f in facts if f.status == "contested"] == []
+    workers = [f for f in facts if f.kind == "count"]
+    assert len(workers) == 2 and all(f.status == "single" for f in workers)
+
+
 def test_same_instant_in_two_zones_agrees_in_winter_but_not_in_summer() -> None:
     winter = _story("The talks opened at 10 a.m. GMT on Thursday.", "The talks opened at 11 a.m. in Paris on Thursday.",
                     published="2024-01-12")
