@@ -136,3 +136,14 @@ def test_cli_doctor_json(db_path: Path, corpus: Path, sub_env: dict[str, str]) -
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert data["ok"] is True and {c["status"] for c in data["checks"]} == {"ok"}
+
+
+def test_cli_doctor_fix_forgets_vanished_files(db_path: Path, corpus: Path, sub_env: dict[str, str]) -> None:
+    _service(db_path, corpus).close()
+    sorted(corpus.iterdir())[0].unlink()
+    cmd = [sys.executable, "-m", "wiredesk", "--db", str(db_path), "doctor"]
+    plain = subprocess.run(cmd, capture_output=True, text=True, env=sub_env, timeout=120)
+    assert plain.returncode == 1 and "PROBLEM source files" in " ".join(plain.stdout.split())
+    fixed = subprocess.run([*cmd, "--fix"], capture_output=True, text=True, env=sub_env, timeout=120)
+    assert fixed.returncode == 0, fixed.stdout + fixed.stderr
+    assert "fixed source files" in " ".join(fixed.stdout.split())

@@ -210,7 +210,7 @@ def cmd_locate(service: Wiredesk, args: argparse.Namespace) -> int:
 def cmd_doctor(service: Wiredesk, args: argparse.Namespace) -> int:
     from wiredesk.core.doctor import run_doctor
 
-    report = run_doctor(service)
+    report = run_doctor(service, fix=getattr(args, "fix", False))
     if args.json:
         print_json(report.to_dict())
     else:

@@ -83,6 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("doctor", help="check the index and the source paths, and fix what can be fixed")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--fix", action="store_true", help="also forget articles whose source files are gone")
     return parser
 
 
