@@ -345,17 +345,24 @@ class Index:
             if generation is not None and generation != current:
                 return False
             self.conn.execute("DELETE FROM stories")
-            self.conn.execute("UPDATE articles SET story = NULL, copy_of = NULL")
+            want: dict[str, tuple[str | None, str | None]] = {}
             for story in stories:
                 signature = hashlib.sha256("\0".join(sorted(story.articles)).encode()).hexdigest()
                 self.conn.execute(
                     "INSERT INTO stories(id, label, signature) VALUES (?, ?, ?)",
                     (story.id, story.label, signature),
                 )
-                self.conn.executemany(
-                    "UPDATE articles SET story = ?, copy_of = ? WHERE id = ?",
-                    [(story.id, copy_of.get(a), a) for a in story.articles],
-                )
+                for a in story.articles:
+                    want[a] = (story.id, copy_of.get(a))
+            # Only touch rows whose membership changed: SQLite rewrites a whole row (body
+            # and raw text included) on any update, so rewriting all of them made a regroup
+            # of 10,000 articles hold the write lock for seconds.
+            changes = [
+                (*want.get(r[0], (None, None)), r[0])
+                for r in self.conn.execute("SELECT id, story, copy_of FROM articles")
+                if want.get(r[0], (None, None)) != (r[1], r[2])
+            ]
+            self.conn.executemany("UPDATE articles SET story = ?, copy_of = ? WHERE id = ?", changes)
             # Cached facts of stories that no longer exist would only ever be orphans.
             self.conn.execute("DELETE FROM story_facts WHERE story NOT IN (SELECT id FROM stories)")
             self.conn.execute("UPDATE meta SET value = ? WHERE key = 'grouped'", (current,))
