@@ -1,0 +1,63 @@
+"""SVG snapshots of the reader at 80×24 and 160×48 (fixed clock, fixture service, no blink).
+
+Update them on purpose with ``pytest tests/tui/test_snapshots.py --snapshot-update`` and
+look at the report before committing.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import settle
+
+from wiredesk.tui.app import WiredeskApp
+
+
+async def _settle(pilot) -> None:  # noqa: ANN001
+    await settle(pilot)
+
+
+def _app(fixture, clock, theme: str | None = None) -> WiredeskApp:  # noqa: ANN001
+    app = WiredeskApp(fixture[0], [], clock=clock)
+    if theme:
+        app.theme = theme
+    return app
+
+
+@pytest.mark.parametrize(("name", "size", "keys"), [
+    ("start", (80, 24), []),
+    ("article", (80, 24), ["j", "enter"]),
+    ("facts", (80, 24), ["c"]),
+    ("jump", (80, 24), ["c", "right_square_bracket"]),
+    ("help", (80, 24), ["question_mark"]),
+    ("wide_start", (160, 48), []),
+    ("wide_jump", (160, 48), ["3", "enter"]),
+], ids=["start", "article", "facts", "jump", "help", "wide_start", "wide_jump"])
+def test_reader_snapshot(snap_compare, fixture, clock, name: str, size: tuple[int, int], keys: list[str]) -> None:
+    async def run_before(pilot) -> None:  # noqa: ANN001
+        await settle(pilot)
+        for key in keys:
+            await pilot.press(key)
+            await settle(pilot)
+
+    assert snap_compare(_app(fixture, clock), terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("theme", ["wiredesk-light", "wiredesk-high-contrast"])
+def test_theme_snapshot(snap_compare, fixture, clock, theme: str) -> None:
+    async def run_before(pilot) -> None:  # noqa: ANN001
+        await settle(pilot)
+        await pilot.press("j", "enter")
+        await settle(pilot)
+        await pilot.press("n")
+        await settle(pilot)
+
+    assert snap_compare(_app(fixture, clock, theme), terminal_size=(80, 24), run_before=run_before)
+
+
+def test_hostile_snapshot(snap_compare, fixture, clock) -> None:
+    async def run_before(pilot) -> None:  # noqa: ANN001
+        await settle(pilot)
+        await pilot.press("G", "enter")
+        await settle(pilot)
+
+    assert snap_compare(_app(fixture, clock), terminal_size=(160, 48), run_before=run_before)
