@@ -184,6 +184,47 @@ def parse_name(text: str, start: int = 0) -> PersonName | None:
     return PersonName(text, start, start + len(text), units)
 
 
+_VOWEL_SWAPS = frozenset({frozenset("ae"), frozenset("ei"), frozenset("iy"), frozenset("ey"), frozenset("ou")})
+"""Vowels transliterations swap for one sound (Mohammed/Muhammad, Qasim/Kasem, Yehia/Yahya);
+a/u, a/i and i/u are not swapped, which keeps Hassan/Hussein and Rashid/Rashad apart."""
+
+
+def _vowel_slots(token: str) -> list[str]:
+    """The vowel sound after each consonant of the phonetic skeleton ('' when none)."""
+    w = fold(token).replace(" ", "")
+    for a, b in _DIGRAPHS:
+        w = w.replace(a, b)
+    rest = w[1:].rstrip("h")
+    slots: list[str] = []
+    prev = w[:1]
+    cluster = ""
+    for ch in rest:
+        if ch in "aeiouy":
+            cluster += ch
+            continue
+        if ch == prev and not cluster:
+            continue
+        slots.append(_vowel_of(cluster))
+        cluster = ""
+        prev = ch
+    slots.append(_vowel_of(cluster))
+    return slots
+
+
+def _vowel_of(cluster: str) -> str:
+    """The sound of a vowel cluster: its last vowel, glides dropped ("ya" → a, "ia" → a)."""
+    core = cluster.strip("y") if len(cluster) > 1 else cluster
+    return core[-1:] if core else cluster[-1:]
+
+
+def vowels_compatible(a: str, b: str) -> bool:
+    """Whether two spellings with one consonant skeleton can be one name (see _VOWEL_SWAPS)."""
+    for x, y in zip(_vowel_slots(a), _vowel_slots(b), strict=False):
+        if x and y and x != y and frozenset((x, y)) not in _VOWEL_SWAPS:
+            return False
+    return True
+
+
 def _norm_particle(p: str) -> str:
     """The meaningful part of a particle string: "abu al" → "abu", "al" → ""."""
     words = [_PARTICLE_ALIASES.get(w, w) for w in p.split()]
@@ -202,6 +243,8 @@ def unit_match(a: Unit, b: Unit) -> float:
     if fa == fb:
         return 1.0
     sim = ratio(fa, fb) / 100.0
+    if not vowels_compatible(fa, fb):
+        return 0.0
     if a.key == b.key and sim >= 0.6:
         return sim
     if sim >= 0.88 and Levenshtein.distance(fa, fb) <= 1 and min(len(fa), len(fb)) >= 5:

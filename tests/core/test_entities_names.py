@@ -26,6 +26,23 @@ def test_different_names_have_different_keys(a: str, b: str) -> None:
     assert phonetic_key(a) != phonetic_key(b)
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Ali Hassan", "Ali Hussein"), ("Omar Rashid", "Omar Rashad"), ("Samir Nour", "Samir Nair")],
+)
+def test_same_skeleton_but_other_vowels_is_another_name(a: str, b: str) -> None:
+    assert not same_person(_name(a), _name(b))[0]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Ali al-Saadi", "Ali al-Saedi"), ("Yehia Rasul", "Yahya Rasool"), ("Mohammed Nouri", "Muhammad Nouri"),
+     ("Arkhan Al-Alawi", "Arkan Al Alyawi"), ("Ali Husain", "Ali Hussein"), ("Ahmad Qasim", "Ahmed Kasem")],
+)
+def test_transliterations_are_one_person(a: str, b: str) -> None:
+    assert same_person(_name(a), _name(b))[0]
+
+
 def test_spelling_variants_are_one_person_with_reasons() -> None:
     ok, reasons = same_person(_name("Ahmad Qasim al-Fadhli"), _name("Ahmed Kasem al-Fadli"))
     assert ok
