@@ -8,15 +8,10 @@ from __future__ import annotations
 
 import pytest
 from conftest import settle
-
 from wiredesk.tui.app import WiredeskApp
 
 
-async def _settle(pilot) -> None:  # noqa: ANN001
-    await settle(pilot)
-
-
-def _app(fixture, clock, theme: str | None = None) -> WiredeskApp:  # noqa: ANN001
+def _app(fixture, clock, theme: str | None = None) -> WiredeskApp:
     app = WiredeskApp(fixture[0], [], clock=clock)
     if theme:
         app.theme = theme
@@ -33,7 +28,7 @@ def _app(fixture, clock, theme: str | None = None) -> WiredeskApp:  # noqa: ANN0
     ("wide_jump", (160, 48), ["3", "enter"]),
 ], ids=["start", "article", "facts", "jump", "help", "wide_start", "wide_jump"])
 def test_reader_snapshot(snap_compare, fixture, clock, name: str, size: tuple[int, int], keys: list[str]) -> None:
-    async def run_before(pilot) -> None:  # noqa: ANN001
+    async def run_before(pilot) -> None:
         await settle(pilot)
         for key in keys:
             await pilot.press(key)
@@ -44,7 +39,7 @@ def test_reader_snapshot(snap_compare, fixture, clock, name: str, size: tuple[in
 
 @pytest.mark.parametrize("theme", ["wiredesk-light", "wiredesk-high-contrast"])
 def test_theme_snapshot(snap_compare, fixture, clock, theme: str) -> None:
-    async def run_before(pilot) -> None:  # noqa: ANN001
+    async def run_before(pilot) -> None:
         await settle(pilot)
         await pilot.press("j", "enter")
         await settle(pilot)
@@ -55,7 +50,7 @@ def test_theme_snapshot(snap_compare, fixture, clock, theme: str) -> None:
 
 
 def test_hostile_snapshot(snap_compare, fixture, clock) -> None:
-    async def run_before(pilot) -> None:  # noqa: ANN001
+    async def run_before(pilot) -> None:
         await settle(pilot)
         await pilot.press("G", "enter")
         await settle(pilot)
