@@ -45,7 +45,12 @@ def count_label(obs: list[Obs], idf: Idf) -> str:
     units = Counter((o.norm.get("unit") or "").lower() for o in obs)
     unit = units.most_common(1)[0][0]
     head = obs[0].head
-    noun = _PLURAL_HEADS.get(head, head + "s") if unit == "times" or not unit else unit
+    if unit == "times" or not unit:
+        noun = _PLURAL_HEADS.get(head, head + "s")
+    elif not unit[:1].isalpha():  # "$", "£": say the currency
+        noun = head.upper()
+    else:
+        noun = unit
     words = shared_words(obs, idf)
     return f"{noun}: {', '.join(words)}" if words else noun
 

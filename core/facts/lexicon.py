@@ -104,6 +104,9 @@ _FAMILIES: dict[str, str] = {
     "displace": "displaced displacement",
     "missing": "missing unaccounted",
     "quake": "earthquake earthquakes quake quakes tremor tremors",
+    "usd": "$ usd dollar dollars",
+    "gbp": "£ gbp pound pounds sterling",
+    "eur": "€ eur euro euros",
 }
 SYNONYMS: dict[str, str] = {w: head for head, words in _FAMILIES.items() for w in words.split()}
 
@@ -146,7 +149,9 @@ ROLE_WORDS = _words(
     """spokesman spokeswoman spokesperson commander leader chief head minister president director
     official officer general secretary deputy envoy ambassador adviser advisor analyst prosecutor
     judge lawyer attorney founder ceo chairman chairwoman mayor governor senator lawmaker
-    correspondent reporter editor professor researcher witness resident survivor victim"""
+    correspondent reporter editor professor researcher witness resident survivor victim executive
+    manager owner coach captain player candidate economist scientist doctor nurse teacher student
+    activist campaigner chairperson president premier chancellor negotiator mediator"""
 )
 """Role nouns: "X, spokesman for ..." or "spokesman X" mark X as a person."""
 
@@ -165,7 +170,11 @@ ORG_CUES = _words(
     office department brigade brigades movement resistance front union organization organisation
     association company corp inc ltd bank university institute center centre court parliament
     assembly government administration police guard guards militia network times post press
-    program programme school hospital church mosque airport airbase station"""
+    program programme school hospital church mosque airport airbase station foods motors airlines
+    airways systems industries holdings partners capital energy pharmaceuticals technologies labs
+    media insurance telecom communications electric steel mining entertainment studios records
+    games software networks services solutions logistics plc llc gmbh corporation limited fund
+    foundation trust club fc united city county province state republic kingdom"""
 )
 """A capitalised run ending in one of these is an organisation or place, not a person."""
 

@@ -344,7 +344,7 @@ def _find_people(sentence: str) -> tuple[PersonName, ...]:
         text = text.rstrip(_QUOTE_CHARS + " ")
         if any(w.lower().strip(",.") in ORG_CUES for w in text.split()):
             continue
-        if any(w.isupper() and len(w) > 1 for w in text.split()):
+        if any(w.strip(".,").isupper() and len(w.strip(".,")) > 1 for w in text.split()):
             continue
         name = parse_name(text, s)
         if name is None:

@@ -33,6 +33,7 @@ _NUMWORD = "|".join(sorted((w for w in NUMBER_WORDS if " " not in w), key=len, r
 _VAGUE = "|".join(sorted((re.escape(w) for w in VAGUE_AMOUNTS), key=len, reverse=True))
 _BOUND = "|".join(re.escape(b) for b, _ in sorted(BOUNDS, key=lambda b: -len(b[0])))
 _SCALE = "|".join(SCALE_WORDS)
+_SCALE_ALIASES = {"bn": "billion", "mn": "million", "m": "million"}
 
 COUNT_RE = re.compile(
     rf"(?<![\w$£€.:-])(?:(?P<bound>{_BOUND})\s+)?"
@@ -40,9 +41,17 @@ COUNT_RE = re.compile(
     rf"(?:(?P<digits>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)"
     rf"|(?P<word>(?:{_NUMWORD})(?:-(?:{_NUMWORD}))?)"
     rf"|(?P<vague>{_VAGUE}))"
-    rf"(?:\s+(?P<scale>{_SCALE}))?(?P<pct>\s?%)?(?![\w:/-])",
+    rf"(?:\s+(?P<scale>{_SCALE})|(?P<short>bn|mn)|(?<=[$£€]\d)(?P<short_m>m)|(?<=[$£€]\d\d)(?P<short_m2>m))?"
+    rf"(?P<pct>\s?%)?(?![\w:/-])",
     re.IGNORECASE,
 )
+
+_END_OF_PHRASE = _words(
+    """of and or but nor in on at by for from with to into onto than that which who whom whose
+    is are was were be been being has have had do does did will would can could may might must
+    shall should said says told according after before since during while when where as if"""
+)
+"""Words that end the noun phrase after a number: past them the count has no noun."""
 
 TOKEN_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*|[^\sA-Za-z\d]")
 _BACKREF_RE = re.compile(r"(amounting|amounted|totalling|totaling|numbering|reaching|put at|estimated at)\W")
@@ -76,6 +85,10 @@ def _value(m: re.Match[str]) -> tuple[float | None, str | None]:
         n = float(sum(NUMBER_WORDS[p] for p in parts))
     if m.group("scale"):
         n *= SCALE_WORDS[m.group("scale").lower()]
+    elif m.group("short"):
+        n *= SCALE_WORDS[_SCALE_ALIASES[m.group("short").lower()]]
+    elif m.group("short_m") or m.group("short_m2"):
+        n *= SCALE_WORDS["million"]
     return n, None
 
 
@@ -119,7 +132,7 @@ def _noun_after(text: str, pos: int) -> str | None:
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if _is_noun(tok, nxt):
             return tok
-        if tok.lower() in STOPWORDS:
+        if tok.lower() in _END_OF_PHRASE:
             return None
     return None
 

@@ -43,6 +43,22 @@ def test_agreement_story_reports_no_contest() -> None:
     assert governor and governor[0].status == "agreed"
 
 
+def test_business_story_with_many_figures_agrees() -> None:
+    facts, _ = _facts("agreement_earnings.txt")
+    assert _contested(facts) == []
+    revenue = _with_value(facts, "$3.5 billion")
+    assert revenue.status == "agreed" and revenue.sources == 3
+    # "3.5 billion dollars" is the same figure in the same currency
+    assert "biz-d" in {a for v in revenue.values for a in v.articles}
+    stores = _with_value(facts, "40")
+    assert stores.status == "agreed"
+    assert all(v.normalized.get("n") != 1200 for v in stores.values)
+    ceo = [f for f in facts if f.kind == "name" and "Okafor" in f.label]
+    assert len(ceo) == 1 and ceo[0].status == "agreed"
+    assert [v.value for v in ceo[0].values] == ["Maria L. Okafor"]
+    assert not any(f.kind == "name" and "Foods" in f.label for f in facts)
+
+
 def test_reprint_alone_is_single_source() -> None:
     facts, _ = _facts("agreement_flood.txt")
     rescued = _with_value(facts, "40")
@@ -114,7 +130,7 @@ def test_compatible_statements_do_not_contest() -> None:
 
 @pytest.mark.parametrize(
     "name",
-    ["agreement_flood.txt", "bound_quake.txt", "date_fire.txt", "spelling_minister.txt",
+    ["agreement_flood.txt", "agreement_earnings.txt", "bound_quake.txt", "date_fire.txt", "spelling_minister.txt",
      "compatible_summit.txt"],
 )
 def test_facts_round_trip_through_json(name: str) -> None:
