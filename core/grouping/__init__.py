@@ -12,7 +12,7 @@ The result does not depend on the order of the input.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from wiredesk.core.grouping.clusters import UnionFind, candidate_pairs, score, time_factor
@@ -24,6 +24,7 @@ from wiredesk.core.grouping.reprints import (
     Passage,
     ShingleCache,
     containment,
+    estimated_containment,
     shared_passages,
 )
 from wiredesk.core.models import Article, Story
@@ -32,6 +33,8 @@ __all__ = ["STORY_THRESHOLD", "Grouping", "Passage", "group_articles", "shared_p
 
 STORY_THRESHOLD = 0.2
 """Pair score (cosine of TF-IDF vectors, faded by publication gap) that joins two articles."""
+SAMPLE_MARGIN = 0.15
+"""How far below a containment threshold a sampled estimate must fall to skip the exact check."""
 COPY_CHECK = 0.3
 """Pairs scoring below this share too little vocabulary to be copies; not shingled."""
 
@@ -62,21 +65,33 @@ def group_articles(articles: Sequence[Article]) -> Grouping:
     docs = [extract(a, vocab) for a in arts]
     vecs = vectors(docs, vocab)
     uf = UnionFind(len(arts))
-    shingled = ShingleCache([a.body for a in arts])
-    copy_checks: list[tuple[int, int]] = []
+    full = ShingleCache([a.body for a in arts])
+
+    def overlap(i: int, j: int, threshold: float) -> bool:
+        """Whether one text lies at least ``threshold`` inside the other.
+
+        The shingle samples settle clear cases; close calls and short texts are decided
+        on the full shingle sets, so sampling noise never makes or breaks a reprint.
+        """
+        estimate = estimated_containment(docs[i].sample, docs[j].sample)
+        if estimate is not None and estimate < threshold - SAMPLE_MARGIN:
+            return False
+        if len(full.sets) > 256:  # bounded: a few MB of shingle sets at most
+            full.clear()
+        return containment(full[i], full[j]) >= threshold
+
     pairs, near = candidate_pairs(docs, vocab)
+    copy_checks: list[tuple[int, int]] = []
     for i, j in sorted(pairs | near):
         s = score(vecs[i], vecs[j])
-        if s >= COPY_CHECK:
+        if s >= COPY_CHECK or (i, j) in near:
             copy_checks.append((i, j))
         if s * time_factor(docs[i].published, docs[j].published) >= STORY_THRESHOLD:
             uf.union(i, j)
-        elif (i, j) in near and containment(shingled[i], shingled[j]) >= NEAR_DUPLICATE:
+        elif ((i, j) in near or s >= COPY_CHECK) and overlap(i, j, NEAR_DUPLICATE):
             # Near-identical texts are one story whatever their dates or headlines say.
             uf.union(i, j)
-            copy_checks.append((i, j))
-    shingled.clear()
-    copy_of = _copies(arts, copy_checks, shingled)
+    copy_of = _copies(arts, copy_checks, overlap)
     stories = []
     for members in sorted(uf.groups(range(len(arts))), key=min):
         group = [arts[i] for i in sorted(members)]
@@ -85,21 +100,16 @@ def group_articles(articles: Sequence[Article]) -> Grouping:
     return Grouping(stories, copy_of)
 
 
-def _copies(arts: list[Article], pairs: list[tuple[int, int]], shingled: ShingleCache) -> dict[str, str | None]:
+def _copies(
+    arts: list[Article], pairs: list[tuple[int, int]], overlap: Callable[[int, int, float], bool]
+) -> dict[str, str | None]:
     """For each article, the earliest article whose text it mostly reproduces.
 
     ``arts`` is in original-first order, so in a pair ``(i, j)`` with ``i < j`` the copy is
-    ``j``. Pairs are visited article by article so the shingle cache stays small.
+    ``j``, and visiting pairs by ``(j, i)`` finds each copy's earliest original first.
     """
     copy_of: dict[str, str | None] = {a.id: None for a in arts}
-    best: dict[int, int] = {}
     for i, j in sorted(pairs, key=lambda p: (p[1], p[0])):
-        if j in best and best[j] <= i:
-            continue
-        if containment(shingled[i], shingled[j]) >= COPY_CONTAINMENT:
-            best[j] = i
-        if len(shingled.sets) > 4096:
-            shingled.clear()
-    for j, i in best.items():
-        copy_of[arts[j].id] = arts[i].id
+        if copy_of[arts[j].id] is None and overlap(i, j, COPY_CONTAINMENT):
+            copy_of[arts[j].id] = arts[i].id
     return copy_of

@@ -1,9 +1,9 @@
 """Per-article features for grouping, kept compact so 10,000 articles fit in little memory.
 
 Each article becomes a bag of weighted terms (content words, names, resolved dates, title
-words) stored as parallel arrays of term ids and weights, plus a bottom-k sketch of its
-word shingles so near-duplicates always meet each other even when every word they share
-is common.
+words) stored as parallel arrays of term ids and weights, plus a fixed-value sample of its
+word-shingle hashes: reprint detection compares samples, and the smallest few values block
+near-duplicates together even when every word they share is common.
 """
 
 from __future__ import annotations
@@ -17,11 +17,12 @@ from dataclasses import dataclass
 from datetime import date
 
 from wiredesk.core.grouping.text import (
+    TokenCache,
     fold,
+    folded_shingle_words,
     parse_iso_date,
     resolve_dates,
-    shingle_words,
-    shingles,
+    sampled_shingles,
     term_counts,
 )
 from wiredesk.core.models import Article
@@ -33,7 +34,7 @@ TITLE_BOOST = 1.0
 """Extra weight for a term that also appears in the headline."""
 DATE_WEIGHT = 1.5
 SKETCH_SIZE = 4
-"""How many smallest shingle hashes represent an article for near-duplicate blocking."""
+"""How many smallest sampled shingle hashes block an article for near-duplicates."""
 PRIOR_DOCS = 40
 """Pseudo-articles added to the IDF denominator; see ``Vocabulary.idf``."""
 VECTOR_SIZE = 64
@@ -46,10 +47,12 @@ class Vocabulary:
 
     ids: dict[str, int]
     df: Counter[int]
+    tokens: TokenCache
 
     def __init__(self) -> None:
         self.ids = {}
         self.df = Counter()
+        self.tokens = {}
 
     def id(self, term: str) -> int:
         found = self.ids.get(term)
@@ -78,16 +81,22 @@ class DocFeatures:
     """Pre-IDF weight of each term (sublinear tf times name/title/date boosts)."""
     names: frozenset[int]
     published: date | None
-    sketch: tuple[int, ...]
+    sample: array
+    """Sorted sampled shingle hashes (see ``text.sampled_shingles``)."""
+
+    @property
+    def sketch(self) -> array:
+        return self.sample[:SKETCH_SIZE]
 
 
 def extract(article: Article, vocab: Vocabulary) -> DocFeatures:
     """Features of one article; updates the vocabulary's document frequencies."""
     published = parse_iso_date(article.published_at or article.published)
     title = article.title or ""
-    folded = fold(f"{title}\n{article.body}")
-    counts, names = term_counts(folded)
-    title_terms = set(term_counts(fold(title))[0]) if title else set()
+    folded_body = fold(article.body)
+    folded = f"{fold(title)}\n{folded_body}" if title else folded_body
+    counts, names = term_counts(folded, vocab.tokens)
+    title_terms = set(term_counts(fold(title), vocab.tokens)[0]) if title else set()
     weights: dict[int, float] = {}
     name_ids: set[int] = set()
     for term, n in counts.items():
@@ -103,13 +112,12 @@ def extract(article: Article, vocab: Vocabulary) -> DocFeatures:
     for key in resolve_dates(folded, published):
         weights[vocab.id(key)] = DATE_WEIGHT
     vocab.df.update(weights.keys())
-    sh = shingles(shingle_words(article.body))
     return DocFeatures(
         terms=array("i", weights.keys()),
         weights=array("f", weights.values()),
         names=frozenset(name_ids),
         published=published,
-        sketch=tuple(heapq.nsmallest(SKETCH_SIZE, sh)),
+        sample=array("q", sampled_shingles(folded_shingle_words(folded_body))),
     )
 
 

@@ -8,6 +8,7 @@ the same statement word for word without copying each other.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from wiredesk.core.grouping.text import SHINGLE, fold, shingle_words, shingles
@@ -27,7 +28,19 @@ def containment(a: set[int], b: set[int]) -> float:
         return 0.0
     if not small:
         return 0.0
-    return sum(1 for h in small if h in large) / len(small)
+    return len(small & large) / len(small)
+
+
+MIN_SAMPLE = 8
+"""Below this many sampled hashes a sample is too noisy; the full shingle sets are used."""
+
+
+def estimated_containment(a: Sequence[int], b: Sequence[int]) -> float | None:
+    """``containment`` estimated from two shingle samples, or None when they are too small."""
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    if len(small) < MIN_SAMPLE:
+        return None
+    return len(set(small).intersection(large)) / len(small)
 
 
 class ShingleCache:

@@ -15,11 +15,10 @@ from datetime import date, timedelta
 # Combining marks left by NFKD: dropping them makes "Ṣadr" and "Sadr" one term.
 _MARKS = re.compile(r"[\u0300-\u036f]")
 # Dotted initialisms ("U.S.", "U.N.") collapse to one token so they match "US", "UN".
-_INITIALISM = re.compile(r"\b((?:[A-Z]\.){2,})")
+_INITIALISM = re.compile(r"[A-Z]\.[A-Z]\.(?:[A-Z]\.)*")
 # A word: letters/digits with inner apostrophes ("Kata'ib", "Washington's").
 WORD = re.compile(r"\w+(?:['’ʼ`]\w+)*")
-_APOSTROPHES = re.compile(r"['’ʼ`]")
-_POSSESSIVE = re.compile(r"['’ʼ`]s$")
+_MARK_CHARS = "'’ʼ`"
 # Quoted passages: outlets quote the same statement verbatim without copying each other,
 # so quotes are left out of the reprint shingles.
 _QUOTED = re.compile(r"“[^”\n]{0,800}”|\"[^\"\n]{0,800}\"|«[^»\n]{0,800}»")
@@ -59,47 +58,74 @@ MONTHS = {
 WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
 }
-_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
-_DATE_MD = re.compile(
-    rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.IGNORECASE
+_MONTH_ALT = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
+_WEEKDAY_ALT = "|".join(w.capitalize() for w in WEEKDAYS)
+# One pass finds "Feb. 7", "February 7, 2024", "7 February" and weekday names. The
+# lookahead lets the scan skip the many positions that cannot start a date cheaply.
+_DATES = re.compile(
+    rf"(?=[A-Z0-9])(?:\b(?P<m1>{_MONTH_ALT})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>\d{{4}}))?"
+    rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_ALT})\b\.?(?:,?\s+(?P<y2>\d{{4}}))?"
+    rf"|\b(?P<w>{_WEEKDAY_ALT})\b)"
 )
-_DATE_DM = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_ALT})\b\.?(?:,?\s+(\d{{4}}))?", re.IGNORECASE)
-_WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
+# Characters beyond ASCII, Latin-1 symbols and general punctuation may carry accents or
+# compatibility forms; text without them skips the (slow) NFKD pass.
+_NEEDS_NFKD = re.compile(r"[^\x00-\xbf\u2000-\u206f]")
 
 
 def fold(text: str) -> str:
     """Text with accents stripped and initialisms collapsed, ready for tokenizing."""
-    text = _MARKS.sub("", unicodedata.normalize("NFKD", text))
-    return _INITIALISM.sub(lambda m: m.group(1).replace(".", ""), text)
+    if _NEEDS_NFKD.search(text):
+        text = _MARKS.sub("", unicodedata.normalize("NFKD", text))
+    return _INITIALISM.sub(lambda m: m.group().replace(".", ""), text)
 
 
 def normalize_token(token: str) -> str:
     """The matching key of a token: lowercase, possessive dropped, apostrophes removed."""
-    if token.isalnum():  # the common case, kept off the regex path for speed
-        return token.lower()
-    return _APOSTROPHES.sub("", _POSSESSIVE.sub("", token)).lower()
+    token = token.lower()
+    if token.isalnum():  # the common case, kept off the slower path
+        return token
+    for mark in _MARK_CHARS:
+        if token.endswith(mark + "s"):
+            token = token[:-2]
+        token = token.replace(mark, "")
+    return token
 
 
-def term_counts(folded: str) -> tuple[Counter[str], set[str]]:
+TokenCache = dict[str, "tuple[str, bool] | None"]
+"""Token -> (term key, capitalized) or None for a token that is not a content term.
+
+News vocabulary repeats from article to article, so one grouping run keeps this memo and
+most tokens cost a single dict lookup."""
+
+
+def _token_entry(token: str) -> tuple[str, bool] | None:
+    key = normalize_token(token)
+    if len(key) < 3 or key in STOPWORDS or key in MONTHS or key in WEEKDAYS or key.isdigit():
+        return None
+    return key, token[0].isupper()
+
+
+def term_counts(folded: str, cache: TokenCache | None = None) -> tuple[dict[str, int], set[str]]:
     """Counts of content terms in already-``fold``ed text, and which of them read as names.
 
     A term is a name when every occurrence in this text is capitalized: "Strike" opening a
     sentence is not a name if "strike" also appears, while "Mashtal" always is. This needs
     no word list of names and works for any story.
     """
-    raw = Counter(WORD.findall(folded))
-    counts: Counter[str] = Counter()
+    if cache is None:
+        cache = {}
+    counts: dict[str, int] = {}
     lower_seen: set[str] = set()
     capital_seen: set[str] = set()
-    for token, n in raw.items():
-        key = normalize_token(token)
-        if len(key) < 3 or key in STOPWORDS or key in MONTHS or key in WEEKDAYS or key.isdigit():
+    for token, n in Counter(WORD.findall(folded)).items():
+        entry = cache.get(token, False)
+        if entry is False:
+            entry = cache[token] = _token_entry(token)
+        if entry is None:
             continue
-        counts[key] += n
-        if token[0].isupper():
-            capital_seen.add(key)
-        else:
-            lower_seen.add(key)
+        key, capital = entry
+        counts[key] = counts.get(key, 0) + n
+        (capital_seen if capital else lower_seen).add(key)
     return counts, capital_seen - lower_seen
 
 
@@ -121,11 +147,15 @@ def resolve_dates(folded: str, published: date | None) -> set[str]:
     ("Wednesday", "Feb. 7", "7 February") get the same key.
     """
     out: set[str] = set()
-    for month_name, day_s, year_s in _DATE_MD.findall(folded):
-        _add_date(out, MONTHS[month_name.lower()], int(day_s), year_s, published)
-    for day_s, month_name, year_s in _DATE_DM.findall(folded):
-        _add_date(out, MONTHS[month_name.lower()], int(day_s), year_s, published)
-    for name in {w.lower() for w in _WEEKDAY.findall(folded)}:
+    weekdays: set[str] = set()
+    for m in _DATES.finditer(folded):
+        if m["w"]:
+            weekdays.add(m["w"].lower())
+        elif m["m1"]:
+            _add_date(out, MONTHS[m["m1"].lower()], int(m["d1"]), m["y1"] or "", published)
+        else:
+            _add_date(out, MONTHS[m["m2"].lower()], int(m["d2"]), m["y2"] or "", published)
+    for name in weekdays:
         if published is None:
             out.add(f"w:{name}")
         else:
@@ -173,7 +203,22 @@ def shingle_words(body: str) -> list[str]:
 
     Apostrophes simply split words here; both sides of a comparison split the same way.
     """
-    return _PLAIN_WORD.findall(fold(_QUOTED.sub(" ", body)).lower())
+    return folded_shingle_words(fold(body))
+
+
+def folded_shingle_words(folded: str) -> list[str]:
+    """``shingle_words`` of text that is already ``fold``ed."""
+    return _PLAIN_WORD.findall(_QUOTED.sub(" ", folded).lower())
+
+
+SAMPLE_MOD = 8
+"""Reprint sketches keep the shingles whose hash is divisible by this: a fixed-value sample,
+so two sketches still estimate how much of one text lies inside the other."""
+
+
+def sampled_shingles(words: list[str]) -> tuple[int, ...]:
+    """The sorted sample of an article's shingle hashes used to compare it with others."""
+    return tuple(sorted(h for h in shingles(words) if h % SAMPLE_MOD == 0))
 
 
 def shingles(words: list[str], size: int = SHINGLE) -> set[int]:
@@ -184,4 +229,4 @@ def shingles(words: list[str], size: int = SHINGLE) -> set[int]:
     """
     if len(words) < size:
         return {hash(tuple(words))} if words else set()
-    return {hash(t) for t in zip(*(words[i:] for i in range(size)), strict=False)}
+    return set(map(hash, zip(*(words[i:] for i in range(size)), strict=False)))
