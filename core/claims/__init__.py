@@ -52,7 +52,10 @@ never removed or changed in meaning:
      "relative": bool,             # True when resolved from the publication date
      "anchor": "published" | None, # what a relative date was resolved against
      "bound": "since" | "until" | "before" | "after" | None,  # "since October" -> "since"
-     "modifier": "early" | "late" | "mid" | None}
+     "modifier": "early" | "late" | "mid" | None,
+     "month": int | None,          # as written (1-12), even when the year is unknown
+     "day": int | None,            # day of month as written
+     "weekday": int | None}        # 0=Monday..6=Sunday for weekday mentions
 
   Rules: a bare weekday ("Wednesday", "on Wednesday", "late on Wednesday",
   "Wednesday evening") is the most recent such weekday on or before the publication date
@@ -115,7 +118,7 @@ such as al-/Al/Abu/bin/de/van inside the span, typographic quotes kept in ``text
 "it is estimated", "is believed to", "claimed", "unconfirmed", "possibly"...
 
 ``Sentence`` (``Analysis.sentences``): ``{"start", "end", "text", "is_caption",
-"paragraph", "is_headline"}`` (``is_headline``: a paragraph with no final punctuation).
+"paragraph", "is_headline"}`` (``is_headline``: a whole line with no final punctuation).
 """
 
 from __future__ import annotations

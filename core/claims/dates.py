@@ -325,6 +325,29 @@ def _date_norm(m: re.Match[str], pub: dt.date | None) -> dict | None:
     return None
 
 
+def _calendar_fields(m: re.Match[str], norm: dict) -> dict:
+    """Month/day/weekday as written, so articles without a publication date still compare
+    ("Jan. 28" vs "January 27" differ even when neither resolves to a full date)."""
+    g = m.group
+    month = day = weekday = None
+    if g("md_m"):
+        month, day = _month_num(g("md_m")), int(g("md_d"))
+    elif g("dm_m"):
+        month, day = _month_num(g("dm_m")), int(g("dm_d"))
+    elif g("my_m"):
+        month = _month_num(g("my_m"))
+    elif g("mp_m"):
+        month = _month_num(g("mp_m"))
+    elif g("wd"):
+        weekday = WEEKDAYS[g("wd").lower()]
+    elif g("iso"):
+        month, day = int(g("im")), int(g("id"))
+    if norm.get("date") and norm["precision"] == "day" and not g("wd"):
+        d = dt.date.fromisoformat(norm["date"])
+        month, day = d.month, d.day
+    return {"month": month, "day": day, "weekday": weekday}
+
+
 def find_dates(text: str, base: int, pub: dt.date | None) -> list[Mention]:
     """Date mentions in a sentence ``text`` at body offset ``base``."""
     out = []
@@ -335,6 +358,7 @@ def find_dates(text: str, base: int, pub: dt.date | None) -> list[Mention]:
             norm = None
         if norm is None:
             continue
+        norm.update(_calendar_fields(m, norm))
         s, e = m.span()
         out.append(Mention("date", base + s, base + e, text[s:e], norm))
     return out

@@ -30,12 +30,15 @@ _UP = "[" + re.escape(_UPPER) + "]"
 _PARTICLE_PREFIX = r"(?:al|el|ad|ad-|as|ash|at|az|an|ar|ul|bin|ibn|d|l|o|de|di|da|du|van|von|mc|mac)"
 _TOKEN = (
     rf"{_UP}\.(?:{_UP}\.)+"  # U.S., U.N.
+    r"|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Maj|Col|Lt|Capt|Sgt|Adm|Brig|Cmdr|Gov|Sen|Rep|Rev|Fr|Jr|Sr)\.(?=\s)"
     rf"|(?:{_PARTICLE_PREFIX}[-’'])?{_UP}(?:[\w’'\-]*\w)?(?:\.(?={_UP}))?"  # Word, al-Word, O'Brien
     rf"|{_UP}\."  # an initial
 )
 _PARTICLE = r"(?:al|el|bin|ibn|bint|de|del|della|der|den|van|von|le|la|du|da|dos|das|di|y|of(?:\s+the)?|for)"
 _NICK = r"(?:[“\"‘'][^“”\"‘’\n]{1,40}[”\"’'])"
-_NAME = re.compile(rf"(?<![\w’'\-])(?:{_TOKEN})(?:(?:\s+(?:{_PARTICLE}\s+)*|\s+{_NICK}\s+|[-‑](?={_UP}))(?:{_TOKEN}))*")
+_NAME = re.compile(
+    rf"(?<![\w’'\-])(?:{_TOKEN})(?:(?:\s+(?:{_PARTICLE}\s+)*|\s+{_NICK}\s+(?:{_PARTICLE}\s+)*|[-‑](?={_UP}))(?:{_TOKEN}))*"
+)
 _ACRONYM_DEF = re.compile(r"\s*\((" + _UP + r"[\w&.\-]{1,9})\)")
 _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
 
@@ -193,7 +196,10 @@ def build_context(body: str) -> NameContext:
             if not body[nm.end() : m.start()].strip():
                 long = nm.group()
         if long:
-            acronyms.setdefault(short, _strip_title(long)[0])
+            words = long.split()
+            while len(words) > 1 and words[0] in STOP_START:
+                words.pop(0)
+            acronyms.setdefault(short, _strip_title(" ".join(words))[0])
     return NameContext(lower, acronyms)
 
 
@@ -223,6 +229,8 @@ def _classify(name: str, tokens: list[str], before: str, after: str, ctx: NameCo
         return "org", True
     if tokens[-1] in ORG_HEADS or last in ORG_HEADS or nxt in ORG_NOUNS_AFTER:
         return "org", True
+    if prev == "of" and prev2 in PLACE_NOUNS_AFTER:
+        return "place", True  # "the Riverside district of Lowmoor"
     if name in COUNTRIES or name in _MULTI_PLACES or nxt in PLACE_NOUNS_AFTER or tokens[-1] in PLACE_HEADS:
         return "place", True
     if tokens[-1].isupper() and 2 <= len(tokens[-1]) <= 5:
@@ -339,6 +347,8 @@ def find_names(text: str, base: int, ctx: NameContext, starts: Sequence[int] = (
             elif (
                 nxt_word
                 and nxt_word.group(1) not in PERSON_VERBS
+                and nxt_word.group(1) not in PLACE_NOUNS_AFTER
+                and nxt_word.group(1) not in ORG_NOUNS_AFTER
                 and nxt_word.group(1)
                 not in (
                     "and",

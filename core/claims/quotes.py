@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from wiredesk.core.claims.names import _strip_title
 from wiredesk.core.models import Mention
 
 _OPEN_CLOSE = {"“": "”", '"': '"', "«": "»", "„": "“", "‘": "’"}
@@ -28,15 +29,12 @@ SAY_VERBS = (
     r"|estimated|estimates|alleged|alleges|believes|believed|stressed|asserted|maintained"
     r"|recalled|replied|responded|continued|concluded|cautioned|revealed|disclosed"
 )
-_SPEAKER = (
-    r"(?P<spk>(?:(?:[A-Z][\w’'.\-]*|al-[A-Z][\w’'\-]*|al|bin|de|van|von|the|a|an|two|three|several)\s+)"
-    r"{0,5}[\w’'.\-]+)"
-)
+_SPEAKER = r"(?P<spk>(?:[\w’'.\-]+\s+){0,5}?[\w’'.\-]+)"
 _AFTER_QUOTE = re.compile(
     rf"^[\s,]*(?:(?:{_SPEAKER})\s+(?:has\s+|had\s+|have\s+)?(?:{SAY_VERBS})\b"
-    rf"|(?:{SAY_VERBS})\s+{_SPEAKER.replace('spk', 'spk2')})"
+    rf"|(?:{SAY_VERBS})\s+(?P<spk2>[A-Z][^,;:“”\"()\n]{{0,60}}))"
 )
-_BEFORE_QUOTE = re.compile(rf"{_SPEAKER}\s+(?:has\s+|had\s+|have\s+)?(?:{SAY_VERBS})(?:\s+(?:that|of\s+\w+))?[\s,:]*$")
+_BEFORE_QUOTE = re.compile(rf"{_SPEAKER}\s+(?:has\s+|had\s+|have\s+)?(?:{SAY_VERBS})(?:\s+[\w’'\-]+){{0,2}}[\s,:]*$")
 _STATEMENT_READ = re.compile(
     r"^[\s,]*(?P<spk>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,4})(?:’s|'s)\s+(?:statement|post|message|tweet)"
     r"\s+(?:read|said|says)"
@@ -106,6 +104,43 @@ def find_quotes(para: str, base: int) -> list[tuple[int, int, bool]]:
     return out
 
 
+_NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "van", "von", "da", "di", "le", "la"})
+_LEAD_DET = frozenset({"the", "a", "an", "two", "three", "several", "some"})
+
+
+def _speaker(spk: str) -> str:
+    """The speaker part of "defence lawyer Anna Berg" (the trailing capitalized run), or the
+    last words of a common-noun speaker ("the minister", "two officials")."""
+    words = _clean_source(spk).split()
+    run: list[str] = []
+    for w in reversed(words):
+        if w[:1].isupper() or (run and w.lower() in _NAME_PARTICLES):
+            run.append(w)
+        else:
+            break
+    run.reverse()
+    if run and not (len(run) == 1 and run[0].lower() in _LEAD_DET):
+        return " ".join(run)
+    tail = words[-2:]
+    if len(tail) == 2 and tail[0].lower() not in _LEAD_DET and not tail[0][:1].isupper():
+        tail = tail[1:]
+    return " ".join(tail)
+
+
+_SENT_END = re.compile(
+    r"(?<![A-Z])(?<!\b(?:Mr|Dr|Ms|St|Jr|Sr))(?<!\b(?:Mrs|Gen|Maj|Col|Sgt|Gov|Sen|Rep|Adm))"
+    r"(?<!\bLt)(?<!\bProf)\.(?:\s|$)"
+)
+
+
+def _inverted_speaker(spk: str) -> str:
+    """ "said Dr. Selin Aksoy, head of..." -> "Selin Aksoy" (title dropped, cut at the comma
+    or at the sentence end)."""
+    spk = _SENT_END.split(spk, 1)[0]
+    spk = _clean_source(spk).split(",")[0].strip()
+    return _strip_title(spk)[0]
+
+
 def _clean_source(src: str) -> str:
     src = src.strip(" ,")
     by = re.search(r"\bby\s+(.+)$", src)
@@ -125,12 +160,13 @@ def quote_speaker(
         return resolve(m.group("spk"), qe)
     m = _AFTER_QUOTE.match(after)
     if m:
-        spk = m.group("spk") or m.group("spk2")
-        return resolve(_clean_source(spk), qe)
+        if m.group("spk"):
+            return resolve(_speaker(m.group("spk")), qe)
+        return resolve(_inverted_speaker(m.group("spk2")), qe)
     before = body[max(para_start, qs - 160) : qs]
     m = _BEFORE_QUOTE.search(before)
     if m:
-        return resolve(_clean_source(m.group("spk")), qs)
+        return resolve(_speaker(m.group("spk")), qs)
     m = _ACCORDING.search(body[qe : min(para_end, qe + 120)])
     if m and m.start() < 4:
         return resolve(_clean_source(m.group("src")), qe)

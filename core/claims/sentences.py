@@ -196,7 +196,8 @@ _END_PUNCT = frozenset(".!?…\"'”’»)]:;")
 @dataclass(frozen=True)
 class Sentence:
     """A sentence of the body; ``paragraph`` counts lines from 0 (for "same paragraph"
-    checks); ``is_headline`` marks a paragraph that does not end in punctuation."""
+    checks); ``is_headline`` marks a sentence that is a whole line without final punctuation
+    (headlines, bylines, captions, crumbs of page chrome)."""
 
     start: int
     end: int
@@ -275,5 +276,6 @@ def split_sentences(body: str, captions: list[tuple[int, int]] | None = None) ->
             if e <= s:
                 continue
             is_cap = any((cs <= s and e <= ce) or (cs < e and s < ce) for cs, ce in caps)
-            out.append(Sentence(s, e, body[s:e], is_cap, para, headline))
+            whole_line = not line[:a].strip() and not line[b:].strip()
+            out.append(Sentence(s, e, body[s:e], is_cap, para, headline and whole_line))
     return out
