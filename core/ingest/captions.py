@@ -33,6 +33,7 @@ _TAIL = re.compile(
 )
 MAX_CAPTION_CHARS = 600
 _AGENCY_WORDS = frozenset(w.lower() for w in re.findall(r"[A-Za-z][\w-]*", _AGENCIES))
+_PROSE_ENDINGS = frozenset(".?!\"'”’…;,")
 _CUES = ("photo", "image", "credit", "picture", "illustration")
 
 
@@ -41,10 +42,12 @@ def is_caption(paragraph: str) -> bool:
     if len(paragraph) > MAX_CAPTION_CHARS or not paragraph:
         return False
     tail = paragraph[-160:]
+    if tail[-1] in _PROSE_ENDINGS and "/" not in tail[-45:] and ":" not in tail[-60:]:
+        return False  # ends like a sentence, with no "Photo: X/Agency." credit before the stop
     # cheap gate: most paragraphs end in a full stop after an ordinary word
-    last = tail.rstrip(" .").rsplit(None, 1)[-1].strip("[]()/|").lower() if tail.strip(" .") else ""
+    end = tail.rstrip(" .")
+    last_words = {w.strip("[]()/|").lower() for w in end[-60:].replace("/", " ").split()[-4:]}
     lower = tail.lower()
-    if not (tail.rstrip(" .").endswith(("]", ")")) or last in _AGENCY_WORDS or "/" in last
-            or any(c in lower for c in _CUES)):
+    if not (end.endswith(("]", ")")) or last_words & _AGENCY_WORDS or any(c in lower for c in _CUES)):
         return False
     return bool(_TAIL.search(tail))

@@ -17,6 +17,7 @@ from wiredesk.core.ingest import textmeta
 from wiredesk.core.ingest.captions import is_caption
 from wiredesk.core.ingest.dates import date_line
 from wiredesk.core.ingest.junk import junk_reason
+from wiredesk.core.ingest.paragraphs import tidy
 from wiredesk.core.models import RemovedLine
 
 _PROSE_MIN_CHARS = 90
@@ -60,6 +61,19 @@ def _is_prose(p: str) -> bool:
     return len(p) >= _PROSE_MIN_CHARS and p.count(" ") + 1 >= _PROSE_MIN_WORDS
 
 
+_LIST_HEADERS = frozenset(
+    {"most read", "most popular", "related", "related stories", "related articles", "more stories",
+     "recommended", "trending", "trending now", "you may also like", "you might also like", "read more",
+     "more from this section", "latest news", "top stories", "editor s picks", "popular"}
+)
+_LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]?\s+)?[^.!?]{3,200}$")
+
+
+def _is_label(p: str) -> bool:
+    """A lone word above or below the article ("World", "Politics"): a section label."""
+    return " " not in p and len(p) <= 25 and p[:1].isalpha() and p[-1:].isalpha()
+
+
 def _headline_like(p: str) -> bool:
     words = p.count(" ") + 1
     if not 2 <= words <= 30 or len(p) > 220 or _HEADLINE_END.search(p):
@@ -76,6 +90,8 @@ def clean_paragraphs(paras: list[str], known: Meta | None = None) -> Cleaned:
     """
     meta = Meta()
     removed: list[RemovedLine] = []
+    if any("\n" in p or not p for p in paras):  # a paragraph is one line, whatever the caller gave
+        paras = [q for q in (tidy(p.replace("\n", " ")) for p in paras) if q]
     junk = [junk_reason(p) for p in paras]
     caption = [junk[i] is None and is_caption(p) for i, p in enumerate(paras)]
     prose = [i for i, p in enumerate(paras) if junk[i] is None and not caption[i] and _is_prose(p)]
@@ -106,6 +122,7 @@ def clean_paragraphs(paras: list[str], known: Meta | None = None) -> Cleaned:
             title_key = _key(title)
 
     kept: list[tuple[str, bool]] = []
+    in_teaser_list = False
     title_taken = known is not None and known.title is not None
     for i, p in enumerate(paras):
         zone_edge = i < first_body or i > last_body
@@ -126,6 +143,14 @@ def clean_paragraphs(paras: list[str], known: Meta | None = None) -> Cleaned:
                 continue
         if junk[i] is not None:
             removed.append(RemovedLine(p, junk[i]))
+            if i > last_body and _key(p) in _LIST_HEADERS:
+                in_teaser_list = True
+            continue
+        if zone_edge and _is_label(p):
+            removed.append(RemovedLine(p, "section label"))
+            continue
+        if in_teaser_list and _LIST_ITEM.match(p):
+            removed.append(RemovedLine(p, "teaser list"))
             continue
         if i == first_body and meta.dateline is None:
             meta.dateline = textmeta.dateline_prefix(p)
@@ -145,6 +170,10 @@ def clean_paragraphs(paras: list[str], known: Meta | None = None) -> Cleaned:
         known_copy = Meta(**{f.name: getattr(known, f.name) for f in fields(known)})
         known_copy.fill_from(meta)
         meta = known_copy
+    for f in fields(meta):  # metadata is one plain line or nothing
+        value = getattr(meta, f.name)
+        if value is not None:
+            setattr(meta, f.name, tidy(value.replace("\n", " ")) or None)
     return Cleaned("\n\n".join(body_parts), captions, removed, meta)
 
 

@@ -60,7 +60,7 @@ class _PageParser(HTMLParser):
 
     def _flush(self) -> None:
         if self._buf:
-            text = tidy("".join(self._buf))
+            text = tidy("".join(self._buf).replace("\n", " ").replace("\r", " "))
             self._buf = []
             if text:
                 self.paras.append(text)
@@ -198,9 +198,9 @@ def page_meta(p: _PageParser) -> Meta:
     outlet = _names(ld.get("publisher")) if ld else None
     meta.outlet = tidy(m.get("og:site_name") or outlet or m.get("application-name") or "") or None
     title = (ld.get("headline") if isinstance(ld.get("headline"), str) else None) or m.get("og:title") \
-        or m.get("twitter:title") or m.get("dc.title") or tidy("".join(p.title_parts))
+        or m.get("twitter:title") or m.get("dc.title") or "".join(p.title_parts)
     if title:
-        title = tidy(title)
+        title = tidy(title.replace("\n", " "))
         if not (ld.get("headline") or m.get("og:title")):
             title = _TITLE_SUFFIX.sub("", title) if meta.outlet and meta.outlet in title else title
         meta.title = title or None

@@ -58,6 +58,10 @@ _ANCHORED: tuple[tuple[str, str], ...] = (
     (r"(?:share|share this|share on|share via|follow us on|follow)\s*(?:article|story|post|on)?\s*[:|]",
      "share chrome"),
     (r"(?:advertisement|sponsored content|paid content|promoted)\b", "advertisement"),
+    (r"(?:follow us|follow)(?: on [\w ,&]{1,40})?[.!]?$|(?:our standards|editorial standards|corrections policy"
+     r"|ethics policy|terms of (?:use|service)|privacy policy|cookie (?:policy|settings))\b", "site chrome"),
+    (r"(?:(?:updated|published|posted|last updated)\s+)?(?:\d{1,3}|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?"
+     r"|days?|weeks?|months?)\s+ago\.?$|just now$", "relative timestamp"),
     (r"this (?:article|story) (?:was|has been) (?:updated|corrected)\b.{0,40}$", "update note"),
     # credit lines ("With Reuters wire", "With files from AP")
     (r"with [\w.&' ]{1,40} (?:wires?|files|agencies|reporting)\.?$"
@@ -81,11 +85,12 @@ _ANYWHERE: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = tuple(
         (("newsletter",),
          r"\bnewsletters?\b.*\b(?:sign|subscrib|inbox|email|deliver)|\b(?:sign|subscrib)\w*\b.*\bnewsletters?\b",
          "newsletter prompt"),
-        (("deliver", "inbox"), r"\bdelivers? the (?:latest|top|best|biggest)\b|\bin your inbox\b",
+        (("deliver", "inbox"), r"\bdelivers? the (?:latest|top|best|biggest)\b|\b(?:in|to) your inbox\b",
          "newsletter prompt"),
         (("rights reserved",), r"\ball rights reserved\b", "copyright footer"),
     )
 )
+_GATE = re.compile("|".join(re.escape(g) for gate, _, _ in _ANYWHERE for g in gate), re.IGNORECASE)
 _FORM_REASONS = frozenset({"comment form", "copyright footer"})
 _SLUG = re.compile(r"^[a-z][a-z0-9_\-]{2,40}$")
 _URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
@@ -110,6 +115,8 @@ def junk_reason(paragraph: str) -> str | None:
         # a long sentence is prose, except for the form footers
         if words <= 30 or reason in _FORM_REASONS:
             return reason
+    if not _GATE.search(paragraph):
+        return None
     lower = paragraph.lower()
     for gate, pattern, reason in _ANYWHERE:
         if any(g in lower for g in gate) and pattern.search(paragraph) and (words <= 30 or reason in _FORM_REASONS):
