@@ -69,6 +69,8 @@ def similarity(a: Obs, b: Obs, idf: Idf) -> float:
     the larger side so a long sentence cannot match everything."""
     if not a.context or not b.context:
         return 0.0
+    if a.anchor and b.anchor and not a.anchor & b.anchor:
+        return 0.0  # "inflation rose 3%" and "unemployment at 3%" measure different things
     wa_map, wa = _weights(a, idf)
     wb_map, wb = _weights(b, idf)
     small = wa_map if len(wa_map) <= len(wb_map) else wb_map

@@ -15,7 +15,17 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from wiredesk.core.facts.lexicon import EVENT_HEADS, PREDICATES, SPEECH_VERBS, canon, content_tokens, event_group
+from wiredesk.core.facts.lexicon import (
+    EVENT_HEADS,
+    MOVE_VERBS,
+    NUMBER_WORDS,
+    PREDICATES,
+    SPEECH_VERBS,
+    STOPWORDS,
+    canon,
+    content_tokens,
+    event_group,
+)
 from wiredesk.core.facts.quantities import Count, find_counts
 from wiredesk.core.facts.when import DateRef, TimeRef, find_dates, find_times
 from wiredesk.core.models import Article
@@ -60,6 +70,9 @@ class Obs:
     lo: float = 0.0
     hi: float = 0.0
     approx: bool = False
+    anchor: frozenset[str] = frozenset()
+    """For counts of a generic unit (percent, money): the words just before the figure, which
+    say what is measured ("revenue rose 12%"); two such counts align only if these overlap."""
     pred: str | None = None
     """What happened to what is counted ("kill", "injure"), or the dated event's group:
     observations with different ``pred`` never share a slot."""
@@ -191,7 +204,7 @@ def observe(sentences: list[Sentence]) -> list[Obs]:
             base = t.utc_minutes if t.utc_minutes is not None else t.minutes
             out.append(Obs("time", sent, t.start, t.end, t.surface, norm, head,
                            _context(sent, prev, t.start, t.end), float(base), float(base), t.approx,
-                           None if head == "event" else event_group(head)))
+                           pred=None if head == "event" else event_group(head)))
         for c in counts:
             norm = {"op": c.op, "n": c.n, "unit": c.unit}
             if c.n is not None and c.n == int(c.n):
@@ -201,8 +214,33 @@ def observe(sentences: list[Sentence]) -> list[Obs]:
             assert c.noun is not None
             out.append(Obs("count", sent, c.start, c.end, c.surface, norm, c.noun,
                            _context(sent, prev, c.start, c.end) - {c.noun}, c.lo, c.hi,
-                           c.op.startswith("~"), _predicate(sent, c.start, c.end, c.noun)))
+                           c.op.startswith("~"), anchor=_anchor(sent, c.start, c.noun),
+                           pred=_predicate(sent, c.start, c.end, c.noun)))
     return _drop_vague_refined(out)
+
+
+GENERIC_UNITS = frozenset({"percent", "usd", "gbp", "eur", "km", "kilometre", "kilometer", "mile", "metre",
+                           "meter", "feet", "tonne", "ton", "kg", "pound", "hectare", "acre", "degree"})
+"""Units that say nothing about what is measured: 12% of what? $3bn of what?"""
+
+
+_ANCHOR_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def _anchor(sent: Sentence, s: int, noun: str | None) -> frozenset[str]:
+    """The common nouns just before a percentage or sum ("quarterly revenue rose 12%")."""
+    if noun not in GENERIC_UNITS:
+        return frozenset()
+    words = []
+    for m in _ANCHOR_WORD.finditer(sent.text, max(0, s - 90), s):
+        w = m.group()
+        low = w.lower()
+        if (w[0].isupper() and m.start() > 0) or low in STOPWORDS or low in MOVE_VERBS:
+            continue
+        if low.endswith("ed") or low in NUMBER_WORDS or canon(low) == noun:
+            continue
+        words.append(canon(low))
+    return frozenset(words[-3:])
 
 
 PREDICATE_WINDOW = 6

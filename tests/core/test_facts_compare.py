@@ -65,6 +65,12 @@ def test_far_apart_counts_in_unrelated_sentences_do_not_contest() -> None:
     assert [f for f in facts if f.status == "contested"] == []
 
 
+def test_percentages_of_different_things_do_not_contest() -> None:
+    facts = _story("Inflation rose to 3.2% in March, the statistics agency said on Friday.",
+                   "Unemployment stood at 3.4% in March, the statistics agency said on Friday.")
+    assert [f for f in facts if f.status == "contested"] == []
+
+
 def test_killed_and_injured_counts_are_different_facts() -> None:
     facts = _story("The blast at the Varesk refinery killed 20 workers on Monday.",
                    "The blast at the Varesk refinery injured 30 workers on Monday.")
