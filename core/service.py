@@ -105,6 +105,7 @@ class Wiredesk:
         self.close()
         with recovery.recovery_lock(self.db_path):
             moved = recovery.quarantine(self.db_path)
+            recovery.pending_marker(self.db_path).touch()  # a killed rebuild resumes on next open
             self._local.index = Index(self.db_path)
         event = recovery.Recovery("corrupt", detail=reason, moved_to=moved)
         recovery.rebuild(self, event)

@@ -30,6 +30,8 @@ _COMPANIONS = ("-wal", "-shm", "-journal")
 class _Rebuilder(Protocol):
     """What recovery needs from the service (kept structural to avoid an import cycle)."""
 
+    db_path: Path
+
     def index(self, inputs: Any) -> Any: ...
 
     @property
@@ -41,7 +43,8 @@ class Recovery:
     """What happened while opening the index; ``message`` is the one line to show."""
 
     reason: str
-    """``corrupt`` (the file was damaged) or ``missing`` (new/empty but sources recorded)."""
+    """``corrupt`` (the file was damaged), ``missing`` (new/empty but sources recorded) or
+    ``resume`` (a rebuild was interrupted, e.g. killed, and is finished now)."""
     detail: str = ""
     moved_to: Path | None = None
     sources: list[str] = field(default_factory=list)
@@ -65,6 +68,15 @@ def quarantine(path: Path) -> Path:
         if companion.exists():
             os.replace(companion, dest.with_name(dest.name + suffix))
     return dest
+
+
+def pending_marker(path: Path) -> Path:
+    """Exists while a rebuild is under way: a rebuild killed half-way is resumed on next open.
+
+    Without it, an interrupted rebuild would leave a sound but partial index that nothing
+    would ever complete.
+    """
+    return path.with_name(path.name + ".rebuilding")
 
 
 @contextlib.contextmanager
@@ -102,8 +114,11 @@ def open_index(path: Path) -> tuple[Index, Recovery | None]:
                 return Index(path), None
             except IndexCorrupt:
                 moved = quarantine(path)
+            pending_marker(path).write_text(str(moved), encoding="utf-8")
             db = Index(path)
         return db, Recovery("corrupt", detail=str(exc.__cause__ or exc), moved_to=moved)
+    if pending_marker(path).exists():
+        return db, Recovery("resume")
     if db.created:
         return db, Recovery("missing")
     return db, None
@@ -121,7 +136,10 @@ def rebuild(service: _Rebuilder, recovery: Recovery) -> Recovery | None:
         recovery.failed.append(str(exc))
     if recovery.reason == "missing" and not recovery.sources:
         return None
+    marker = pending_marker(Path(service.db_path))
+    marker.touch()
     report = service.index(recovery.sources) if recovery.sources else None
+    marker.unlink(missing_ok=True)  # only once the whole rebuild is committed
     if report is not None:
         recovery.articles = len(report.ids)
         recovery.failed += [f"{e.source}: {e.reason}" for e in report.errors]
@@ -133,6 +151,8 @@ def describe(recovery: Recovery) -> str:
     """The one line the CLI prints and the app shows as a notification."""
     if recovery.reason == "corrupt":
         head = f"the index was damaged ({recovery.detail}); moved it to {recovery.moved_to}"
+    elif recovery.reason == "resume":
+        head = "an interrupted rebuild of the index was resumed"
     else:
         head = "the index was missing or empty"
     if recovery.sources:

@@ -153,3 +153,34 @@ def test_cli_prints_one_recovery_line_and_works(db_path: Path, corpus: Path, sub
     conn = sqlite3.connect(db_path)
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     conn.close()
+
+
+def test_interrupted_rebuild_is_resumed(db_path: Path, corpus: Path) -> None:
+    from wiredesk.core.store.recovery import pending_marker
+
+    ids, triage = _build(db_path, corpus)
+    with Index(db_path) as idx:  # a rebuild killed half-way: sound file, half the articles
+        for path in sorted(corpus.iterdir())[::2]:
+            idx.forget_file(str(path.resolve()))
+    pending_marker(db_path).touch()
+    service = Wiredesk(db_path)
+    message = service.ensure_open()
+    assert message and "interrupted rebuild" in message
+    assert {a.id for a in service.articles()} == ids and service.triage() == triage
+    assert not pending_marker(db_path).exists()
+    assert Wiredesk(db_path).ensure_open() is None
+
+
+def test_killing_the_recovering_process_still_ends_complete(
+    db_path: Path, corpus: Path, sub_env: dict[str, str], kill_trials: object
+) -> None:
+    ids, _ = _build(db_path, corpus)
+    cmd = [sys.executable, "-m", "wiredesk", "--db", str(db_path), "list", "--json"]
+    for delay in (0.25, 0.4, 0.6):
+        _garbage(db_path)
+        kill_trials.kill_after(cmd, delay, sub_env)  # type: ignore[attr-defined]
+        result = subprocess.run(cmd, capture_output=True, text=True, env=sub_env, timeout=120)
+        assert result.returncode == 0, result.stderr
+        import json
+
+        assert {a["id"] for a in json.loads(result.stdout)["articles"]} == ids
