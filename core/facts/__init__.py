@@ -20,17 +20,18 @@ otherwise.
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from wiredesk.core.facts.align import Idf, cluster
 from wiredesk.core.facts.compare import SEVERITY, conflict, value_key
-from wiredesk.core.facts.labels import count_label, fact_id, when_label
+from wiredesk.core.facts.labels import count_label, fact_id, shared_words, when_label
 from wiredesk.core.facts.names import fold
 from wiredesk.core.facts.observe import Obs, Sentence, observe, reference_dates, roots_of, sentences_of
 from wiredesk.core.facts.people import PersonSlot, article_entities, display, forms, link, role_of
 from wiredesk.core.models import Article, Evidence, Fact, FactValue
 
-ENGINE_VERSION = "facts-2"
+ENGINE_VERSION = "facts-3"
 
 __all__ = ["ENGINE_VERSION", "compare_story", "fact_from_json"]
 
@@ -84,7 +85,13 @@ def _value_fact(story: str, group: list[Obs], idf: Idf) -> Fact:
             if (o.article, o.sent.start) not in seen:
                 seen.add((o.article, o.sent.start))
                 evidence.append(_evidence(o.sent))
-        values.append(FactValue(obs[0].surface, dict(obs[0].norm), sorted({o.article for o in obs}), evidence))
+        norm = dict(obs[0].norm)
+        written = {o.article: o.surface for o in obs}
+        if len({w.lower() for w in written.values()}) > 1:
+            norm["written"] = written  # same value, worded differently per article
+        surfaces = Counter(o.surface.lower() for o in obs)
+        shown = next(o.surface for o in obs if o.surface.lower() == surfaces.most_common(1)[0][0])
+        values.append(FactValue(shown, norm, sorted({o.article for o in obs}), evidence))
     roots = {o.root for o in group}
     worst: str | None = None
     reasons: list[str] = []
@@ -99,10 +106,13 @@ def _value_fact(story: str, group: list[Obs], idf: Idf) -> Fact:
                     if c and (worst is None or SEVERITY[c] > SEVERITY[worst]):
                         worst = c
                         reasons.insert(0, f"{a.surface!r} vs {b.surface!r}: {c}")
-    if len({o.head for o in group}) > 1:
-        reasons.append("events: " + ", ".join(sorted({o.head for o in group})))
-    if len(group) > 1:
-        reasons.append(f"lined up on shared context: {label}")
+    if len({o.root for o in group}) > 1:
+        what = "counted noun" if kind == "count" else "event"
+        heads = ", ".join(sorted({o.head for o in group}))
+        preds = sorted({o.pred for o in group if o.pred and o.pred != o.head})
+        shared = ", ".join(shared_words(group, idf)) or "-"
+        reasons.append(f"same {what} ({heads}{'; ' + ', '.join(preds) if preds else ''}) and shared "
+                       f"context: {shared}")
     status = "single" if len(roots) < 2 else ("contested" if worst else "agreed")
     return Fact(fact_id(story, label, kind), story, label, kind, status, values,
                 worst if status == "contested" else None, len(roots), reasons[:4])

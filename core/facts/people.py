@@ -132,7 +132,9 @@ def link(entities: list[Entity]) -> list[PersonSlot]:
                 if all(ok for ok, _ in verdicts):
                     g.append(i)
                     for _, r in verdicts:
-                        rs.extend(x for x in r if x not in rs)
+                        for reason in r:
+                            if _reason_key(reason) not in {_reason_key(x) for x in rs}:
+                                rs.append(reason)
                     placed = True
                     break
             if not placed:
@@ -141,6 +143,12 @@ def link(entities: list[Entity]) -> list[PersonSlot]:
         for g, rs in zip(groups, reasons, strict=True):
             slots.append(PersonSlot([entities[i] for i in g], rs))
     return slots
+
+
+def _reason_key(reason: str) -> frozenset[str]:
+    """"A ~ B: ..." and "b ~ a: ..." say the same thing."""
+    pair = reason.split(":", 1)[0]
+    return frozenset(part.strip().lower() for part in pair.split("~"))
 
 
 def role_of(slot: PersonSlot) -> str | None:
