@@ -282,3 +282,51 @@ def test_import_does_not_load_heavy_parsers() -> None:
     seed = sorted(Path(bundled_dir("seeds")).glob("*.txt"))[0]
     out = subprocess.run([sys.executable, "-c", code, str(seed)], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "none"
+
+
+LONG_1 = (
+    "ANKARA (Reuters) - A magnitude 6.8 earthquake struck the western province early on Sunday, "
+    "killing at least 42 people and injuring hundreds, the disaster agency said."
+)
+LONG_2 = (
+    "Rescue workers searched through the rubble of collapsed buildings in the town, where the "
+    "quake's epicentre was located at a depth of 10 km."
+)
+SCRAPED = f"""Skip to main content
+Menu
+World
+Earthquake kills dozens in western province
+By Ana Lima
+Published: 10:32 AM GMT, March 3, 2024
+Updated 2 hours ago
+Share on Facebook
+{LONG_1}
+Advertisement
+{LONG_2}
+Rescue workers search the rubble of a collapsed building, March 3, 2024. REUTERS/John Doe
+"We heard a loud noise and everything started shaking," said a resident, 54, who was asleep when it hit.
+Reporting by Ana Lima; Editing by John Roe
+Our Standards: The Trust Principles.
+Get the latest news delivered to your inbox
+Follow us on Twitter
+Copyright 2024 Wire Service. All rights reserved.
+Most Read
+1. Floods leave dozens dead
+2. Markets fall on rate fears
+"""
+
+
+def test_scraped_page_from_another_story() -> None:
+    (a,) = parse_bytes(SCRAPED.encode(), "<stdin>")  # no name hint: sniffed as text
+    assert (a.title, a.byline, a.published_at, a.dateline, a.outlet, a.url) == (
+        "Earthquake kills dozens in western province", "Ana Lima", "2024-03-03T10:32", "ANKARA", None, None,
+    )
+    paragraphs = a.body.split("\n\n")
+    assert len(paragraphs) == 4
+    assert paragraphs[0].startswith("ANKARA (Reuters) - A magnitude 6.8")
+    assert [a.body[s:e] for s, e in a.captions] == [paragraphs[2]]
+    reasons = {r.text: r.reason for r in a.removed}
+    assert reasons["World"] == "section label"
+    assert reasons["Updated 2 hours ago"] == "relative timestamp"
+    assert reasons["2. Markets fall on rate fears"] == "teaser list"
+    assert len(a.removed) + len(paragraphs) == len(SCRAPED.strip().split("\n"))
