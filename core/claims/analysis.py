@@ -22,7 +22,7 @@ from wiredesk.core.claims.quotes import find_attributions, find_hedges, find_quo
 from wiredesk.core.claims.sentences import Sentence, split_sentences
 from wiredesk.core.models import Article, Claim, Mention
 
-ENGINE_VERSION = "claims-1"
+ENGINE_VERSION = "claims-2"
 _NAME_KINDS = ("person", "org", "place")
 _PRONOUNS = frozenset(["he", "she", "they", "we", "i"])
 _LINE = re.compile(r"[^\n]+")
@@ -150,7 +150,9 @@ def analyze(article: Article) -> Analysis:
         if m.kind == "person"
     )
 
-    def resolve(src: str, pos: int) -> str:
+    def resolve(src: str, pos: int) -> str | None:
+        if not src:
+            return None
         if src.lower() in _PRONOUNS and src.lower() != "they":
             prior = [name for p, name in person_pos if p < pos]
             return prior[-1] if prior else src

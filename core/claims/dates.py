@@ -54,7 +54,7 @@ _DATE = re.compile(
 )
 
 _TIME = re.compile(
-    r"(?<![\w:.])(?:(?P<approx>about|around|roughly|approximately|circa|shortly\s+(?:after|before)"
+    r"(?=[0-9arcsjnm])(?<![\w:.])(?:(?P<approx>about|around|roughly|approximately|circa|shortly\s+(?:after|before)"
     r"|just\s+(?:after|before)|some\s+time\s+after|nearly|almost)\s+)?"
     r"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am|pm)(?![\w])"
     r"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?![\w:])"
@@ -90,13 +90,15 @@ _TZ_OFFSETS = {
 _LOCAL_TIME_AFTER = re.compile(r"\s*(?:\(|,)?\s*local\s+time", re.IGNORECASE)
 
 
+# Each fast scanner starts with a character-class lookahead: Python's ``re`` then skips
+# ahead with a quick class test instead of trying every alternative at every position.
 _DATE_TRIGGER = re.compile(
-    r"\d+|\b(?:(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday"
-    r"|Friday|Saturday|Sunday)|(?i:yesterday|today|tonight|overnight|week|month|year|night|morning"
-    r"|afternoon|evening|day|ago))\b"
+    r"(?=[0-9JFMASONDTWjfmasondtwye])(?:\d+|\b(?:(?:January|February|March|April|May|June|July"
+    r"|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?i:yesterday|today|tonight|overnight"
+    r"|week|month|year|night|morning|afternoon|evening|day|ago))\b)"
 )
-_TIME_TRIGGER = re.compile(r"\d+|\b(?:noon|midday|midnight)\b")
+_TIME_TRIGGER = re.compile(r"(?=[0-9nm])(?:\d+|\b(?:noon|midday|midnight)\b)")
 
 
 def parse_published(published: str | None, published_at: str | None = None) -> dt.date | None:

@@ -37,7 +37,7 @@ _TOKEN = (
 _PARTICLE = r"(?:al|el|bin|ibn|bint|de|del|della|der|den|van|von|le|la|du|da|dos|das|di|y|of(?:\s+the)?|for)"
 _NICK = r"(?:[“\"‘'][^“”\"‘’\n]{1,40}[”\"’'])"
 _NAME = re.compile(
-    rf"(?<![\w’'\-])(?:{_TOKEN})(?:(?:\s+(?:{_PARTICLE}\s+)*|\s+{_NICK}\s+(?:{_PARTICLE}\s+)*|[-‑](?={_UP}))(?:{_TOKEN}))*"
+    rf"(?=[{re.escape(_UPPER)}aeubidlovm])(?<![\w’'\-])(?:{_TOKEN})(?:(?:\s+(?:{_PARTICLE}\s+)*|\s+{_NICK}\s+(?:{_PARTICLE}\s+)*|[-‑](?={_UP}))(?:{_TOKEN}))*"
 )
 _ACRONYM_DEF = re.compile(r"\s*\((" + _UP + r"[\w&.\-]{1,9})\)")
 _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
@@ -70,7 +70,7 @@ ORG_HEADS = _w(
 ORG_NOUNS_AFTER = _w(
     """militia group party agency company firm movement organization organisation network
     outlet newspaper channel broadcaster ministry council court union coalition alliance
-    faction army brigade force forces government administration team club bank fund charity
+    faction army brigade force forces team club bank fund charity
     group's militia's"""
 )
 PLACE_NOUNS_AFTER = _w(
@@ -180,7 +180,7 @@ class NameContext:
 
 
 _ACRONYM_PAREN = re.compile(r"\((" + _UP + r"[A-Z&.\-]{1,9})\)")
-_LOWER_WORD = re.compile(r"(?<![\w’'\-])[a-z][a-z’'\-]+")
+_LOWER_WORD = re.compile(r"(?=[a-z])(?<![\w’'\-])[a-z][a-z’'\-]+")
 
 
 def build_context(body: str) -> NameContext:
@@ -252,6 +252,14 @@ def _classify(name: str, tokens: list[str], before: str, after: str, ctx: NameCo
 
 
 _NICK_RE = re.compile(_NICK)
+_NEXT_LOWER = re.compile(r"\s+([a-z][\w’'-]*)")
+_FUNCTION_NEXT = _w(
+    """and or on in at with to for from as is was has had have will would who which that after
+    before by of over into are were its his her their itself also did does could can may might
+    should pledged announced posted reported claimed accused blamed vowed called took made
+    warned but than last this since"""
+)
+_ADJECTIVE = re.compile(r"(?:ian|an|ean|ese|ish|ic|i|ist|-[a-z]+)$")
 _FIRST_TOKEN = re.compile(r"\S+")
 _LEAD_GLUE = re.compile(r"\s+(?:(?:of|for|the|and|on|upon)\s+)*")
 _PARTICLE_RE = re.compile(_PARTICLE)
@@ -316,7 +324,7 @@ def find_names(text: str, base: int, ctx: NameContext, starts: Sequence[int] = (
                 break
             tok = first.group()
             j = s
-            while j > 0 and text[j - 1] in _OPENERS_CHARS:
+            while j > 0 and j not in cut_set and text[j - 1] in _OPENERS_CHARS:
                 j -= 1
             at_start = j == 0 or j in cut_set
             is_common = at_start and not tok.isupper() and (tok.lower() in ctx.lower_words or tok.endswith("ing"))
@@ -340,82 +348,17 @@ def find_names(text: str, base: int, ctx: NameContext, starts: Sequence[int] = (
         before = text[max(0, s - 40) : s]
         after = text[e : e + 40]
         if len(tokens) == 1 and not title:
-            nxt_word = re.match(r"\s+([a-z][\w’'-]*)", after)
+            nxt_word = _NEXT_LOWER.match(after)
             tok = tokens[0]
+            nxt = nxt_word.group(1) if nxt_word else None
+            content_next = nxt is not None and nxt not in PERSON_VERBS and nxt not in _FUNCTION_NEXT
             if tok in ctx.acronyms or tok.isupper():
                 pass
-            elif (
-                nxt_word
-                and nxt_word.group(1) not in PERSON_VERBS
-                and nxt_word.group(1) not in PLACE_NOUNS_AFTER
-                and nxt_word.group(1) not in ORG_NOUNS_AFTER
-                and nxt_word.group(1)
-                not in (
-                    "and",
-                    "or",
-                    "on",
-                    "in",
-                    "at",
-                    "with",
-                    "to",
-                    "for",
-                    "from",
-                    "as",
-                    "is",
-                    "was",
-                    "has",
-                    "had",
-                    "have",
-                    "will",
-                    "would",
-                    "who",
-                    "which",
-                    "that",
-                    "after",
-                    "before",
-                    "by",
-                    "of",
-                    "over",
-                    "into",
-                    "are",
-                    "were",
-                    "its",
-                    "his",
-                    "her",
-                    "their",
-                    "itself",
-                    "also",
-                    "had",
-                    "did",
-                    "does",
-                    "could",
-                    "can",
-                    "may",
-                    "might",
-                    "should",
-                    "pledged",
-                    "announced",
-                    "posted",
-                    "reported",
-                    "claimed",
-                    "accused",
-                    "blamed",
-                    "vowed",
-                    "called",
-                    "took",
-                    "took",
-                    "made",
-                    "warned",
-                    "but",
-                    "than",
-                    "itself",
-                    "last",
-                    "this",
-                    "since",
-                )
-            ):
-                # "Iraqi officials", "American forces": an adjective, not a name
-                continue
+            elif content_next and (tok in COUNTRIES or nxt in PLACE_NOUNS_AFTER or nxt in ORG_NOUNS_AFTER):
+                if tok not in COUNTRIES and _ADJECTIVE.search(tok):
+                    continue  # "Iraqi capital", "Kenyan police", "Iran-backed militia"
+            elif content_next:
+                continue  # "Iraqi officials", "American forces": an adjective, not a name
             if len(tok) <= 1:
                 continue
         if title:

@@ -34,19 +34,22 @@ _AFTER_QUOTE = re.compile(
     rf"^[\s,]*(?:(?:{_SPEAKER})\s+(?:has\s+|had\s+|have\s+)?(?:{SAY_VERBS})\b"
     rf"|(?:{SAY_VERBS})\s+(?P<spk2>[A-Z][^,;:“”\"()\n]{{0,60}}))"
 )
-_BEFORE_QUOTE = re.compile(rf"{_SPEAKER}\s+(?:has\s+|had\s+|have\s+)?(?:{SAY_VERBS})(?:\s+[\w’'\-]+){{0,2}}[\s,:]*$")
+_BEFORE_QUOTE = re.compile(
+    rf"{_SPEAKER}\s+(?:has\s+|had\s+|have\s+)?(?:{SAY_VERBS})"
+    r"(?:\s+(?:reporters|journalists|that|in\s+a\s+statement|on\s+\w+)){0,2}[\s,:]*$"
+)
 _STATEMENT_READ = re.compile(
     r"^[\s,]*(?P<spk>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,4})(?:’s|'s)\s+(?:statement|post|message|tweet)"
     r"\s+(?:read|said|says)"
 )
-_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<src>[^,.;:“”\"()]{2,80})", re.IGNORECASE)
+_ACCORDING = re.compile(r"(?=[aA])\baccording\s+to\s+(?P<src>[^,.;:“”\"()]{2,80})", re.IGNORECASE)
 _VERB_ATTR = re.compile(
-    rf"(?<![\w])(?=\w)(?P<neg>\b(?:did|does|do|has|have|had)\s+not\s+|\b(?:didn’t|doesn’t|don’t|hasn’t)\s+)?"
+    rf"(?=[stawpeincrdbmh])(?<![\w])(?P<neg>\b(?:did|does|do|has|have|had)\s+not\s+|\b(?:didn’t|doesn’t|don’t|hasn’t)\s+)?"
     rf"\b(?P<verb>{SAY_VERBS}|identified|named|identify|name)\b"
 )
 _INVERTED = re.compile(r"(?P<verb>said|says|told|added|reported|wrote)\s+(?P<src>[A-Z][^,.;:“”\"()]{1,60})")
 _HEDGE = re.compile(
-    r"(?<![\w])(?=[acelimpprsuv])(?:reportedly|allegedly|apparently|apparent|purportedly|supposedly|possibly|probably"
+    r"(?=[acelimprsuvACELIMPRSUV])(?<![\w])(?:reportedly|allegedly|apparently|apparent|purportedly|supposedly|possibly|probably"
     r"|likely|unconfirmed|unverified|it\s+is\s+estimated|it\s+is\s+believed|is\s+believed\s+to"
     r"|are\s+believed\s+to|is\s+thought\s+to|are\s+thought\s+to|is\s+said\s+to|are\s+said\s+to"
     r"|claimed|claims|suspected|presumed|seems\s+to|appeared\s+to|appears\s+to|may\s+have"
@@ -105,6 +108,7 @@ def find_quotes(para: str, base: int) -> list[tuple[int, int, bool]]:
 
 
 _NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "van", "von", "da", "di", "le", "la"})
+_NOT_SPEAKER_END = frozenset({"and", "but", "or", "that", "which", "there", "then", "also"})
 _LEAD_DET = frozenset({"the", "a", "an", "two", "three", "several", "some"})
 
 
@@ -112,6 +116,8 @@ def _speaker(spk: str) -> str:
     """The speaker part of "defence lawyer Anna Berg" (the trailing capitalized run), or the
     last words of a common-noun speaker ("the minister", "two officials")."""
     words = _clean_source(spk).split()
+    if not words or words[-1].lower() in _NOT_SPEAKER_END:
+        return ""
     run: list[str] = []
     for w in reversed(words):
         if w[:1].isupper() or (run and w.lower() in _NAME_PARTICLES):
@@ -151,7 +157,7 @@ def _clean_source(src: str) -> str:
 
 
 def quote_speaker(
-    body: str, qs: int, qe: int, para_end: int, para_start: int, resolve: Callable[[str, int], str]
+    body: str, qs: int, qe: int, para_end: int, para_start: int, resolve: Callable[[str, int], str | None]
 ) -> str | None:
     """Who said the quote at ``body[qs:qe]``: look right after it, then right before it."""
     after = body[qe : min(para_end, qe + 160)]

@@ -185,8 +185,8 @@ _OPENERS = frozenset(
 
 _LINE = re.compile(r"[^\n]+")
 _CUT = re.compile(
-    r"(?:\.{3}|…|[.!?]+)[\"'”’»)\]]*(?=\s)"
-    r"|(?<=[a-z]{2})\.(?=[A-Z][a-z])"
+    r"(?=[.!?…])(?:(?:\.{3}|…|[.!?]+)[\"'”’»)\]]*(?=\s)"
+    r"|(?<=[a-z]{2})\.(?=[A-Z][a-z]))"
 )
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _NEXT = re.compile(r"\s*[\"'“‘«(\[]*(\S)")
