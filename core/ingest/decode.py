@@ -9,7 +9,9 @@ The rules, in order (and why):
 4. NUL bytes: a *few* (at most 1 % of the bytes) are stray corruption in a text file and are
    stripped (the count is reported as a removed line); more than that, or many other control
    bytes, means the file is binary and it is refused.
-5. UTF-8 strictly, else cp1252 (the usual legacy Windows encoding), else latin-1 (never fails).
+5. UTF-8 strictly. If that fails but most non-ASCII bytes *are* valid UTF-8 (a scrape with a
+   few legacy bytes pasted in), keep the UTF-8 and read only the bad bytes as cp1252.
+   Otherwise the file is legacy: cp1252 (the usual Windows encoding), else latin-1.
 
 The text is then normalized to NFC with ``\\n`` newlines. Display characters such as
 typographic quotes are kept; odd whitespace is handled later, in the body only, so ``raw``
@@ -145,10 +147,26 @@ def decode(data: bytes, source: str) -> Decoded:
     if nul:
         stripped = data.count(0)
         data = data.replace(b"\x00", b"")
-    for enc in ("utf-8", "cp1252"):
-        try:
-            text = data.decode(enc)
-        except UnicodeDecodeError:
-            continue
-        return Decoded(_finish(text), enc, stripped)
-    return Decoded(_finish(data.decode("latin-1")), "latin-1", stripped)
+    try:
+        return Decoded(_finish(data.decode("utf-8")), "utf-8", stripped)
+    except UnicodeDecodeError:
+        pass
+    # Mostly UTF-8 with a few legacy bytes (pasted text, concatenated scrapes): keep the UTF-8
+    # and read only the bad bytes as cp1252. Mostly invalid: the whole file is legacy.
+    escaped = data.decode("utf-8", errors="surrogateescape")
+    bad = len(_ESCAPED.findall(escaped))
+    non_ascii = len(data) - len(data.translate(None, _HIGH_BYTES))
+    if bad * 2 < non_ascii:
+        return Decoded(_finish(escaped.translate(_LEGACY_TABLE)), "utf-8+cp1252", stripped)
+    try:
+        return Decoded(_finish(data.decode("cp1252")), "cp1252", stripped)
+    except UnicodeDecodeError:
+        return Decoded(_finish(data.decode("latin-1")), "latin-1", stripped)
+
+
+_HIGH_BYTES = bytes(range(128, 256))
+_ESCAPED = re.compile("[\udc80-\udcff]")
+_LEGACY_TABLE = {
+    0xDC00 + b: (bytes([b]).decode("cp1252", errors="ignore") or chr(b)) for b in range(128, 256)
+}
+"""Maps a surrogate-escaped bad byte to what the byte means in cp1252 (latin-1 where undefined)."""

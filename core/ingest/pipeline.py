@@ -80,8 +80,12 @@ def parse_bytes(data: bytes, source: str, name_hint: str = "") -> list[ParsedArt
             known = meta if any(vars(meta).values()) else None
             return [_article(source, text, fmt, split_paragraphs(plain), known, extra)]
         return [_article(source, text, formats.TEXT, split_paragraphs(text), None, extra)]
+    except IngestError:
+        raise
     except RecursionError as exc:  # belt and braces: no input may crash ingest
         raise IngestError(source, "input too deeply nested to parse") from exc
+    except Exception as exc:  # a parser bug on odd input must cost one file, not the batch
+        raise IngestError(source, f"could not parse this {fmt} file ({type(exc).__name__})") from exc
 
 
 def _parse_feed(data: bytes, text: str, source: str, extra: list[RemovedLine]) -> list[ParsedArticle]:

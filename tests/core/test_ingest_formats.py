@@ -41,6 +41,13 @@ def test_encodings(encode: object) -> None:
     assert "\r" not in article.raw and not article.raw.startswith("\ufeff")
 
 
+def test_mostly_utf8_with_a_few_legacy_bytes() -> None:
+    data = f"Caf\u00e9 prices \u201crose\u201d. {PROSE}".encode() + b" A \x93quoted\x94 legacy part."
+    (article,) = parse_bytes(data, "x.txt")
+    assert article.body.startswith("Caf\u00e9 prices \u201crose\u201d.")
+    assert article.body.endswith("A \u201cquoted\u201d legacy part.")
+
+
 def test_nfc_normalization() -> None:
     decomposed = "Cafe\u0301 owners said prices rose sharply this year, the survey of two hundred shops found."
     (article,) = parse_bytes(decomposed.encode(), "x.txt")
