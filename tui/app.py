@@ -105,6 +105,11 @@ class WiredeskApp(App[int]):
     # -- the one place worker failures land ----------------------------------------------
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """Worker state messages do not bubble: screens forward theirs here."""
+        self.report_worker(event)
+
+    def report_worker(self, event: Worker.StateChanged) -> None:
+        """A failed worker becomes one error notification; the app keeps running."""
         if event.state == WorkerState.ERROR:
             error = event.worker.error
             reason = one_line(f"{type(error).__name__}: {error}", 200)

@@ -18,7 +18,7 @@ from textual.containers import Horizontal
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer
-from textual.worker import get_current_worker
+from textual.worker import Worker, get_current_worker
 from wiredesk.core.models import Article, Fact
 from wiredesk.core.safetext import inert, one_line
 from wiredesk.tui.display import outlet_name
@@ -203,6 +203,9 @@ class ReaderScreen(Screen[None]):
     @work(thread=True, group="triage", exit_on_error=False)
     def toggle_triage(self, article: str, flag: str) -> None:
         self.post_message(TriageChanged(article, self.wd.service.toggle_triage(article, flag)))
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        self.app.report_worker(event)  # type: ignore[attr-defined]
 
     # -- results -------------------------------------------------------------------------
 

@@ -15,6 +15,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
+from textual.worker import Worker
 from wiredesk.core.safetext import one_line
 from wiredesk.tui.display import outlet_name
 from wiredesk.tui.messages import SearchResults
@@ -54,6 +55,9 @@ class SearchScreen(ModalScreen[tuple[str, str] | None]):
     @work(thread=True, exclusive=True, group="search", exit_on_error=False)
     def run_search(self, query: str) -> None:
         self.post_message(SearchResults(query, self.app.service.search(query)))  # type: ignore[attr-defined]
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        self.app.report_worker(event)  # type: ignore[attr-defined]
 
     def on_search_results(self, message: SearchResults) -> None:
         hits = self.query_one(OptionList)
