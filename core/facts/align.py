@@ -28,6 +28,8 @@ CONTEST_THRESHOLD = 0.30
 HEAD_BONUS = 0.12
 VALUE_BONUS = 0.08
 CUMULATIVE_BONUS = 0.05
+MAX_POSTING = 80
+"""A word shared by more observations than this in one bucket proposes no pairs (too vague)."""
 """Dates and times: bonus when both belong to the same kind of event."""
 
 
@@ -128,6 +130,8 @@ def _candidates(obs: list[Obs], idf: Idf) -> set[tuple[int, int]]:
             index[f"@{int(o.lo) // 30}"].append(i)
     out: set[tuple[int, int]] = set()
     for members in index.values():
+        if len(members) > MAX_POSTING:
+            continue
         for x in range(len(members)):
             for y in range(x + 1, len(members)):
                 out.add((members[x], members[y]))

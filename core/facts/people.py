@@ -41,7 +41,12 @@ class Entity:
 
     @property
     def best(self) -> PersonName:
-        return max((m.name for m in self.names), key=lambda n: (len(n.units), len(n.text)))
+        """The fullest spelling this article uses (cached until a name is added)."""
+        cached = self.__dict__.get("_best")
+        if cached is None or cached[0] != len(self.names):
+            name = max((m.name for m in self.names), key=lambda n: (len(n.units), len(n.text)))
+            cached = self.__dict__["_best"] = (len(self.names), name)
+        return cached[1]
 
 
 @dataclass
@@ -72,6 +77,7 @@ def article_entities(sentences: list[Sentence], mentions: list[Any]) -> list[Ent
     if not sentences:
         return []
     entities: list[Entity] = []
+    mentions = [m for m in mentions if getattr(m, "kind", None) == "person"]
     for sent in sentences:
         found = find_people(sent.text)
         for extra in _claims_people(sent, mentions):
@@ -104,6 +110,8 @@ def _surname_refs(entities: list[Entity], sentences: list[Sentence]) -> None:
         pattern = re.compile(rf"(?<![\w-])(?:(?:al|el|Al|El)[- ])?{re.escape(spelled)}(?![\w-])")
         taken = {(m.sent.start, m.name.start) for m in ent.names}
         for sent in sentences:
+            if spelled not in sent.text:
+                continue
             for hit in pattern.finditer(sent.text):
                 inside = any(m.sent is sent and m.name.start <= hit.start() < m.name.end for m in ent.names)
                 if inside or (sent.start, hit.start()) in taken:
