@@ -53,6 +53,11 @@ _END_OF_PHRASE = _words(
 )
 """Words that end the noun phrase after a number: past them the count has no noun."""
 
+AGE_RE = re.compile(r"\b(?:(?P<n>\d{1,3})-year-old|(?:aged|age)\s+(?P<n2>\d{1,3}))\b")
+MAGNITUDE_RE = re.compile(r"\b(?P<n>\d{1,2}(?:\.\d)?)-magnitude\b", re.IGNORECASE)
+_MAGNITUDE_BEFORE = re.compile(r"(?i)\b(?:magnitude|magnitude-|measuring|richter(?: scale)?(?: of)?)\s*-?\s*$")
+_MAGNITUDE_AFTER = re.compile(r"(?i)\s*(?:-\s*)?magnitude\b")
+
 TOKEN_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*|[^\sA-Za-z\d]")
 _BACKREF_RE = re.compile(r"(amounting|amounted|totalling|totaling|numbering|reaching|put at|estimated at)\W")
 
@@ -174,7 +179,9 @@ def find_counts(text: str, skip: list[tuple[int, int]] | None = None) -> list[Co
         if bound == "some" and vague:
             op = "="
         unit = None
-        if m.group("pct"):
+        if n is not None and (_MAGNITUDE_BEFORE.search(text[max(0, s - 25):s]) or _MAGNITUDE_AFTER.match(text, e)):
+            unit = "magnitude"
+        elif m.group("pct"):
             unit = "percent"
         elif m.group("cur"):
             unit = m.group("cur")
@@ -193,4 +200,14 @@ def find_counts(text: str, skip: list[tuple[int, int]] | None = None) -> list[Co
             noun = canon(unit)
         lo, hi = _range(op, n, vague)
         out.append(Count(s, e, m.group(), op, n, vague, lo, hi, noun, unit))
+    for m in MAGNITUDE_RE.finditer(text):
+        if not any(m.start() < b and a < m.end() for a, b in skip):
+            n = float(m.group("n"))
+            out.append(Count(m.start(), m.end(), m.group(), "=", n, None, n, n, "magnitude", "magnitude"))
+    for m in AGE_RE.finditer(text):
+        if any(m.start() < b and a < m.end() for a, b in skip):
+            continue
+        n = float(m.group("n") or m.group("n2"))
+        out.append(Count(m.start(), m.end(), m.group(), "=", n, None, n, n, "age", "years"))
+    out.sort(key=lambda c: c.start)
     return out

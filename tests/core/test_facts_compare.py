@@ -57,6 +57,16 @@ def test_count_statuses(first: str, second: str, status: str, conflict: str | No
     assert (fact.status, fact.conflict) == (status, conflict)
 
 
+def test_magnitudes_and_ages_are_compared() -> None:
+    quake = _only(_story("A magnitude 6.8 earthquake struck the coastal province of Varesk on Monday.",
+                         "A 7.1-magnitude earthquake struck the coastal province of Varesk on Monday."), "count")
+    assert (quake.status, quake.conflict) == ("contested", "value")
+    assert {v.normalized["n"] for v in quake.values} == {6.8, 7.1}
+    suspect = _only(_story("Police arrested a 34-year-old man from Dolna over the warehouse fire.",
+                           "Police arrested a 34-year-old man from Dolna, officials said, over the fire."), "count")
+    assert suspect.status == "agreed"
+
+
 def test_far_apart_counts_in_unrelated_sentences_do_not_contest() -> None:
     facts = _story(
         "A drone strike in the eastern desert killed six fighters from the rebel alliance.",
