@@ -39,8 +39,9 @@ while True:
             articles = service.articles()
             counts.append(len(articles))
             service.search("meeting officials")
-            for story in service.stories()[:2]:
-                service.facts(story.id)
+            stories = service.stories()
+            if stories:  # the smallest story: facts write the cache, like the app does
+                service.facts(min(stories, key=lambda s: len(s.articles)).id)
             if articles:
                 service.toggle_triage(articles[0].id, "read")
     except Exception as exc:
@@ -61,9 +62,9 @@ def test_reader_and_two_indexers_in_separate_processes(
     tmp_path: Path, db_path: Path, kill_trials: ModuleType, sub_env: dict[str, str]
 ) -> None:
     a, b, shared = tmp_path / "a", tmp_path / "b", tmp_path / "shared"
-    kill_trials.make_corpus(a, 120, seed=21)
-    kill_trials.make_corpus(b, 120, seed=22)
-    kill_trials.make_corpus(shared, 40, seed=23)
+    kill_trials.make_corpus(a, 70, seed=21)
+    kill_trials.make_corpus(b, 70, seed=22)
+    kill_trials.make_corpus(shared, 30, seed=23)
     # Start from a small existing index so the reader has something open from the start.
     Wiredesk(db_path).index([shared / "article_00000.txt"])
     stop, out = tmp_path / "stop", tmp_path / "reader.json"
@@ -85,19 +86,19 @@ def test_reader_and_two_indexers_in_separate_processes(
     seen = json.loads(out.read_text())
     assert seen["errors"] == []
     assert len(seen["seen"]) >= 2, "the reader should notice the indexers' writes"
-    assert seen["counts"][-1] == 280, "the reader's last refresh shows every article"
+    assert seen["counts"][-1] == 170, "the reader's last refresh shows every article"
 
     conn = sqlite3.connect(db_path)
     try:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 280
+        assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 170
         paths = [r[0] for r in conn.execute("SELECT path FROM articles")]
     finally:
         conn.close()
-    assert len(set(paths)) == 280  # no file stored twice by the two indexers
+    assert len(set(paths)) == 170  # no file stored twice by the two indexers
     service = Wiredesk(db_path)
     assert not service.index_db.needs_regroup(), "the last writer's grouping covers every article"
-    assert sum(len(s.articles) for s in service.stories()) <= 280
+    assert sum(len(s.articles) for s in service.stories()) <= 170
     assert service.index_db.fts_consistent()
 
 

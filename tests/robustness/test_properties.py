@@ -128,6 +128,7 @@ def test_arbitrary_unicode_never_crashes_ingest_or_claims(text: str) -> None:
         check_analysis(article, claims.analyze(article))
 
 
+@settings(max_examples=max(10, settings().max_examples // 2))
 @given(texts=st.lists(article_texts(), min_size=2, max_size=4))
 def test_facts_cite_exact_sentences_of_their_own_story(texts: list[str]) -> None:
     articles = []
