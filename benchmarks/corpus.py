@@ -160,6 +160,19 @@ def _vary(sentence: str, rng: random.Random) -> str:
     return " ".join(words)
 
 
+def one_story(n: int, seed: int = 1) -> list[SyntheticArticle]:
+    """``n`` articles (no copies) that all cover one story, published over three days."""
+    rng = random.Random(seed)
+    pool = seed_sentences()
+    story = _Story(0, random.Random(rng.random()))
+    out = []
+    for k in range(n):
+        title = story.rewrite(rng.choice(pool))[:90].rstrip(" ,.")
+        published = story.day + timedelta(days=rng.randint(0, 2))
+        out.append(SyntheticArticle(f"{k:05d}_one.txt", title, published, _body(story, pool, rng), 0))
+    return out
+
+
 def _body(story: _Story, pool: list[str], rng: random.Random) -> str:
     paragraphs: list[str] = []
     size = 0

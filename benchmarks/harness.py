@@ -27,6 +27,7 @@ class ChildResult:
     """User plus system CPU seconds of the child."""
     peak_mb: float
     """Peak resident memory of the child (MiB)."""
+    stderr: str = ""
 
 
 def run_child(argv: list[str], env: dict[str, str] | None = None, expect_json: bool = True) -> ChildResult:
@@ -46,7 +47,8 @@ def run_child(argv: list[str], env: dict[str, str] | None = None, expect_json: b
         data = json.loads(lines[-1]) if lines else {}
     else:
         data = {"stdout": out}
-    return ChildResult(data, wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024)
+    return ChildResult(data, wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024,
+                       err.decode(errors="replace"))
 
 
 def python_child(code: str, args: dict[str, Any], env: dict[str, str] | None = None) -> ChildResult:
