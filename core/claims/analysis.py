@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from wiredesk.core.claims.dates import find_dates, find_times, parse_published
+from wiredesk.core.claims.lexicon import lower_words
 from wiredesk.core.claims.names import build_context, find_names, name_key
 from wiredesk.core.claims.numbers import find_counts
 from wiredesk.core.claims.quotes import find_attributions, find_hedges, find_quotes, quote_speaker
@@ -74,11 +75,16 @@ def _fix_names(mentions: list[Mention], dateline: str | None) -> list[Mention]:
         if m.kind in _NAME_KINDS and not m.normalized.get("_weak"):
             strong.setdefault(m.normalized["key"], Counter())[m.kind] += 1
     dl_key = name_key(dateline) if dateline else None
-    persons = {
-        m.normalized["key"]: m.normalized["name"]
-        for m in mentions
-        if m.kind == "person" and len(m.normalized["key"].split()) >= 2
-    }
+    # suffix index: "sudani" and "shia sudani" -> the fullest person name ending with them
+    tails: dict[str, tuple[int, str]] = {}
+    for m in mentions:
+        if m.kind != "person":
+            continue
+        parts = m.normalized["key"].split()
+        for i in range(1, len(parts)):
+            tail = " ".join(parts[i:])
+            if tail not in tails or len(parts) > tails[tail][0]:
+                tails[tail] = (len(parts), m.normalized["name"])
     out = []
     for m in mentions:
         if m.kind not in _NAME_KINDS:
@@ -89,26 +95,19 @@ def _fix_names(mentions: list[Mention], dateline: str | None) -> list[Mention]:
         unknown = norm.pop("_unknown", False)
         key = norm["key"]
         kind = m.kind
+        votes = strong.get(key)
         if dl_key and key and (key == dl_key or dl_key.startswith(key + " ")):
             kind = "place"
-        elif weak and key in strong:
-            kind = strong[key].most_common(1)[0][0]
-        if kind in ("person", "org") or weak:
+        elif weak and votes:
+            kind = votes.most_common(1)[0][0]
+        other_kind = bool(votes) and votes.most_common(1)[0][0] != "person"
+        if (kind in ("person", "org") or weak) and key in tails and not other_kind:
             # a shorter name that ends a longer person name refers to it ("Kirby")
-            best = None
-            for pk, pname in persons.items():
-                if pk != key and key and (pk.endswith(" " + key)) and (best is None or len(pk) > len(best[0])):
-                    best = (pk, pname)
-            if (
-                best
-                and key not in strong.get(key, Counter())
-                and not (key in strong and strong[key].most_common(1)[0][0] != "person")
-            ):
-                kind = "person"
-                norm["ref"] = best[1]
-        if unknown and not norm["ref"] and key not in strong:
+            kind = "person"
+            norm["ref"] = tails[key][1]
+        if unknown and not norm["ref"] and not votes:
             continue  # a lone capitalized word nothing in the article confirms
-        out.append(dataclasses.replace(m, kind=kind, normalized=norm))
+        out.append(Mention(kind, m.start, m.end, m.text, norm))
     return out
 
 
@@ -132,8 +131,9 @@ def analyze(article: Article) -> Analysis:
         flat += times
         flat += find_counts(text, base, taken)
         flat += [nm for nm in find_names(text, base, ctx, starts) if not _overlaps(nm.start, nm.end, taken)]
-        flat += find_attributions(text, base, name_key)
-        flat += find_hedges(text, base)
+        words = lower_words(text)
+        flat += find_attributions(text, base, name_key, words)
+        flat += find_hedges(text, base, words)
     fixed = _fix_names(flat, article.dateline)
     per_sentence: list[list[Mention]] = [[] for _ in sentences]
     sent_starts = [s.start for s in sentences]

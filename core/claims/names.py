@@ -15,6 +15,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from wiredesk.core.claims.lexicon import MONTHS, WEEKDAYS
 from wiredesk.core.models import Mention
@@ -160,11 +161,16 @@ _QUOTE_CHARS = str.maketrans(
 )
 
 
+@lru_cache(maxsize=8192)
 def name_key(text: str) -> str:
     """A matching key: casefold, no diacritics, no quotes/apostrophes, particles al/el/the
-    dropped, hyphens to spaces. "al-Hakim" and "Al Hakim" share "hakim"."""
-    t = unicodedata.normalize("NFKD", text.translate(_QUOTE_CHARS))
-    t = "".join(c for c in t if not unicodedata.combining(c)).casefold()
+    dropped, hyphens to spaces. "al-Hakim" and "Al Hakim" share "hakim". Cached: the same
+    names recur all through an article and across a story."""
+    t = text.translate(_QUOTE_CHARS)
+    if not t.isascii():
+        t = unicodedata.normalize("NFKD", t)
+        t = "".join(c for c in t if not unicodedata.combining(c))
+    t = t.casefold()
     t = t.replace("'", "").replace('"', " ").replace("-", " ").replace(".", " ")
     parts = [p for p in t.split() if p not in _ARTICLES]
     return " ".join(parts)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from wiredesk.core.claims.lexicon import alternation, lower_words
 from wiredesk.core.claims.names import _strip_title
 from wiredesk.core.models import Mention
 
@@ -18,10 +19,10 @@ _OPEN_CLOSE = {"“": "”", '"': '"', "«": "»", "„": "“", "‘": "’"}
 # guillemets, or a single-quoted passage of at least four words (single quotes are also
 # nicknames and scare quotes: 'Abu Bakr').
 _QUOTE = re.compile(
-    r"“[^“”\n]*(?:”|(?=\n)|$)"
+    r"(?=[“\"«‘])(?:“[^“”\n]*(?:”|(?=\n)|$)"
     r"|(?<![\w])\"[^\"\n]+(?:\"|(?=\n)|$)"
     r"|«[^«»\n]*(?:»|(?=\n)|$)"
-    r"|(?<![\w])‘(?=[^’\n]*?\s\S+\s\S+\s)[^’\n]{12,}?’(?![\w])"
+    r"|(?<![\w])‘(?=[^’\n]*?\s\S+\s\S+\s)[^’\n]{12,}?’(?![\w]))"
 )
 SAY_VERBS = (
     r"said|says|told|added|stated|wrote|tweeted|posted|announced|explained|insisted|noted|argued"
@@ -34,28 +35,49 @@ _AFTER_QUOTE = re.compile(
     rf"^[\s,]*(?:(?:{_SPEAKER})\s+(?:has\s+|had\s+|have\s+)?(?:{SAY_VERBS})\b"
     rf"|(?:{SAY_VERBS})\s+(?P<spk2>[A-Z][^,;:“”\"()\n]{{0,60}}))"
 )
-_BEFORE_QUOTE = re.compile(
-    rf"{_SPEAKER}\s+(?:has\s+|had\s+|have\s+)?(?:{SAY_VERBS})"
+# The say-verb right before an opening quote; the speaker is read from the words before it.
+# (A single regex with the speaker in front and "$" at the end backtracks badly.)
+_VERB_BEFORE_QUOTE = re.compile(
+    rf"(?=[stawpeincrdbmh])\b(?:has\s+|had\s+|have\s+)?(?:{SAY_VERBS})"
     r"(?:\s+(?:reporters|journalists|that|in\s+a\s+statement|on\s+\w+)){0,2}[\s,:]*$"
 )
+_WORDS_BEFORE = re.compile(r"(?:[\w’'.\-]+\s+){0,5}[\w’'.\-]+\s*$")
 _STATEMENT_READ = re.compile(
     r"^[\s,]*(?P<spk>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,4})(?:’s|'s)\s+(?:statement|post|message|tweet)"
     r"\s+(?:read|said|says)"
 )
 _ACCORDING = re.compile(r"(?=[aA])\baccording\s+to\s+(?P<src>[^,.;:“”\"()]{2,80})", re.IGNORECASE)
-_VERB_ATTR = re.compile(
-    rf"(?=[stawpeincrdbmh])(?<![\w])(?P<neg>\b(?:did|does|do|has|have|had)\s+not\s+|\b(?:didn’t|doesn’t|don’t|hasn’t)\s+)?"
-    rf"\b(?P<verb>{SAY_VERBS}|identified|named|identify|name)\b"
-)
+_ATTR_VERBS = frozenset(SAY_VERBS.split("|")) | {"identified", "named", "identify", "name"}
+_NEG_BEFORE = re.compile(r"(?:\b(?:did|does|do|has|have|had)\s+not|\b(?:didn’t|doesn’t|don’t|hasn’t))\s+$")
 _INVERTED = re.compile(r"(?P<verb>said|says|told|added|reported|wrote)\s+(?P<src>[A-Z][^,.;:“”\"()]{1,60})")
-_HEDGE = re.compile(
-    r"(?=[acelimprsuvACELIMPRSUV])(?<![\w])(?:reportedly|allegedly|apparently|apparent|purportedly|supposedly|possibly|probably"
-    r"|likely|unconfirmed|unverified|it\s+is\s+estimated|it\s+is\s+believed|is\s+believed\s+to"
-    r"|are\s+believed\s+to|is\s+thought\s+to|are\s+thought\s+to|is\s+said\s+to|are\s+said\s+to"
-    r"|claimed|claims|suspected|presumed|seems\s+to|appeared\s+to|appears\s+to|may\s+have"
-    r"|could\s+have|estimated)\b",
-    re.IGNORECASE,
-)
+# Hedge phrases keyed by the word that must be present for them to match: a paragraph is
+# scanned only for the phrases whose key word it contains (most contain none).
+_HEDGE_PHRASES: dict[str, tuple[str, ...]] = {
+    "reportedly": ("reportedly",),
+    "allegedly": ("allegedly",),
+    "apparently": ("apparently",),
+    "apparent": ("apparent",),
+    "purportedly": ("purportedly",),
+    "supposedly": ("supposedly",),
+    "possibly": ("possibly",),
+    "probably": ("probably",),
+    "likely": ("likely",),
+    "unconfirmed": ("unconfirmed",),
+    "unverified": ("unverified",),
+    "estimated": (r"it\s+is\s+estimated", "estimated"),
+    "believed": (r"it\s+is\s+believed", r"(?:is|are)\s+believed\s+to"),
+    "thought": (r"(?:is|are)\s+thought\s+to",),
+    "said": (r"(?:is|are)\s+said\s+to",),
+    "claimed": ("claimed",),
+    "claims": ("claims",),
+    "suspected": ("suspected",),
+    "presumed": ("presumed",),
+    "seems": (r"seems\s+to",),
+    "appeared": (r"appeared\s+to",),
+    "appears": (r"appears\s+to",),
+    "have": (r"(?:may|could)\s+have",),
+}
+_HEDGE_KEYS = frozenset(_HEDGE_PHRASES)
 _SRC_STOP = re.compile(
     r"\s(?:in|on|at|who|which|that|with|from|about|after|before|during|for|to|the\s+(?:strike|attack))\b.*$"
 )
@@ -170,17 +192,22 @@ def quote_speaker(
             return resolve(_speaker(m.group("spk")), qe)
         return resolve(_inverted_speaker(m.group("spk2")), qe)
     before = body[max(para_start, qs - 160) : qs]
-    m = _BEFORE_QUOTE.search(before)
+    tail = before[-90:]
+    m = _VERB_BEFORE_QUOTE.search(tail)
     if m:
-        return resolve(_speaker(m.group("spk")), qs)
+        w = _WORDS_BEFORE.search(tail, 0, m.start())
+        if w:
+            return resolve(_speaker(w.group()), qs)
     m = _ACCORDING.search(body[qe : min(para_end, qe + 120)])
     if m and m.start() < 4:
         return resolve(_clean_source(m.group("src")), qe)
     return None
 
 
-def find_attributions(text: str, base: int, key: Callable[[str], str]) -> list[Mention]:
-    """Attribution mentions in a sentence ``text`` at body offset ``base``."""
+def find_attributions(
+    text: str, base: int, key: Callable[[str], str], words: frozenset[str] | None = None
+) -> list[Mention]:
+    """Attribution mentions in ``text`` at body offset ``base`` (``words``: see find_hedges)."""
     out: list[Mention] = []
     for m in _ACCORDING.finditer(text):
         src = _clean_source(m.group("src"))
@@ -197,14 +224,20 @@ def find_attributions(text: str, base: int, key: Callable[[str], str]) -> list[M
                 {"source": src, "source_key": key(src), "verb": "according to", "negated": False},
             )
         )
-    for m in _VERB_ATTR.finditer(text):
-        verb = m.group("verb").lower()
-        vs = m.start("verb")
+    present = (words if words is not None else lower_words(text)) & _ATTR_VERBS
+    if not present:
+        return out
+    for m in alternation(tuple(sorted(present)), 0).finditer(text):
+        vs = m.start()
+        if vs and (text[vs - 1].isalnum() or text[vs - 1] == "_"):
+            continue
+        verb = m.group()
+        neg = _NEG_BEFORE.search(text, max(0, vs - 14), vs)
         # source before the verb: the last few words, cut at a stop word or punctuation
         window = text[max(0, vs - 80) : vs]
         clause = _CLAUSE_SPLIT.split(window)[-1]
         words = _SRC_BEFORE_WORDS.findall(clause)
-        if m.group("neg"):
+        if neg:
             words = words[:-2] if len(words) >= 2 else []
         picked: list[str] = []
         for w in reversed(words[-5:]):
@@ -253,14 +286,14 @@ def find_attributions(text: str, base: int, key: Callable[[str], str]) -> list[M
             "before",
         ):
             continue
-        end = m.end("verb")
+        end = m.end()
         out.append(
             Mention(
                 "attribution",
                 base + start,
                 base + end,
                 text[start:end],
-                {"source": src, "source_key": key(src), "verb": verb, "negated": bool(m.group("neg"))},
+                {"source": src, "source_key": key(src), "verb": verb, "negated": bool(neg)},
             )
         )
     return out
@@ -308,9 +341,18 @@ _SOURCE_NOUNS = frozenset(
 )
 
 
-def find_hedges(text: str, base: int) -> list[Mention]:
-    """Hedge words in a sentence ``text`` at body offset ``base``."""
-    return [
-        Mention("hedge", base + m.start(), base + m.end(), m.group(), {"word": " ".join(m.group().lower().split())})
-        for m in _HEDGE.finditer(text)
-    ]
+def find_hedges(text: str, base: int, words: frozenset[str] | None = None) -> list[Mention]:
+    """Hedge words in ``text`` at body offset ``base``; ``words`` is the set of lower-case
+    words of ``text`` (computed if not given) used to skip absent phrases."""
+    present = (words if words is not None else lower_words(text)) & _HEDGE_KEYS
+    if not present:
+        return []
+    rx = alternation(tuple(sorted(p for k in present for p in _HEDGE_PHRASES[k])), re.IGNORECASE)
+    out = []
+    for m in rx.finditer(text):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
+            continue
+        out.append(
+            Mention("hedge", base + m.start(), base + m.end(), m.group(), {"word": " ".join(m.group().lower().split())})
+        )
+    return out
