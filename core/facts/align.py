@@ -147,7 +147,7 @@ class _Group:
         key = value_key(o)
         self.members = [i]
         self.by_value: dict[tuple, list[int]] = {key: [i]}
-        self.article_value: dict[str, tuple] = {o.article: key}
+        self.article_value: dict[str, set[tuple]] = {o.article: {key}}
         self.preds: set[str] = {o.pred} if o.pred else set()
 
     def absorb(self, other: _Group) -> None:
@@ -155,7 +155,8 @@ class _Group:
         self.preds |= other.preds
         for key, ms in other.by_value.items():
             self.by_value.setdefault(key, []).extend(ms)
-        self.article_value.update(other.article_value)
+        for art, keys in other.article_value.items():
+            self.article_value.setdefault(art, set()).update(keys)
 
 
 def _cluster_bucket(obs: list[Obs], idf: Idf) -> list[list[Obs]]:
@@ -204,6 +205,20 @@ def _cluster_bucket(obs: list[Obs], idf: Idf) -> list[list[Obs]]:
     return [[obs[k] for k in sorted(g.members)] for g in groups.values()]
 
 
+def _verdict(
+    ka: tuple, kb: tuple, ga: _Group, gb: _Group, obs: list[Obs],
+    verdicts: dict[tuple[tuple, tuple], tuple[str | None, bool]],
+) -> tuple[str | None, bool]:
+    """Whether two values conflict, and if so whether they are plausibly one thing (cached)."""
+    verdict = verdicts.get((ka, kb))
+    if verdict is None:
+        a = obs[(ga.by_value.get(ka) or gb.by_value[ka])[0]]
+        b = obs[(gb.by_value.get(kb) or ga.by_value[kb])[0]]
+        c = conflict(a, b)
+        verdict = verdicts[ka, kb] = verdicts[kb, ka] = (c, plausible_variant(a, b) if c else True)
+    return verdict
+
+
 def _can_merge(
     ga: _Group,
     gb: _Group,
@@ -215,11 +230,14 @@ def _can_merge(
 ) -> bool:
     if len(ga.preds | gb.preds) > 1:  # 20 killed and 20 injured are two facts
         return False
-    # one value per article: an article does not contradict itself within a slot
+    # an article does not contradict itself within a slot ("last week" and "Jan. 28" may
+    # both come from one article; "Jan. 27" and "Jan. 28" may not)
     small, big = (ga, gb) if len(ga.article_value) <= len(gb.article_value) else (gb, ga)
-    for art, key in small.article_value.items():
-        if big.article_value.get(art, key) != key:
-            return False
+    for art, keys in small.article_value.items():
+        for key in keys:
+            for other in big.article_value.get(art, ()):
+                if key != other and _verdict(key, other, ga, gb, obs, verdicts)[0] is not None:
+                    return False
     if link_sum / (len(ga.members) * len(gb.members)) < AGREE_THRESHOLD:
         return False
     conflicting: list[float] = []
@@ -227,11 +245,7 @@ def _can_merge(
         for kb, mb in gb.by_value.items():
             if ka == kb:
                 continue
-            verdict = verdicts.get((ka, kb))
-            if verdict is None:
-                a, b = obs[ma[0]], obs[mb[0]]
-                c = conflict(a, b)
-                verdict = verdicts[ka, kb] = (c, plausible_variant(a, b) if c else True)
+            verdict = _verdict(ka, kb, ga, gb, obs, verdicts)
             if verdict[0] is None:
                 continue
             pairs = [(x, y) for x in ma for y in mb if roots[x] != roots[y]]

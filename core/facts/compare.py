@@ -97,7 +97,8 @@ def plausible_variant(a: Obs, b: Obs) -> bool:
         return max(na, nb) / min(na, nb) <= 2.0
     if a.kind == "date":
         gap = max(a.lo, b.lo) - min(a.hi, b.hi)
-        return gap <= 3
+        coarse = a.hi > a.lo or b.hi > b.lo  # a week or a month already allows for slack
+        return gap <= (1 if coarse else 3)
     return time_conflict(a, b) is None or abs(a.lo - b.lo) <= 180
 
 

@@ -166,9 +166,33 @@ CONTEXT_WINDOW = 14
 and the words next to a value say what it is about."""
 
 
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|although|though)\b|\s+(?:while|whereas)\s")
+"""Where one statement ends and another begins inside a sentence ("..., while five civilians
+were killed on Sunday"): a value's context does not reach across."""
+
+
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
+def _clause(text: str, s: int, e: int) -> tuple[int, int]:
+    """The span of the clause holding ``text[s:e]`` (breaks inside quotations do not count)."""
+    lo, hi = 0, len(text)
+    quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(text)] if ";" in text else []
+    for m in _CLAUSE_BREAK.finditer(text):
+        if any(a < m.start() < b for a, b in quoted):
+            continue
+        if m.end() <= s:
+            lo = m.end()
+        elif m.start() >= e:
+            hi = m.start()
+            break
+    return lo, hi
+
+
 def _context(sent: Sentence, prev: Sentence | None, s: int, e: int) -> set[str]:
-    before = [w for off, w in sent.tokens if off < s][-CONTEXT_WINDOW:]
-    after = [w for off, w in sent.tokens if off >= e][:CONTEXT_WINDOW]
+    lo, hi = _clause(sent.text, s, e)
+    before = [w for off, w in sent.tokens if lo <= off < s][-CONTEXT_WINDOW:]
+    after = [w for off, w in sent.tokens if e <= off < hi][:CONTEXT_WINDOW]
     words = set(before) | set(after)
     if prev is not None and (_ANAPHORA.search(sent.text) or len(words) < 7):
         words |= set(prev.words)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from stories import load
+from stories import HERE, load
 from wiredesk.core.facts import compare_story, fact_from_json
 from wiredesk.core.models import Fact
 
@@ -57,6 +57,14 @@ def test_business_story_with_many_figures_agrees() -> None:
     assert len(ceo) == 1 and ceo[0].status == "agreed"
     assert [v.value for v in ceo[0].values] == ["Maria L. Okafor"]
     assert not any(f.kind == "name" and "Foods" in f.label for f in facts)
+
+
+def test_two_events_a_day_apart_keep_their_own_dates() -> None:
+    facts, _ = _facts("two_events.txt")
+    assert _contested(facts) == []
+    dates = sorted((f for f in facts if f.kind == "date"), key=lambda f: f.values[0].normalized["date"])
+    assert [(f.status, f.sources) for f in dates] == [("agreed", 3), ("agreed", 3)]
+    assert [f.values[0].normalized["date"] for f in dates] == ["2022-06-11", "2022-06-12"]
 
 
 def test_reprint_alone_is_single_source() -> None:
@@ -128,11 +136,7 @@ def test_compatible_statements_do_not_contest() -> None:
     assert {v.value for v in delegations.values} == {"more than 40", "43"}
 
 
-@pytest.mark.parametrize(
-    "name",
-    ["agreement_flood.txt", "agreement_earnings.txt", "bound_quake.txt", "date_fire.txt", "spelling_minister.txt",
-     "compatible_summit.txt"],
-)
+@pytest.mark.parametrize("name", sorted(p.name for p in HERE.glob("*.txt")))
 def test_facts_round_trip_through_json(name: str) -> None:
     facts, _ = _facts(name)
     assert facts
