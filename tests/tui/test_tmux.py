@@ -1,0 +1,140 @@
+"""End to end in a real terminal (tmux, 80×24): ``wiredesk seeds``, keys, screen, exit code;
+signals and crashes leave the terminal usable; hostile text cannot retitle or wipe it.
+
+In CI (``CI`` set) a missing tmux is a failure, never a silent skip.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from tmux_driver import TmuxSession, tmux_available
+
+pytestmark = pytest.mark.tmux
+
+ROOT = Path(__file__).resolve().parents[2]
+PY = sys.executable
+
+
+@pytest.fixture(autouse=True)
+def need_tmux() -> None:
+    if not tmux_available():
+        if os.environ.get("CI"):
+            pytest.fail("tmux is required for the end-to-end tests in CI (.ci/run installs it)")
+        pytest.skip("tmux not installed")
+
+
+@pytest.fixture
+def sessions() -> Iterator[list[TmuxSession]]:
+    started: list[TmuxSession] = []
+    yield started
+    for session in started:
+        session.close()
+
+
+def restored(session: TmuxSession) -> None:
+    """After exit: normal screen, cursor shown, no mouse reporting."""
+    assert session.pane_value("#{alternate_on}") == "0"
+    assert session.pane_value("#{cursor_flag}") == "1"
+    assert session.pane_value("#{mouse_any_flag}") == "0"
+    assert session.pane_value("#{mouse_all_flag}") == "0"
+
+
+def start(sessions: list[TmuxSession], command: str, tmp_path: Path, **kwargs) -> TmuxSession:
+    env = {"WIREDESK_HOME": str(tmp_path / "home")}
+    session = TmuxSession(command, kwargs.pop("workdir", ROOT), env=env, **kwargs)
+    sessions.append(session)
+    return session
+
+
+def test_wiredesk_seeds_end_to_end(tmp_path: Path, sessions: list[TmuxSession]) -> None:
+    s = start(sessions, f"{PY} -m wiredesk seeds", tmp_path)
+    screen = s.wait_for(lambda t: "Sources" in t and "claims" in t, timeout=60)
+    assert "1 Sources" in screen and "3 Facts" in screen  # narrow: the other views are named
+    s.send("c")
+    screen = s.wait_for(lambda t: "Facts ·" in t and "◆" in t)
+    assert "contested" in screen
+    s.send("Enter")
+    first = s.wait_for(lambda t: "─ Article ─" in t and "◆" in t)
+    s.send("]")
+    s.wait_for(lambda t: "─ Article ─" in t and t != first)
+    s.send("?")
+    s.wait_for(lambda t: "app.quit" in t and "Quit wiredesk" in t)
+    s.send("Escape")
+    s.wait_for(lambda t: "app.quit" not in t and "─ Article ─" in t)
+    s.send("1")
+    s.wait_for(lambda t: "▾" in t)
+    s.send("q")
+    assert s.wait_exit() == 0
+    restored(s)
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP])
+def test_signals_exit_cleanly_and_restore_the_terminal(tmp_path: Path, sessions: list[TmuxSession],
+                                                       signum: int) -> None:
+    s = start(sessions, f"{PY} -m wiredesk seeds", tmp_path)
+    s.wait_for(lambda t: "Sources" in t and "claims" in t, timeout=60)
+    pid = s.program_pid()
+    assert pid is not None
+    os.kill(pid, signum)
+    assert s.wait_exit() == 128 + signum
+    restored(s)
+
+
+def test_crash_exits_non_zero_with_one_line_and_a_log(tmp_path: Path, sessions: list[TmuxSession]) -> None:
+    script = tmp_path / "crash.py"
+    script.write_text(
+        "import sys\n"
+        "from wiredesk.tui.screens import reader\n"
+        "def boom(self, message):\n"
+        "    raise ZeroDivisionError('planted crash')\n"
+        "reader.ReaderScreen.on_library_loaded = boom\n"
+        "from wiredesk.core.service import Wiredesk\n"
+        "from wiredesk.tui import run_reader\n"
+        f"sys.exit(run_reader(Wiredesk(), [{str(ROOT / 'seeds')!r}]))\n",
+        encoding="utf-8",
+    )
+    errors = tmp_path / "stderr.txt"
+    s = start(sessions, f"{PY} {script}", tmp_path, stderr_file=errors)
+    code = s.wait_exit(timeout=60)
+    assert code != 0
+    restored(s)
+    # Textual draws on stderr; what the user is left with is what follows the alternate screen.
+    written = errors.read_text(encoding="utf-8")
+    assert "Traceback" not in written and "planted crash" not in written
+    after = re.sub(r"\x1b\[[0-9;?<>=$]*[A-Za-z~]", "", written.rsplit("\x1b[?1049l", 1)[-1])
+    lines = [line for line in after.splitlines() if line.strip()]
+    assert len(lines) == 1 and "details in" in lines[0]
+    logs = list((tmp_path / "home" / "data" / "logs").glob("crash-*.log"))
+    assert len(logs) == 1
+    assert "planted crash" in logs[0].read_text(encoding="utf-8")
+
+
+def test_hostile_article_cannot_retitle_or_wipe_the_terminal(tmp_path: Path, sessions: list[TmuxSession]) -> None:
+    corpus = tmp_path / "hostile"
+    corpus.mkdir()
+    (corpus / "evil.txt").write_text(
+        "Evil\x1b]0;HACKED\x07 headline [bold]x[/bold]\n\n"
+        "Officials said 12 people\x1b[2J were hurt \u202eesrever\u202c in the blast on Monday, police said.\n\n"
+        "A stray [link=http://x]y[/link] stays literal and zero\u200bwidth shows.\n",
+        encoding="utf-8",
+    )
+    s = start(sessions, f"{PY} -m wiredesk {corpus}", tmp_path, workdir=tmp_path)
+    title_before = "wdtest-title"
+    s._tmux("select-pane", "-t", "main", "-T", title_before)
+    s.wait_for(lambda t: "Sources" in t and "evil" in t.lower(), timeout=60)
+    s.send("2")
+    screen = s.wait_for(lambda t: "[link=http://x]y[/link]" in t)
+    assert "HACKED" not in s.pane_value("#{pane_title}")
+    assert "␛" in screen
+    assert "\u202e" not in screen and "\x1b" not in screen
+    assert "Sources" not in screen or "Article" in screen  # still drawn, not wiped
+    s.send("q")
+    assert s.wait_exit() == 0
+    restored(s)
