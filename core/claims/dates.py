@@ -101,6 +101,36 @@ _DATE_TRIGGER = re.compile(
 _TIME_TRIGGER = re.compile(r"(?=[0-9nm])(?:\d+|\b(?:noon|midday|midnight)\b)")
 
 
+_DATE_PREFIX_ENDS = frozenset(
+    [
+        "since",
+        "until",
+        "till",
+        "before",
+        "after",
+        "by",
+        "from",
+        "early",
+        "late",
+        "mid",
+        "earlier",
+        "later",
+        "on",
+        "in",
+        "the",
+        "last",
+        "this",
+        "next",
+        "past",
+        "during",
+        "previous",
+    ]
+)
+_TIME_PREFIX_ENDS = frozenset(
+    ["about", "around", "roughly", "approximately", "circa", "after", "before", "nearly", "almost"]
+)
+
+
 def parse_published(published: str | None, published_at: str | None = None) -> dt.date | None:
     """The publication date as a ``date``, or None if absent or malformed."""
     for value in (published_at, published):
@@ -353,7 +383,7 @@ def _calendar_fields(m: re.Match[str], norm: dict) -> dict:
 def find_dates(text: str, base: int, pub: dt.date | None) -> list[Mention]:
     """Date mentions in a sentence ``text`` at body offset ``base``."""
     out = []
-    for m in anchored_matches(_DATE, _DATE_TRIGGER, text):
+    for m in anchored_matches(_DATE, _DATE_TRIGGER, text, _DATE_PREFIX_ENDS):
         try:
             norm = _date_norm(m, pub)
         except (ValueError, OverflowError, KeyError):
@@ -369,7 +399,7 @@ def find_dates(text: str, base: int, pub: dt.date | None) -> list[Mention]:
 def find_times(text: str, base: int) -> list[Mention]:
     """Clock-time mentions in a sentence ``text`` at body offset ``base``."""
     out = []
-    for m in anchored_matches(_TIME, _TIME_TRIGGER, text):
+    for m in anchored_matches(_TIME, _TIME_TRIGGER, text, _TIME_PREFIX_ENDS):
         g = m.group
         if g("word"):
             w = g("word").lower()

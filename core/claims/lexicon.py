@@ -498,15 +498,20 @@ _CAND_START = re.compile(r"(?<![\w$€£¥₹])[\w$€£¥₹]")
 
 
 def anchored_matches(
-    pattern: re.Pattern[str], trigger: re.Pattern[str], text: str, reach: int = 40, words: int = 4
+    pattern: re.Pattern[str],
+    trigger: re.Pattern[str],
+    text: str,
+    prefix_ends: frozenset[str] = frozenset(),
+    reach: int = 40,
+    words: int = 4,
 ) -> list[re.Match[str]]:
-    """Matches of an expensive ``pattern``, tried only at a few word starts before each cheap
-    ``trigger`` hit (and at the trigger itself).
+    """Matches of an expensive ``pattern``, tried only at the cheap ``trigger`` hits, and at a
+    few word starts before a hit when the word just before it can end a prefix
+    ("at least" before a number, "late on" before a weekday: ``prefix_ends``).
 
     Why: Python's ``re`` tries every alternative at every position, so a date or quantity
-    pattern scanned over whole texts is slow; anchoring ``pattern.match`` at the last
-    ``words`` word starts within ``reach`` characters before a month name, weekday or digit
-    costs a handful of attempts per trigger. Matches are left-to-right and never overlap.
+    pattern scanned over whole texts is slow; anchored ``pattern.match`` calls at a handful
+    of positions are cheap. Matches are left-to-right and never overlap.
     """
     out: list[re.Match[str]] = []
     last_end = 0
@@ -515,8 +520,14 @@ def anchored_matches(
         if ts < last_end:
             continue
         lo = max(last_end, ts - reach)
-        starts = [c.start() for c in _CAND_START.finditer(text, lo, ts)][-words:]
-        starts.append(ts)
+        prev = _PREV_WORD.search(text, max(lo, ts - 16), ts)
+        if prev is not None and prev.group(1).lower() in prefix_ends:
+            starts = [c.start() for c in _CAND_START.finditer(text, lo, ts)][-words:]
+            starts.append(ts)
+        elif ts > lo and text[ts - 1] in _CURRENCY_CHARS:
+            starts = [ts - 1, ts]
+        else:
+            starts = [ts]
         for st in starts:
             m = pattern.match(text, st)
             if m is not None and m.end() > ts:
@@ -524,6 +535,10 @@ def anchored_matches(
                 last_end = m.end()
                 break
     return out
+
+
+_PREV_WORD = re.compile(r"([A-Za-z.]+)[\s\-]+$")
+_CURRENCY_CHARS = frozenset("$€£¥₹")
 
 
 _LOWER_WORDS = re.compile(r"[a-z’']+")

@@ -53,6 +53,7 @@ _QTY_TRIGGER = re.compile(  # class lookahead first: lets ``re`` skip ahead fast
     rf"(?=[0-9OoTtFfSsEeNnZzDdHhMmBb])(?:\d+|(?i:\b(?:{_NUMWORD}|dozens?|scores|hundreds|thousands"
     r"|millions|billions|several|few|handful|numerous)\b))"
 )
+_BOUND_ENDS = frozenset(b.split()[-1] for b in BOUNDS)
 _TOKEN_AFTER = re.compile(r"(?:\s+|\s*(?=[^\W\d_]))(?:of\s+(?:the\s+)?)?([^\W\d_][\w’'\-]*)")
 _WORD_BEFORE = re.compile(r"[^\W\d_][\w’'\-]*")
 _NOT_PLURAL = frozenset(
@@ -127,7 +128,7 @@ def find_counts(text: str, base: int, skip: Iterable[tuple[int, int]] = ()) -> l
     """
     taken = sorted(skip)
     out: list[Mention] = []
-    for m in anchored_matches(_QUANTITY, _QTY_TRIGGER, text):
+    for m in anchored_matches(_QUANTITY, _QTY_TRIGGER, text, _BOUND_ENDS):
         s, e = m.start(), m.end()
         if any(ts < base + e and base + s < te for ts, te in taken):
             # a date or time covers part of it; a bound-less number inside it is not a count
