@@ -12,6 +12,8 @@ Compatible wordings are not conflicts: "more than 40" and "43", "about 3,500" an
 
 from __future__ import annotations
 
+import re
+
 from wiredesk.core.facts.observe import Obs
 
 SEVERITY = {"value": 3, "bound": 2, "precision": 1}
@@ -28,6 +30,20 @@ def _satisfies(op: str, n: float, x: float) -> bool:
     }[op]
 
 
+_NUM = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+_SCALES = (("billion", 1e9), ("bn", 1e9), ("million", 1e6), ("mn", 1e6), ("thousand", 1e3))
+
+
+def _step(surface: str) -> float:
+    """The rounding unit a figure is written to: 0.1 for "52.3", 100 million for "$3.5bn"."""
+    m = _NUM.search(surface)
+    if m is None:
+        return 0.0
+    low = surface.lower()
+    scale = next((v for word, v in _SCALES if word in low), 1e6 if re.search(r"\dm\b", low) else 1.0)
+    return scale * 10.0 ** -len(m.group(1) or "")
+
+
 def count_conflict(a: Obs, b: Obs) -> str | None:
     """How two counts of the same thing disagree, or None when both can be true."""
     va, vb = a.norm.get("vague"), b.norm.get("vague")
@@ -36,7 +52,9 @@ def count_conflict(a: Obs, b: Obs) -> str | None:
     oa, ob = a.norm["op"], b.norm["op"]
     na, nb = float(a.norm["n"]), float(b.norm["n"])
     if oa == "=" and ob == "=":
-        return None if na == nb else "value"
+        if na == nb or abs(na - nb) <= max(_step(a.surface), _step(b.surface)) / 2:
+            return None  # "52%" and "52.3%", "$3.5 billion" and "$3.47 billion": rounding
+        return "value"
     if oa == "=" or ob == "=":
         op, n, x = (ob, nb, na) if oa == "=" else (oa, na, nb)
         if _satisfies(op, n, x):
