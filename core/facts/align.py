@@ -104,7 +104,11 @@ def _value_bonus(a: Obs, b: Obs) -> float:
 
 
 def _bucket_key(o: Obs) -> str:
-    return f"count:{o.head}" if o.kind == "count" else o.kind
+    if o.kind == "count":
+        return f"count:{o.head}"
+    if o.kind == "date":  # dates of different kinds of event never share a slot
+        return f"date:{o.pred}"
+    return o.kind
 
 
 def cluster(observations: list[Obs], idf: Idf) -> list[list[Obs]]:
@@ -129,12 +133,15 @@ def _candidates(obs: list[Obs], idf: Idf) -> set[tuple[int, int]]:
         if o.kind == "time":
             index[f"@{int(o.lo) // 30}"].append(i)
     out: set[tuple[int, int]] = set()
+    arts = [o.article for o in obs]
     for members in index.values():
         if len(members) > MAX_POSTING:
             continue
         for x in range(len(members)):
+            mx = members[x]
             for y in range(x + 1, len(members)):
-                out.add((members[x], members[y]))
+                if arts[mx] != arts[members[y]]:
+                    out.add((mx, members[y]))
     return out
 
 

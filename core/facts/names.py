@@ -189,7 +189,8 @@ _VOWEL_SWAPS = frozenset({frozenset("ae"), frozenset("ei"), frozenset("iy"), fro
 a/u, a/i and i/u are not swapped, which keeps Hassan/Hussein and Rashid/Rashad apart."""
 
 
-def _vowel_slots(token: str) -> list[str]:
+@lru_cache(maxsize=8192)
+def _vowel_slots(token: str) -> tuple[str, ...]:
     """The vowel sound after each consonant of the phonetic skeleton ('' when none)."""
     w = fold(token).replace(" ", "")
     for a, b in _DIGRAPHS:
@@ -208,7 +209,7 @@ def _vowel_slots(token: str) -> list[str]:
         cluster = ""
         prev = ch
     slots.append(_vowel_of(cluster))
-    return slots
+    return tuple(slots)
 
 
 def _vowel_of(cluster: str) -> str:
@@ -217,6 +218,7 @@ def _vowel_of(cluster: str) -> str:
     return core[-1:] if core else cluster[-1:]
 
 
+@lru_cache(maxsize=16384)
 def vowels_compatible(a: str, b: str) -> bool:
     """Whether two spellings with one consonant skeleton can be one name (see _VOWEL_SWAPS)."""
     for x, y in zip(_vowel_slots(a), _vowel_slots(b), strict=False):
@@ -235,6 +237,7 @@ _PARTICLE_ALIASES = {"abdul": "abd", "abdel": "abd", "abdal": "abd", "ibn": "bin
 """Spellings of one particle: "Abdul Karim" is "Abd al-Karim", "ibn" is "bin"."""
 
 
+@lru_cache(maxsize=32768)
 def unit_match(a: Unit, b: Unit) -> float:
     """Similarity in 0..1 of two name units, 0 when they cannot be the same name."""
     if _norm_particle(a.particle) != _norm_particle(b.particle):

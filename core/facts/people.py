@@ -88,7 +88,7 @@ def article_entities(sentences: list[Sentence], mentions: list[Any]) -> list[Ent
                 continue
             nm = NameMention(sent, name)
             for ent in entities:
-                if same_person(ent.best, name)[0]:
+                if ent.best.surname.key == name.surname.key and same_person(ent.best, name)[0]:
                     ent.names.append(nm)
                     break
             else:
