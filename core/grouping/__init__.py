@@ -31,8 +31,13 @@ from wiredesk.core.models import Article, Story
 
 __all__ = ["STORY_THRESHOLD", "Grouping", "Passage", "group_articles", "shared_passages"]
 
-STORY_THRESHOLD = 0.2
+STORY_THRESHOLD = 0.24
 """Pair score (cosine of TF-IDF vectors, faded by publication gap) that joins two articles."""
+MIN_SHARED_NAMES = 2
+"""Below ``STRONG_SCORE`` two articles must also share this many names: one shared name
+(a minister, a city) in two short articles is how unrelated stories get glued together."""
+STRONG_SCORE = 0.35
+"""A score this high joins two articles on wording alone (texts with few or no names)."""
 SAMPLE_MARGIN = 0.15
 """How far below a containment threshold a sampled estimate must fall to skip the exact check."""
 COPY_CHECK = 0.3
@@ -86,7 +91,10 @@ def group_articles(articles: Sequence[Article]) -> Grouping:
         s = score(vecs[i], vecs[j])
         if s >= COPY_CHECK or (i, j) in near:
             copy_checks.append((i, j))
-        if s * time_factor(docs[i].published, docs[j].published) >= STORY_THRESHOLD:
+        faded = s * time_factor(docs[i].published, docs[j].published)
+        if faded >= STRONG_SCORE or (
+            faded >= STORY_THRESHOLD and len(docs[i].names & docs[j].names) >= MIN_SHARED_NAMES
+        ):
             uf.union(i, j)
         elif ((i, j) in near or s >= COPY_CHECK) and overlap(i, j, NEAR_DUPLICATE):
             # Near-identical texts are one story whatever their dates or headlines say.

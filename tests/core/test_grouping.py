@@ -108,6 +108,14 @@ rain, drowning cattle and washing away bridges along the Rio Candela.
 Farmers near San Isidro de Candela said the river rose two metres in an hour. The weather office \
 warned of more storms over the weekend."""),
 ]
+BUDGET = [
+    art("b1", "Valdoria governor unveils leaner provincial budget", """\
+Governor Lucia Brannigan presented a leaner provincial budget to the Valdoria assembly on Thursday, \
+cutting spending on road building by 12 percent while raising teachers' salaries.
+
+Opposition deputies led by Tomas Achterberg said the plan relied on optimistic tax forecasts and \
+would leave the pension fund short. A vote is expected before the end of the month."""),
+]
 EVENTS = {"quake": QUAKE, "verdict": VERDICT, "merger": MERGER}
 
 
@@ -124,6 +132,11 @@ def test_same_region_different_event_stays_apart() -> None:
     stories = membership(QUAKE + VERDICT + MERGER + FLOOD)
     assert frozenset({"f1"}) in stories
     assert frozenset({"q1", "q2", "q3"}) in stories
+
+
+def test_same_governor_in_another_story_on_the_same_day_stays_apart() -> None:
+    stories = membership(QUAKE + BUDGET)
+    assert stories == {frozenset({"q1", "q2", "q3"}), frozenset({"b1"})}
 
 
 def test_grouping_does_not_depend_on_input_order() -> None:
