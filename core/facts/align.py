@@ -19,6 +19,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from wiredesk.core.facts.compare import conflict, plausible_variant, value_key
+from wiredesk.core.facts.lexicon import NEUTRAL_GROUP
 from wiredesk.core.facts.observe import Obs, Sentence
 
 AGREE_THRESHOLD = 0.22
@@ -106,8 +107,6 @@ def _value_bonus(a: Obs, b: Obs) -> float:
 def _bucket_key(o: Obs) -> str:
     if o.kind == "count":
         return f"count:{o.head}"
-    if o.kind == "date":  # dates of different kinds of event never share a slot
-        return f"date:{o.pred}"
     return o.kind
 
 
@@ -155,7 +154,7 @@ class _Group:
         self.members = [i]
         self.by_value: dict[tuple, list[int]] = {key: [i]}
         self.article_value: dict[str, set[tuple]] = {o.article: {key}}
-        self.preds: set[str] = {o.pred} if o.pred else set()
+        self.preds: set[str] = {o.pred} if o.pred and o.pred != NEUTRAL_GROUP else set()
 
     def absorb(self, other: _Group) -> None:
         self.members.extend(other.members)

@@ -55,9 +55,15 @@ def count_label(obs: list[Obs], idf: Idf) -> str:
     return f"{noun}: {', '.join(words)}" if words else noun
 
 
+_EVENT_NOUNS = {"kill": "deaths", "injure": "injuries", "resign": "resignation", "quake": "earthquake",
+                "evacuate": "evacuation", "arrest": "arrests", "rescue": "rescue"}
+"""How a dated event's family reads in a label ("date of the resignation")."""
+
+
 def when_label(kind: str, obs: list[Obs], idf: Idf) -> str:
     heads = Counter(o.head for o in obs if o.head != "event")
     event = heads.most_common(1)[0][0] if heads else "event"
+    event = _EVENT_NOUNS.get(event, event)
     words = shared_words(obs, idf)
     base = f"{'date' if kind == 'date' else 'time'} of the {event}"
     return f"{base} ({', '.join(words)})" if words else base

@@ -134,9 +134,12 @@ PREDICATES = frozenset({"kill", "injure", "arrest", "attack", "rescue", "evacuat
                         "vote"})
 """What a count of people can be a count of: 20 killed and 20 injured are two facts."""
 
-_VIOLENCE = ("attack", "kill", "injure", "explosion", "blast", "shooting", "assassination", "ambush",
+_HARM = ("kill", "injure")
+"""Deaths and injuries follow from any kind of event: they never decide which event a date is."""
+_VIOLENCE = ("attack", "explosion", "blast", "shooting", "assassination", "ambush",
              "massacre", "offensive", "invasion", "operation", "incident", "strike")
-EVENT_GROUPS: dict[str, str] = {h: "violence" for h in _VIOLENCE}
+EVENT_GROUPS: dict[str, str] = {**{h: "violence" for h in _VIOLENCE}, **{h: "harm" for h in _HARM}}
+NEUTRAL_GROUP = "harm"
 """Event heads outlets use for one event ("the attack", "the strike that killed ...")."""
 
 
