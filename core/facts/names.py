@@ -58,7 +58,7 @@ def fold(text: str) -> str:
 
 
 _DIGRAPHS = [("kh", "k"), ("gh", "g"), ("sh", "s"), ("th", "t"), ("dh", "d"), ("ph", "f"),
-             ("ck", "k"), ("ch", "k"), ("q", "k"), ("c", "k"), ("ou", "u"), ("oo", "u"), ("ee", "i")]
+             ("ck", "k"), ("x", "ks"), ("ch", "k"), ("q", "k"), ("c", "k"), ("ou", "u"), ("oo", "u"), ("ee", "i")]
 
 
 @lru_cache(maxsize=8192)

@@ -236,8 +236,11 @@ def observe(sentences: list[Sentence]) -> list[Obs]:
             if c.vague:
                 norm = {"vague": c.vague, "min": int(c.lo), "max": int(c.hi), "unit": c.unit}
             assert c.noun is not None
-            out.append(Obs("count", sent, c.start, c.end, c.surface, norm, c.noun,
-                           _context(sent, prev, c.start, c.end) - {c.noun}, c.lo, c.hi,
+            noun = c.noun
+            if noun in PREDICATES and (c.unit or "").lower() != "times":
+                noun = "people"  # "43 dead" counts people, as "43 people were killed" does
+            out.append(Obs("count", sent, c.start, c.end, c.surface, norm, noun,
+                           _context(sent, prev, c.start, c.end) - {noun}, c.lo, c.hi,
                            c.op.startswith("~"), anchor=_anchor(sent, c.start, c.noun),
                            pred=_predicate(sent, c.start, c.end, c.noun)))
     return _drop_vague_refined(out)

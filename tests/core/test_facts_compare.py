@@ -87,6 +87,14 @@ def test_percentages_of_different_things_do_not_contest() -> None:
     assert [f for f in facts if f.status == "contested"] == []
 
 
+def test_dead_and_people_killed_are_one_count() -> None:
+    facts = _story("The ferry capsized off Varesk on Monday, leaving 43 dead, the coastguard said.",
+                   "At least 40 people were killed when the ferry capsized off Varesk on Monday.")
+    toll = _only(facts, "count")
+    assert toll.status == "agreed"
+    assert {v.value for v in toll.values} == {"43", "At least 40"}
+
+
 def test_killed_and_injured_counts_are_different_facts() -> None:
     facts = _story("The blast at the Varesk refinery killed 20 workers on Monday.",
                    "The blast at the Varesk refinery injured 30 workers on Monday.")
