@@ -237,7 +237,7 @@ def observe(sentences: list[Sentence]) -> list[Obs]:
                 norm = {"vague": c.vague, "min": int(c.lo), "max": int(c.hi), "unit": c.unit}
             assert c.noun is not None
             noun = c.noun
-            if noun in PREDICATES and (c.unit or "").lower() != "times":
+            if noun in ("kill", "injure", "missing") and (c.unit or "").lower() != "times":
                 noun = "people"  # "43 dead" counts people, as "43 people were killed" does
             out.append(Obs("count", sent, c.start, c.end, c.surface, norm, noun,
                            _context(sent, prev, c.start, c.end) - {noun}, c.lo, c.hi,
