@@ -54,7 +54,9 @@ def test_attack_count_is_a_bound_contest(seeds_report) -> None:
     assert fact.conflict == "bound"
     by_value = _outlets_by_value(fact, stem)
     assert not any({"000", "004"} <= outlets for outlets in by_value)
-    assert fact.sources >= 3
+    # all four outlets that give a running total are in the slot
+    assert set().union(*by_value) == {"000", "001", "002", "004"}
+    assert fact.sources == 4
 
 
 def test_jordan_attack_date_is_a_value_contest(seeds_report) -> None:
