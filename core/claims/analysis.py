@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from wiredesk.core.claims.dates import find_dates, find_times, parse_published
-from wiredesk.core.claims.lexicon import lower_words
+from wiredesk.core.claims.lexicon import lower_words, overlaps_sorted
 from wiredesk.core.claims.names import build_context, find_names, name_key
 from wiredesk.core.claims.numbers import find_counts
 from wiredesk.core.claims.quotes import find_attributions, find_hedges, find_quotes, quote_speaker
@@ -118,22 +118,23 @@ def analyze(article: Article) -> Analysis:
     sentences = split_sentences(body, list(article.captions or []))
     ctx = build_context(body)
 
-    # Extract per paragraph (one call per line, not per sentence: call overhead dominates
-    # on short sentences), then hand each mention to the sentence that contains it.
+    # Each extractor scans the whole body once (per-call overhead dominated when it ran per
+    # sentence or paragraph); a match that crosses a sentence boundary is dropped below.
     starts = [s.start for s in sentences]
-    flat: list[Mention] = []
-    for lm in _LINE.finditer(body):
-        text, base = lm.group(), lm.start()
-        dates = find_dates(text, base, pub)
-        times = find_times(text, base)
-        taken = [(m.start, m.end) for m in dates + times]
-        flat += dates
-        flat += times
-        flat += find_counts(text, base, taken)
-        flat += [nm for nm in find_names(text, base, ctx, starts) if not _overlaps(nm.start, nm.end, taken)]
-        words = lower_words(text)
-        flat += find_attributions(text, base, name_key, words)
-        flat += find_hedges(text, base, words)
+    dates = find_dates(body, 0, pub)
+    times = find_times(body, 0)
+    taken = sorted((m.start, m.end) for m in dates + times)
+    taken_starts = [t[0] for t in taken]
+    words = lower_words(body)
+    flat: list[Mention] = dates + times
+    flat += find_counts(body, 0, taken)
+    flat += [
+        nm
+        for nm in find_names(body, 0, ctx, starts)
+        if not (taken and overlaps_sorted(nm.start, nm.end, taken, taken_starts))
+    ]
+    flat += find_attributions(body, 0, name_key, words)
+    flat += find_hedges(body, 0, words)
     fixed = _fix_names(flat, article.dateline)
     per_sentence: list[list[Mention]] = [[] for _ in sentences]
     sent_starts = [s.start for s in sentences]
@@ -150,12 +151,14 @@ def analyze(article: Article) -> Analysis:
         if m.kind == "person"
     )
 
+    person_starts = [p for p, _ in person_pos]
+
     def resolve(src: str, pos: int) -> str | None:
         if not src:
             return None
         if src.lower() in _PRONOUNS and src.lower() != "they":
-            prior = [name for p, name in person_pos if p < pos]
-            return prior[-1] if prior else src
+            i = bisect.bisect_left(person_starts, pos)
+            return person_pos[i - 1][1] if i else src
         return src
 
     # attributions with pronoun sources get resolved too

@@ -7,6 +7,7 @@ phrases, title and role words): nothing about any particular story.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 MONTHS: dict[str, int] = {}
@@ -559,3 +560,10 @@ def alternation(phrases: tuple[str, ...], flags: int) -> re.Pattern[str]:
     """
     ordered = sorted(phrases, key=len, reverse=True)
     return re.compile("(?:" + "|".join(ordered) + r")(?!\w)", flags)
+
+
+def overlaps_sorted(s: int, e: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
+    """Whether ``[s, e)`` overlaps any of ``spans`` (sorted, non-overlapping; ``starts`` their
+    starts): a bisect, so checking every mention of a long body stays linear-ish."""
+    i = bisect_right(starts, e - 1) - 1
+    return i >= 0 and spans[i][1] > s

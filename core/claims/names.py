@@ -35,10 +35,12 @@ _TOKEN = (
     rf"|(?:{_PARTICLE_PREFIX}[-’'])?{_UP}(?:[\w’'\-]*\w)?(?:\.(?={_UP}))?"  # Word, al-Word, O'Brien
     rf"|{_UP}\."  # an initial
 )
-_PARTICLE = r"(?:al|el|bin|ibn|bint|de|del|della|der|den|van|von|le|la|du|da|dos|das|di|y|of(?:\s+the)?|for)"
+_PARTICLE = r"(?:al|el|bin|ibn|bint|de|del|della|der|den|van|von|le|la|du|da|dos|das|di|y|of(?:[^\S\n]+the)?|for)"
 _NICK = r"(?:[“\"‘'][^“”\"‘’\n]{1,40}[”\"’'])"
+_SP = r"[^\S\n]+"  # spaces within a line: a name never runs across a paragraph break
 _NAME = re.compile(
-    rf"(?=[{re.escape(_UPPER)}aeubidlovm])(?<![\w’'\-])(?:{_TOKEN})(?:(?:\s+(?:{_PARTICLE}\s+)*|\s+{_NICK}\s+(?:{_PARTICLE}\s+)*|[-‑](?={_UP}))(?:{_TOKEN}))*"
+    rf"(?=[{re.escape(_UPPER)}aeubidlovm])(?<![\w’'\-])(?:{_TOKEN})"
+    rf"(?:(?:{_SP}(?:{_PARTICLE}{_SP})*|{_SP}{_NICK}{_SP}(?:{_PARTICLE}{_SP})*|[-‑](?={_UP}))(?:{_TOKEN}))*"
 )
 _ACRONYM_DEF = re.compile(r"\s*\((" + _UP + r"[\w&.\-]{1,9})\)")
 _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
@@ -258,6 +260,8 @@ def _classify(name: str, tokens: list[str], before: str, after: str, ctx: NameCo
 
 
 _NICK_RE = re.compile(_NICK)
+_HAS_DIGIT = re.compile(r"\d")
+_WORDS_RE = re.compile(r"[\w’'\-]+")
 _NEXT_LOWER = re.compile(r"\s+([a-z][\w’'-]*)")
 _FUNCTION_NEXT = _w(
     """and or on in at with to for from as is was has had have will would who which that after
@@ -310,7 +314,8 @@ def find_names(text: str, base: int, ctx: NameContext, starts: Sequence[int] = (
             continue  # fast path: a lone "The", "But", "However"
         # trim trailing particles / possessives / dangling quote-nicknames
         span_trim = span
-        while True:
+        simple = span.isalpha()  # one plain word: nothing to trim at its end
+        while not simple:
             pm = _POSSESSIVE.search(span_trim)
             if pm:
                 span_trim = span_trim[: pm.start()]
@@ -349,7 +354,7 @@ def find_names(text: str, base: int, ctx: NameContext, starts: Sequence[int] = (
             continue
         name, title = _strip_title(span)
         tokens = name.split()
-        if not tokens or (len(tokens) == 1 and any(c.isdigit() for c in name)):
+        if not tokens or (len(tokens) == 1 and _HAS_DIGIT.search(name)):
             continue
         before = text[max(0, s - 40) : s]
         after = text[e : e + 40]
@@ -371,10 +376,12 @@ def find_names(text: str, base: int, ctx: NameContext, starts: Sequence[int] = (
             kind, strong = ("org" if tokens[-1] in ORG_HEADS else "person"), True
         else:
             kind, strong = _classify(name, tokens, before, after, ctx)
-        if kind == "person" and (_NICK_RE.search(name) or _role(before, after)):
-            strong = True
         if kind is None:
             continue
+        nick = _NICK_RE.search(name) if len(tokens) > 2 else None
+        role = _role(before, after) if kind == "person" else None
+        if nick or role:
+            strong = True
         norm: dict = {
             "name": name,
             "key": name_key(name),
@@ -391,7 +398,6 @@ def find_names(text: str, base: int, ctx: NameContext, starts: Sequence[int] = (
             and after.lstrip()[:1]
             and after.split()[0].lower() not in PERSON_VERBS,
         }
-        nick = re.search(_NICK, name)
         if nick:
             norm["nickname"] = nick.group()[1:-1]
         acr = _ACRONYM_DEF.match(text, e)
@@ -402,8 +408,7 @@ def find_names(text: str, base: int, ctx: NameContext, starts: Sequence[int] = (
             norm["expansion"] = ctx.acronyms[name]
         elif name.isupper() and len(tokens) == 1:
             norm["acronym"] = name
-        if kind == "person":
-            norm["role"] = _role(before, after)
+        norm["role"] = role
         out.append(Mention(kind, base + s, base + e, text[s:e], norm))
     return out
 
@@ -422,7 +427,7 @@ def _role(before: str, after: str) -> str | None:
             lw = w.lower().strip(",.")
             if lw in ROLE_WORDS:
                 return lw
-    prev = re.findall(r"[\w’'\-]+", before)[-3:]
+    prev = _WORDS_RE.findall(before)[-3:]
     for w in reversed(prev):
         if w.lower() in ROLE_WORDS:
             return w.lower()

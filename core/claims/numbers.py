@@ -21,6 +21,7 @@ from wiredesk.core.claims.lexicon import (
     NUMBER_WORDS,
     VAGUE,
     anchored_matches,
+    overlaps_sorted,
     singular,
     verb_lemma,
 )
@@ -54,7 +55,7 @@ _QTY_TRIGGER = re.compile(  # class lookahead first: lets ``re`` skip ahead fast
     r"|millions|billions|several|few|handful|numerous)\b))"
 )
 _BOUND_ENDS = frozenset(b.split()[-1] for b in BOUNDS)
-_TOKEN_AFTER = re.compile(r"(?:\s+|\s*(?=[^\W\d_]))(?:of\s+(?:the\s+)?)?([^\W\d_][\w’'\-]*)")
+_TOKEN_AFTER = re.compile(r"(?:[^\S\n]+|(?=[^\W\d_]))(?:of[^\S\n]+(?:the[^\S\n]+)?)?([^\W\d_][\w’'\-]*)")
 _WORD_BEFORE = re.compile(r"[^\W\d_][\w’'\-]*")
 _NOT_PLURAL = frozenset(
     ["news", "series", "species", "bus", "gas", "its", "this", "is", "was", "has", "crisis", "status", "us"]
@@ -102,7 +103,7 @@ def _noun_after(text: str, pos: int) -> tuple[str | None, int]:
 def _context_before(text: str, pos: int) -> str | None:
     """The nearest verb-like word before ``pos`` in the clause (crude, but cheap)."""
     window = text[max(0, pos - 120) : pos]
-    cut = max(window.rfind(";"), window.rfind(". "))
+    cut = max(window.rfind(";"), window.rfind(". "), window.rfind("\n"))
     if cut >= 0:
         window = window[cut + 1 :]
     words = _WORD_BEFORE.findall(window)
@@ -127,10 +128,11 @@ def find_counts(text: str, base: int, skip: Iterable[tuple[int, int]] = ()) -> l
     never read as counts.
     """
     taken = sorted(skip)
+    taken_starts = [t[0] for t in taken]
     out: list[Mention] = []
     for m in anchored_matches(_QUANTITY, _QTY_TRIGGER, text, _BOUND_ENDS):
         s, e = m.start(), m.end()
-        if any(ts < base + e and base + s < te for ts, te in taken):
+        if taken and overlaps_sorted(base + s, base + e, taken, taken_starts):
             # a date or time covers part of it; a bound-less number inside it is not a count
             continue
         bound = m.group("bound")
@@ -169,7 +171,7 @@ def find_counts(text: str, base: int, skip: Iterable[tuple[int, int]] = ()) -> l
             if lw in ("one", "zero") and not bound and not mult and not pct:
                 continue  # "one of the...", "one image": too noisy to compare
             n = _word_value(word)
-            if word[0].isupper() and s > 0 and text[s - 1] not in ' \t"“‘(':
+            if word[0].isupper() and s > 0 and text[s - 1] not in ' \t\n"“‘(':
                 continue
         if mult and n is not None:
             factor = MULTIPLIERS[mult.lower()]

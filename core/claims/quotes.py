@@ -299,7 +299,7 @@ def find_attributions(
     return out
 
 
-_CLAUSE_SPLIT = re.compile(r"[,;:“”\"()—–]|[.!?]\s")
+_CLAUSE_SPLIT = re.compile(r"[,;:“”\"()—–\n]|[.!?]\s")
 _SOURCE_NOUNS = frozenset(
     [
         "officials",
