@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
@@ -29,9 +29,6 @@ from wiredesk.core.facts.lexicon import (
     STOPWORDS,
     WEEKDAYS,
 )
-
-ARTICLE_PREFIXES = frozenset({"al", "el", "ul", "al-", "el-"})
-"""Definite-article prefixes that do not change a name ("al-Fadli" = "Fadli")."""
 
 KEY_PARTICLES = frozenset({"abu", "abd", "abdul", "bin", "ibn", "bint", "umm", "ben", "bar"})
 """Particles that are part of a name's meaning: they must match exactly."""
@@ -361,16 +358,3 @@ def _find_people(sentence: str) -> tuple[PersonName, ...]:
         if _person_cue(sentence, s, s + len(text), name):
             out.append(name)
     return tuple(out)
-
-
-@dataclass
-class PersonMention:
-    """A person mention located in an article."""
-
-    article: str
-    root: str
-    name: PersonName
-    claim_start: int
-    claim_end: int
-    sentence: str
-    context: list[str] = field(default_factory=list)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from wiredesk.core.facts.lexicon import ROLE_WORDS
-from wiredesk.core.facts.names import PersonName, find_people, fold, parse_name, same_person
+from wiredesk.core.facts.names import PersonName, find_people, parse_name, same_person
 from wiredesk.core.facts.observe import Sentence
 
 
@@ -193,7 +193,3 @@ def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 def display(name: PersonName) -> str:
     """The name as an outlet wrote it (titles already dropped)."""
     return re.sub(r"\s+", " ", name.text).strip()
-
-
-def folded_key(name: PersonName) -> str:
-    return fold(" ".join(name.form()))
