@@ -195,20 +195,18 @@ def parse_iso_date(value: str | None) -> date | None:
 SHINGLE = 5
 
 
-_PLAIN_WORD = re.compile(r"\w+")
-
-
 def shingle_words(body: str) -> list[str]:
     """The words reprint detection compares: folded, lowercase, quotes left out.
 
-    Apostrophes simply split words here; both sides of a comparison split the same way.
+    Words are split on whitespace only and keep their punctuation: a copy reproduces the
+    punctuation too, and plain ``split`` is several times faster than a word regex.
     """
     return folded_shingle_words(fold(body))
 
 
 def folded_shingle_words(folded: str) -> list[str]:
     """``shingle_words`` of text that is already ``fold``ed."""
-    return _PLAIN_WORD.findall(_QUOTED.sub(" ", folded).lower())
+    return _QUOTED.sub(" ", folded).lower().split()
 
 
 SAMPLE_MOD = 8

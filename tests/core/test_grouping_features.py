@@ -52,7 +52,8 @@ def test_accents_and_initialisms_fold_to_one_form() -> None:
 
 def test_quotes_are_left_out_of_shingles() -> None:
     words = shingle_words("He said “we will rebuild every single home” and left.")
-    assert "rebuild" not in words and "left" in words
+    assert not any("rebuild" in w for w in words)
+    assert any(w.startswith("left") for w in words)
 
 
 def test_containment_is_one_when_a_text_lies_inside_another() -> None:
@@ -70,7 +71,7 @@ def test_time_factor_fades_with_the_gap() -> None:
 
 
 _SYLLABLES = ["ka", "ro", "vin", "sa", "tel", "mor", "da", "lek", "bri", "no", "zu", "pel"]
-_GENERIC = (
+_GENERIC_TEXT = (
     "officials incident investigated details follow residents gathered scene police closed roads "
     "emergency services called shortly reports spokesperson declined comment number involved "
     "authorities promised inquiry wrong witnesses described chaotic crowds formed square opposition "
@@ -78,7 +79,8 @@ _GENERIC = (
     "cautioned consequences weeks assess schools area precaution hospital injured damage buildings "
     "statement ministry agency council budget plan vote debate court ruling appeal company shares "
     "profit losses workers union strike talks deal border troops weather storm river bridge power"
-).split()
+)
+_GENERIC = _GENERIC_TEXT.split()
 
 
 def _many_stories(stories: int, per_story: int) -> list[Article]:
