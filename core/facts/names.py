@@ -312,6 +312,27 @@ def _person_cue(sentence: str, s: int, e: int, name: PersonName) -> bool:
     return bool(re.search(r"(?:spokes\w+|commander|leader|minister|secretary|official)\s*,\s*$", before))
 
 
+def name_like(text: str, start: int = 0) -> PersonName | None:
+    """``text`` parsed as a person's name, or None when it cannot be one: an organisation word
+    ("Command", "Foods"), an acronym, a month or stopword, a lower-case part. Leading titles
+    are cut from the returned text ("Prime Minister X" → "X")."""
+    words = text.split()
+    if any(w.lower().strip(",.") in ORG_CUES for w in words):
+        return None
+    if any(w.strip(".,").isupper() and len(w.strip(".,")) > 1 for w in words):
+        return None
+    name = parse_name(text, start)
+    if name is None:
+        return None
+    cut = text.find(name.units[0].text.split()[0]) if not name.units[0].nickname else 0
+    if cut > 0:
+        text, start = text[cut:], start + cut
+        name = PersonName(text, start, start + len(text), name.units)
+    if any(u.token in _NON_NAME or not u.token[:1].isupper() for u in name.units if not u.nickname):
+        return None
+    return name
+
+
 def find_people(sentence: str) -> list[PersonName]:
     """Person names in a sentence (see ``_find_people``); cached, as wire copies repeat."""
     return list(_find_people(sentence))
@@ -342,19 +363,7 @@ def _find_people(sentence: str) -> tuple[PersonName, ...]:
             continue
         text = sentence[s:s + len(text) - (s - m.start())] if s > m.start() else text
         text = text.rstrip(_QUOTE_CHARS + " ")
-        if any(w.lower().strip(",.") in ORG_CUES for w in text.split()):
-            continue
-        if any(w.strip(".,").isupper() and len(w.strip(".,")) > 1 for w in text.split()):
-            continue
-        name = parse_name(text, s)
-        if name is None:
-            continue
-        cut = text.find(name.units[0].text.split()[0]) if not name.units[0].nickname else 0
-        if cut > 0:  # drop leading titles from the shown text ("Prime Minister ...")
-            text, s = text[cut:], s + cut
-            name = PersonName(text, s, s + len(text), name.units)
-        if any(u.token in _NON_NAME or not u.token[:1].isupper() for u in name.units if not u.nickname):
-            continue
-        if _person_cue(sentence, s, s + len(text), name):
+        name = name_like(text, s)
+        if name is not None and _person_cue(sentence, name.start, name.end, name):
             out.append(name)
     return tuple(out)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from wiredesk.core.facts.lexicon import ROLE_WORDS
-from wiredesk.core.facts.names import PersonName, find_people, parse_name, same_person
+from wiredesk.core.facts.names import PersonName, find_people, name_like, parse_name, same_person
 from wiredesk.core.facts.observe import Sentence
 
 
@@ -66,7 +66,7 @@ def _claims_people(sent: Sentence, analysis_mentions: list[Any]) -> list[PersonN
         if not (sent.start <= m.start and m.end <= sent.end):
             continue
         text = sent.text[m.start - sent.start:m.end - sent.start]
-        name = parse_name(text, m.start - sent.start)
+        name = name_like(text, m.start - sent.start)
         if name is not None and name.full:
             out.append(name)
     return out
@@ -77,10 +77,17 @@ def article_entities(sentences: list[Sentence], mentions: list[Any]) -> list[Ent
     if not sentences:
         return []
     entities: list[Entity] = []
-    mentions = [m for m in mentions if getattr(m, "kind", None) == "person"]
+    people = [m for m in mentions if getattr(m, "kind", None) == "person"]
+    # the claim extractor decides a name's kind over the whole article: a span it reads as a
+    # place or organisation ("Saudi Arabia says") is not a person here either
+    not_people = [(m.start, m.end) for m in mentions if getattr(m, "kind", None) in ("place", "org")]
     for sent in sentences:
-        found = find_people(sent.text)
-        for extra in _claims_people(sent, mentions):
+        found = [
+            f for f in find_people(sent.text)
+            if not _overlaps(sent.start + f.start, sent.start + f.end, not_people)
+            or _overlaps(sent.start + f.start, sent.start + f.end, [(m.start, m.end) for m in people])
+        ]
+        for extra in _claims_people(sent, people):
             if not any(f.start < extra.end and extra.start < f.end for f in found):
                 found.append(extra)
         for name in found:
@@ -95,6 +102,10 @@ def article_entities(sentences: list[Sentence], mentions: list[Any]) -> list[Ent
                 entities.append(Entity(sent.article, sent.root, [nm]))
     _surname_refs(entities, sentences)
     return entities
+
+
+def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a < e and s < b for a, b in spans)
 
 
 def _surname_refs(entities: list[Entity], sentences: list[Sentence]) -> None:
