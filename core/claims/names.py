@@ -260,6 +260,7 @@ def _classify(name: str, tokens: list[str], before: str, after: str, ctx: NameCo
 
 
 _NICK_RE = re.compile(_NICK)
+_ROLE_WORDS_SET = set(ROLE_WORDS)
 _HAS_DIGIT = re.compile(r"\d")
 _WORDS_RE = re.compile(r"[\w’'\-]+")
 _NEXT_LOWER = re.compile(r"\s+([a-z][\w’'-]*)")
@@ -352,8 +353,11 @@ def find_names(text: str, base: int, ctx: NameContext, starts: Sequence[int] = (
         span = text[s:e]
         if span in _ALL_WEEK_MONTH or span.rstrip(".").lower() in MONTHS:
             continue
-        name, title = _strip_title(span)
-        tokens = name.split()
+        if span.isalpha():
+            name, title, tokens = span, None, [span]
+        else:
+            name, title = _strip_title(span)
+            tokens = name.split()
         if not tokens or (len(tokens) == 1 and _HAS_DIGIT.search(name)):
             continue
         before = text[max(0, s - 40) : s]
@@ -420,6 +424,12 @@ _ROLE_AFTER = re.compile(
 
 
 def _role(before: str, after: str) -> str | None:
+    """A role word in an appositive after the name ("X, spokesman for...") or just before
+    it ("spokesman X")."""
+    if not after.lstrip(" ").startswith(",") and not _ROLE_WORDS_SET.intersection(
+        _WORDS_RE.findall(before[-40:].lower())[-3:]
+    ):
+        return None
     m = _ROLE_AFTER.match(after)
     if m:
         words = (m.group(1) + m.group(2)).split()
