@@ -167,7 +167,9 @@ ROLE_WORDS = _words(
 
 PERSON_CUES_BEFORE = (
     "identified as", "identifying him as", "identifying her as", "named as", "by the name of",
-    "known as", "the death of", "the killing of", "death of", "killing of",
+    "known as", "the death of", "the killing of", "death of", "killing of", "according to",
+    "quoted", "quoting", "interview with", "arrest of", "funeral of", "wife of", "husband of",
+    "son of", "daughter of", "brother of", "sister of",
 )
 
 NAME_PARTICLES = frozenset({"al", "el", "ul", "bin", "ibn", "bint", "abu", "abd", "abdul", "abdel", "umm",

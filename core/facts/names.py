@@ -309,6 +309,8 @@ def _person_cue(sentence: str, s: int, e: int, name: PersonName) -> bool:
         return True
     if name.full and re.match(r"\s*(?:said|says|told|added|wrote|stated|insisted|warned)\b", after):
         return True
+    if name.full and re.match(r"\s*,\s*(?:who|whose|\d{1,3}\s*,|aged\s+\d)", after):
+        return True  # "X, who ...", "X, 34, ..."
     return bool(re.search(r"(?:spokes\w+|commander|leader|minister|secretary|official)\s*,\s*$", before))
 
 

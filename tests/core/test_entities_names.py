@@ -80,6 +80,16 @@ def test_find_people_uses_cues_and_skips_organisations() -> None:
         assert text[p.start:p.end] == p.text
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["The road stays closed, according to Samir Haddad of the roads office.",
+     "Samir Haddad, who runs the roads office, said little.",
+     "Samir Haddad, 54, runs the roads office."],
+)
+def test_more_person_cues(text: str) -> None:
+    assert [p.text for p in find_people(text)] == ["Samir Haddad"]
+
+
 def test_titles_are_not_part_of_the_name() -> None:
     text = "The spokesman, Maj. Gen. Samir Al Dulaimi, said the road was closed."
     (person,) = find_people(text)
