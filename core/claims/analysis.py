@@ -75,6 +75,7 @@ def _fix_names(mentions: list[Mention], dateline: str | None) -> list[Mention]:
         if m.kind in _NAME_KINDS and not m.normalized.get("_weak"):
             strong.setdefault(m.normalized["key"], Counter())[m.kind] += 1
     dl_key = name_key(dateline) if dateline else None
+    winner = {k: c.most_common(1)[0][0] for k, c in strong.items()}
     # suffix index: "sudani" and "shia sudani" -> the fullest person name ending with them
     tails: dict[str, tuple[int, str]] = {}
     for m in mentions:
@@ -95,17 +96,17 @@ def _fix_names(mentions: list[Mention], dateline: str | None) -> list[Mention]:
         unknown = norm.pop("_unknown", False)
         key = norm["key"]
         kind = m.kind
-        votes = strong.get(key)
+        won = winner.get(key)
         if dl_key and key and (key == dl_key or dl_key.startswith(key + " ")):
             kind = "place"
-        elif weak and votes:
-            kind = votes.most_common(1)[0][0]
-        other_kind = bool(votes) and votes.most_common(1)[0][0] != "person"
+        elif weak and won:
+            kind = won
+        other_kind = won is not None and won != "person"
         if (kind in ("person", "org") or weak) and key in tails and not other_kind:
             # a shorter name that ends a longer person name refers to it ("Kirby")
             kind = "person"
             norm["ref"] = tails[key][1]
-        if unknown and not norm["ref"] and not votes:
+        if unknown and not norm["ref"] and won is None:
             continue  # a lone capitalized word nothing in the article confirms
         out.append(Mention(kind, m.start, m.end, m.text, norm))
     return out

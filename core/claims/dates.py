@@ -42,7 +42,7 @@ _DATE = re.compile(
     rf"|(?<![\w]){_BOUND.replace('bound', 'b4')}{_MOD.replace('mod', 'mod4')}(?:on\s+)?"
     rf"(?:(?P<wd_rel>last|this|next|past)\s+)?(?P<wd>{_WEEKDAY_ALT})(?:’s|'s)?(?:\s+(?P<wd_part>{_PART}))?(?![\w])"
     # relative words
-    r"|(?<![\w])(?P<rel>yesterday(?:\s+(?:morning|afternoon|evening))?|the\s+day\s+before\s+yesterday"
+    r"|(?<![\w])(?P<rel>yesterday(?:\s+(?:morning|afternoon|evening))?|(?:the\s+)?day\s+before\s+yesterday"
     r"|last\s+night|tonight|overnight|today|this\s+(?:morning|afternoon|evening)"
     r"|earlier\s+(?:in\s+the\s+day|today|this\s+week)"
     r"|(?:last|this|next|past|previous)\s+(?:week|month|year)(?:end)?"
@@ -93,10 +93,10 @@ _LOCAL_TIME_AFTER = re.compile(r"\s*(?:\(|,)?\s*local\s+time", re.IGNORECASE)
 # Each fast scanner starts with a character-class lookahead: Python's ``re`` then skips
 # ahead with a quick class test instead of trying every alternative at every position.
 _DATE_TRIGGER = re.compile(
-    r"(?=[0-9JFMASONDTWjfmasondtwye])(?:\d+|\b(?:(?:January|February|March|April|May|June|July"
+    r"(?=[0-9JFMASONDTWYEjfmasondtwye])(?:\d+|\b(?:(?:January|February|March|April|May|June|July"
     r"|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?i:yesterday|today|tonight|overnight"
-    r"|week|month|year|night|morning|afternoon|evening|day|ago))\b)"
+    r"|week|month|year|night|morning|afternoon|evening|day|ago|earlier))\b)"
 )
 _TIME_TRIGGER = re.compile(r"(?=[0-9nm])(?:\d+|\b(?:noon|midday|midnight)\b)")
 
@@ -117,7 +117,6 @@ _DATE_PREFIX_ENDS = frozenset(
         "later",
         "on",
         "in",
-        "the",
         "last",
         "this",
         "next",
@@ -226,7 +225,7 @@ def _relative(word: str, m: re.Match[str], pub: dt.date | None) -> dict:
         date = (pub + dt.timedelta(days=offset)).isoformat() if pub else None
         return _norm(date, "day", part=part, relative=True, anchored=a)
 
-    if w.startswith("the day before yesterday"):
+    if w.endswith("day before yesterday"):
         return day(-2)
     if w.startswith("yesterday"):
         rest = w[len("yesterday") :].strip() or None
