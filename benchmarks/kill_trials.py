@@ -174,7 +174,7 @@ class Trial:
             f"{d:.2f}s{'' if k else ' (finished first)'}" for d, k in zip(self.delays, self.killed, strict=True)
         )
         return (
-            f"trial {self.number:2d}: kill at {kills}; {self.before_kill_articles} articles at kill; "
+            f"trial {self.number:2d}: kill at {kills}; {self.before_kill_articles} final articles at kill; "
             f"integrity {self.integrity}; opens {self.opens}; "
             f"rerun {'finished' if self.finished else 'FAILED'}, "
             f"{'same articles' if self.same_articles else 'DIFFERENT articles'}"
@@ -263,7 +263,7 @@ def run_trial(
     state = integrity(db)
     opens = opens_as_index(db) if db.exists() else "ok"
     try:
-        at_kill = len(snapshot(db)) if db.exists() else 0
+        at_kill = len(snapshot(db) & expected) if db.exists() else 0  # final articles already there
     except sqlite3.DatabaseError:
         at_kill = -1
     result = run_index(db, folder, env)
