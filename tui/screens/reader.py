@@ -196,9 +196,9 @@ class ReaderScreen(Screen[None]):
         service = self.wd.service
         full = service.article(article)
         claims = service.claims(article)
-        state = service.set_triage(article, "read", True)
-        self.post_message(TriageChanged(article, state))
         self.post_message(ArticleLoaded(full, claims, focus))
+        # Opening marks read; written after the article is on its way so it never delays it.
+        self.post_message(TriageChanged(article, service.set_triage(article, "read", True)))
 
     @work(thread=True, group="triage", exit_on_error=False)
     def toggle_triage(self, article: str, flag: str) -> None:

@@ -1,7 +1,8 @@
 """The reading pane: an article's header and body, with its claims marked by status.
 
-The body is inert text (``safetext.inert`` keeps offsets), cut into one ``Static`` per
-paragraph so a jump can scroll to the paragraph that holds a sentence. Claims are styled
+The body is inert text (``safetext.inert`` keeps offsets) rendered as one ``Text`` in one
+``Static`` (mounting a widget per paragraph made opening an article slow); a jump finds the
+line of a sentence by wrapping the text before it at the pane's width. Claims are styled
 through component classes, so the colours come from the theme's ``$contested`` /
 ``$agreed`` / ``$single`` variables; each status also has a glyph so it survives NO_COLOR.
 """
@@ -65,12 +66,14 @@ class ReadingPane(VerticalScroll):
         "reading-pane--claim",
         "reading-pane--value",
         "reading-pane--focus",
+        "reading-pane--caption",
     }
 
     DEFAULT_CSS = """
     ReadingPane > .reading-pane--claim { text-style: underline; }
     ReadingPane > .reading-pane--value { text-style: bold; }
     ReadingPane > .reading-pane--focus { text-style: reverse; }
+    ReadingPane > .reading-pane--caption { text-style: italic; }
     """
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
@@ -80,11 +83,13 @@ class ReadingPane(VerticalScroll):
         self.paragraphs: list[Paragraph] = []
         self.focused_span: tuple[int, int] | None = None
         self._body = ""
-        self._para_widgets: list[Static] = []
+        self._starts: list[int] = []
+        self._text = Text()
         self._scroll_pending = False
 
     def compose(self):
         yield Static(Text("Opening…", style="dim"), id="article-header", markup=False)
+        yield Static(Text(), id="article-body", markup=False)
 
     def on_mount(self) -> None:
         self.watch(self.app, "theme", lambda _: self._render_body(), init=False)
@@ -111,17 +116,10 @@ class ReadingPane(VerticalScroll):
                              key=lambda c: c.start)
         self._body = inert(article.body)
         self.focused_span = focus
+        self.paragraphs = split_paragraphs(article.body, article.captions)
         self.query_one("#article-header", Static).update(self._header(article, copy_of))
         if not same:
-            self.paragraphs = split_paragraphs(article.body, article.captions)
-            for old in self._para_widgets:
-                old.remove()
-            self._para_widgets = [
-                Static(Text(), classes="para caption" if p.caption else "para", markup=False)
-                for p in self.paragraphs
-            ]
-            self.mount_all(self._para_widgets)
-            self.scroll_home(animate=False)
+            self.scroll_home(animate=False, immediate=True)
         self._render_body()
         if focus is not None:
             self._scroll_pending = True
@@ -175,16 +173,23 @@ class ReadingPane(VerticalScroll):
     def _render_body(self) -> None:
         if self.article is None:
             return
-        styles = {n: self._style(n) for n in ("contested", "agreed", "single", "claim", "value", "focus")}
-        widgets = self._para_widgets
-        for paragraph, widget in zip(self.paragraphs, widgets, strict=False):
-            widget.update(self._paragraph_text(paragraph, styles))
+        styles = {n: self._style(n) for n in
+                  ("contested", "agreed", "single", "claim", "value", "focus", "caption")}
+        body = Text()
+        self._starts = []
+        for i, paragraph in enumerate(self.paragraphs):
+            if i:
+                body.append("\n\n")
+            self._starts.append(len(body))
+            body.append_text(self._paragraph_text(paragraph, styles))
+        self._text = body
+        self.query_one("#article-body", Static).update(body)
 
     def _paragraph_text(self, paragraph: Paragraph, styles: dict[str, Style]) -> Text:
         start, end = paragraph.start, paragraph.end
         text = Text()
         if paragraph.caption:
-            text.append("▣ ", style="dim")
+            text.append("▣ ", style=styles["caption"])
         pos = start
         for claim in self.claims:
             if claim.end <= start or claim.start >= end or claim.start < pos:
@@ -200,20 +205,48 @@ class ReadingPane(VerticalScroll):
             text.append_text(piece)
             pos = min(claim.end, end)
         text.append(self._body[pos:end])
+        if paragraph.caption:
+            text.stylize(styles["caption"])
         if self.focused_span:
             f_start, f_end = self.focused_span
             lo, hi = max(f_start, start), min(f_end, end)
             if lo < hi:
-                shift = 2 if paragraph.caption else 0
-                # Glyphs inserted before claims shift the text; count those before each bound.
-                glyphs_before = [c.start for c in self.claims if c.status and start <= c.start]
-                a = lo - start + shift + sum(1 for g in glyphs_before if g <= lo)
-                b = hi - start + shift + sum(1 for g in glyphs_before if g < hi)
+                a = self._shift(paragraph, lo, inclusive=True)
+                b = self._shift(paragraph, hi, inclusive=False)
                 text.stylize(styles["focus"], a, b)
         return text
 
+    def _shift(self, paragraph: Paragraph, pos: int, *, inclusive: bool) -> int:
+        """Where body offset ``pos`` lands in the paragraph's displayed text.
+
+        Displayed text has a caption mark and a status glyph before each claim; count those.
+        """
+        glyphs = sum(
+            1 for c in self.claims
+            if c.status and paragraph.start <= c.start < paragraph.end
+            and (c.start <= pos if inclusive else c.start < pos)
+        )
+        return pos - paragraph.start + (2 if paragraph.caption else 0) + glyphs
+
+    def _focus_line(self) -> int | None:
+        """The wrapped line (0-based, within the body widget) where the highlight starts."""
+        if self.focused_span is None or not self._starts:
+            return None
+        start = self.focused_span[0]
+        for paragraph, offset in zip(self.paragraphs, self._starts, strict=False):
+            if paragraph.start <= start < paragraph.end + 2:
+                at = offset + self._shift(paragraph, min(start, paragraph.end), inclusive=True)
+                break
+        else:
+            return None
+        body = self.query_one("#article-body", Static)
+        width = max(body.content_region.width, 1)
+        prefix = self._text[:at]
+        prefix.append("x")  # the line the highlight starts on, even right after a break
+        return len(prefix.wrap(self.app.console, width)) - 1
+
     def on_resize(self) -> None:
-        if self._scroll_pending:
+        if self._scroll_pending or self.focused_span is not None:
             self.call_after_refresh(self._scroll_to_focus)
 
     def on_show(self) -> None:
@@ -229,26 +262,17 @@ class ReadingPane(VerticalScroll):
             self._scroll_pending = True
             return
         self._scroll_pending = False
-        start = self.focused_span[0]
-        widgets = self._para_widgets
-        for paragraph, widget in zip(self.paragraphs, widgets, strict=False):
-            if paragraph.start <= start < paragraph.end + 2:
-                width = max(widget.content_region.width, 1)
-                line = (start - paragraph.start) // width
-                region = widget.virtual_region
-                target = Region(0, region.y + line, 1, 2)
-                self.scroll_to_region(target, animate=False, center=True, immediate=True)
-                return
+        line = self._focus_line()
+        if line is None:
+            return
+        body = self.query_one("#article-body", Static)
+        target = Region(0, body.virtual_region.y + line, 1, 2)
+        self.scroll_to_region(target, animate=False, center=True, immediate=True)
 
     def focused_paragraph_visible(self) -> bool:
-        """True when the paragraph holding the highlight is (at least partly) on screen."""
-        if self.focused_span is None:
+        """True when the first line of the highlight is on screen."""
+        line = self._focus_line()
+        if line is None:
             return False
-        start = self.focused_span[0]
-        widgets = self._para_widgets
-        for paragraph, widget in zip(self.paragraphs, widgets, strict=False):
-            if paragraph.start <= start < paragraph.end + 2:
-                top = widget.virtual_region.y
-                bottom = top + widget.virtual_region.height
-                return top < self.scroll_y + self.scrollable_content_region.height and bottom > self.scroll_y
-        return False
+        y = self.query_one("#article-body", Static).virtual_region.y + line
+        return self.scroll_y <= y < self.scroll_y + self.scrollable_content_region.height
