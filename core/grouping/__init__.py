@@ -68,6 +68,7 @@ def group_articles(articles: Sequence[Article]) -> Grouping:
         return Grouping([])
     vocab = Vocabulary()
     docs = [extract(a, vocab) for a in arts]
+    vocab.release_strings()
     vecs = vectors(docs, vocab)
     uf = UnionFind(len(arts))
     full = ShingleCache([a.body for a in arts])
@@ -93,7 +94,7 @@ def group_articles(articles: Sequence[Article]) -> Grouping:
             copy_checks.append((i, j))
         faded = s * time_factor(docs[i].published, docs[j].published)
         if faded >= STRONG_SCORE or (
-            faded >= STORY_THRESHOLD and len(docs[i].names & docs[j].names) >= MIN_SHARED_NAMES
+            faded >= STORY_THRESHOLD and len(set(docs[i].names).intersection(docs[j].names)) >= MIN_SHARED_NAMES
         ):
             uf.union(i, j)
         elif ((i, j) in near or s >= COPY_CHECK) and overlap(i, j, NEAR_DUPLICATE):
