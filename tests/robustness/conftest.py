@@ -23,7 +23,12 @@ settings.register_profile(
     "long", max_examples=3000, deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+PROFILE_NAME = os.environ.get("HYPOTHESIS_PROFILE", "ci")
+if "HYPOTHESIS_PROFILE" in os.environ:
+    # Asked for explicitly: applies to every property test in the session. By default the
+    # profile is only applied to this folder's tests (test_properties uses it by name), so
+    # collecting this folder does not change other folders' hypothesis settings.
+    settings.load_profile(PROFILE_NAME)
 
 REPO = Path(__file__).resolve().parents[2]
 

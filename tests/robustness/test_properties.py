@@ -13,6 +13,7 @@ inside its claim; facts only join articles of one story; analyses round-trip thr
 
 from __future__ import annotations
 
+import os
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -40,6 +41,9 @@ DATES = [
     "yesterday", "this morning", "in 2021", "since October", "January 2020", "Feb 30, 2024", "9:30 pm",
     "11 a.m. in Paris", "23:59 GMT", "about 10 p.m. local time", "Monday evening",
 ]
+# Registered in conftest.py; "ci" by default, HYPOTHESIS_PROFILE=long for a long run.
+ACTIVE = settings.get_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
 SPACES = [" ", " ", " ", "\u00a0", "\u2009", "\u200b", "\t", "  ", "\u3000", "\u202f"]
 PUNCT = [".", ".", ".", "!", "?", "...", "…", ";", ",", " —", ":"]
 QUOTES = [("“", "”"), ('"', '"'), ("‘", "’"), ("«", "»"), ("“", "")]
@@ -113,6 +117,7 @@ def check_analysis(article: Article, analysis: claims.Analysis) -> None:
     assert again.to_json() == analysis.to_json()
 
 
+@settings(ACTIVE)
 @given(text=article_texts())
 def test_ingest_and_claims_keep_offsets_exact(text: str) -> None:
     for i, parsed in enumerate(_parse(text, "a")):
@@ -121,6 +126,7 @@ def test_ingest_and_claims_keep_offsets_exact(text: str) -> None:
         check_analysis(article, claims.analyze(article))
 
 
+@settings(ACTIVE)
 @given(text=st.text(max_size=400))
 def test_arbitrary_unicode_never_crashes_ingest_or_claims(text: str) -> None:
     for i, parsed in enumerate(_parse(text, "u")):
@@ -128,7 +134,7 @@ def test_arbitrary_unicode_never_crashes_ingest_or_claims(text: str) -> None:
         check_analysis(article, claims.analyze(article))
 
 
-@settings(max_examples=max(10, settings().max_examples // 2))
+@settings(ACTIVE, max_examples=max(10, ACTIVE.max_examples // 2))
 @given(texts=st.lists(article_texts(), min_size=2, max_size=4))
 def test_facts_cite_exact_sentences_of_their_own_story(texts: list[str]) -> None:
     articles = []
@@ -150,7 +156,7 @@ def test_facts_cite_exact_sentences_of_their_own_story(texts: list[str]) -> None
             assert facts.fact_from_json(fact.to_dict()).to_dict() == fact.to_dict()
 
 
-@settings(max_examples=max(4, settings().max_examples // 8))
+@settings(ACTIVE, max_examples=max(4, ACTIVE.max_examples // 8))
 @given(texts=st.lists(article_texts(), min_size=2, max_size=5))
 def test_through_the_service_facts_never_join_two_stories(texts: list[str]) -> None:
     import tempfile
