@@ -87,7 +87,8 @@ class Obs:
 
 
 def roots_of(articles: list[Article]) -> dict[str, str]:
-    """Each article's independent origin: follow ``copy_of`` to the article first published."""
+    """Each article's independent source: follow ``copy_of`` to the article first published,
+    then take its outlet when known (two pieces by one outlet are one source, not two)."""
     by_id = {a.id: a for a in articles}
     out: dict[str, str] = {}
     for a in articles:
@@ -96,7 +97,8 @@ def roots_of(articles: list[Article]) -> dict[str, str]:
         while cur.copy_of and cur.copy_of in by_id and cur.copy_of not in seen:
             seen.add(cur.copy_of)
             cur = by_id[cur.copy_of]
-        out[a.id] = cur.id
+        outlet = " ".join((cur.outlet or "").lower().split())
+        out[a.id] = f"outlet:{outlet}" if outlet else cur.id
     return out
 
 

@@ -12,10 +12,11 @@ from wiredesk.core.facts.when import find_dates, find_times
 from wiredesk.core.models import Article, Fact
 
 
-def _article(art_id: str, body: str, published: str, copy_of: str | None = None) -> Article:
+def _article(art_id: str, body: str, published: str, copy_of: str | None = None,
+             outlet: str | None = None) -> Article:
     return Article(
         id=art_id, path=f"{art_id}.txt", content_hash=art_id, body=body, raw=body, format="text",
-        title=None, outlet=art_id, byline=None, published=published, published_at=None, dateline=None,
+        title=None, outlet=outlet or art_id, byline=None, published=published, published_at=None, dateline=None,
         url=None, captions=[], removed=[], indexed_at="2024-01-01T00:00", story="s", copy_of=copy_of,
     )
 
@@ -132,6 +133,18 @@ def test_different_days_contest() -> None:
 def test_a_reprint_does_not_contest_its_original() -> None:
     facts = _story("Three miners were killed in the tunnel collapse at the Dolna pit.",
                    "Four miners were killed in the tunnel collapse at the Dolna pit.", copies={1: 0})
+    assert [f for f in facts if f.status == "contested"] == []
+    assert all(f.sources == 1 for f in facts)
+
+
+def test_two_pieces_by_one_outlet_are_one_source() -> None:
+    articles = [
+        _article("m1", "Three miners were killed in the tunnel collapse at the Dolna pit.", "2024-03-08",
+                 outlet="Valley Courier"),
+        _article("m2", "Four miners were killed in the tunnel collapse at the Dolna pit.", "2024-03-08",
+                 outlet="valley  courier"),
+    ]
+    facts = compare_story("s", articles, {a.id: SimpleAnalysis(split(a.body)) for a in articles})
     assert [f for f in facts if f.status == "contested"] == []
     assert all(f.sources == 1 for f in facts)
 
