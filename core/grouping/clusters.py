@@ -32,14 +32,13 @@ def df_cap(n_docs: int) -> int:
 
 def blocking_keys(docs: Sequence[DocFeatures], vocab: Vocabulary, cap: int) -> list[list[int]]:
     """Per article, its ``KEYS_PER_DOC`` rarest terms held by at least one other article."""
-    n = len(docs)
+    idfs = vocab.idf_table(len(docs))
+    dfs = vocab.df_table()
     keys: list[list[int]] = []
     for doc in docs:
-        ranked = []
-        for tid, w in zip(doc.terms, doc.weights, strict=True):
-            df = vocab.df[tid]
-            if 2 <= df <= cap:
-                ranked.append((w * vocab.idf(tid, n), tid))
+        ranked = [
+            (w * idfs[tid], tid) for tid, w in zip(doc.terms, doc.weights, strict=True) if 2 <= dfs[tid] <= cap
+        ]
         keys.append([tid for _, tid in heapq.nlargest(KEYS_PER_DOC, ranked)])
     return keys
 

@@ -66,6 +66,18 @@ class Vocabulary:
         self.ids = {}
         self.tokens = {}
 
+    def idf_table(self, n_docs: int) -> list[float]:
+        """``idf`` of every term id, as a list indexed by id (one pass instead of a log per use)."""
+        size = max(self.df, default=-1) + 1
+        df = self.df
+        scale = n_docs + PRIOR_DOCS
+        return [math.log(1.0 + scale / max(1, df[t])) for t in range(size)]
+
+    def df_table(self) -> list[int]:
+        """Document frequency of every term id, as a list indexed by id."""
+        size = max(self.df, default=-1) + 1
+        return [self.df[t] for t in range(size)]
+
     def idf(self, term_id: int, n_docs: int) -> float:
         """Smoothed inverse document frequency, as if ``PRIOR_DOCS`` more articles that
         lack the term had been seen.
@@ -96,6 +108,10 @@ class DocFeatures:
         return self.sample[:SKETCH_SIZE]
 
 
+_TF = [0.0] + [1.0 + math.log(n) for n in range(1, 64)]
+"""Sublinear term frequency, precomputed for the counts nearly every term has."""
+
+
 def extract(article: Article, vocab: Vocabulary) -> DocFeatures:
     """Features of one article; updates the vocabulary's document frequencies."""
     published = parse_iso_date(article.published_at or article.published)
@@ -105,17 +121,19 @@ def extract(article: Article, vocab: Vocabulary) -> DocFeatures:
     counts, names = term_counts(folded, vocab.tokens)
     title_terms = set(term_counts(fold(title), vocab.tokens)[0]) if title else set()
     weights: dict[int, float] = {}
-    name_ids: set[int] = set()
+    name_ids: list[int] = []
+    ids = vocab.ids
     for term, n in counts.items():
-        w = 1.0 + math.log(n)
+        tid = ids.get(term)
+        if tid is None:
+            tid = ids[term] = len(ids)
+        w = _TF[n] if n < len(_TF) else 1.0 + math.log(n)
         if term in names:
             w *= NAME_BOOST
+            name_ids.append(tid)
         if term in title_terms:
             w += TITLE_BOOST
-        tid = vocab.id(term)
         weights[tid] = w
-        if term in names:
-            name_ids.add(tid)
     for key in resolve_dates(folded, published):
         weights[vocab.id(key)] = DATE_WEIGHT
     vocab.df.update(weights.keys())
@@ -131,15 +149,10 @@ def extract(article: Article, vocab: Vocabulary) -> DocFeatures:
 def vectors(docs: Sequence[DocFeatures], vocab: Vocabulary) -> list[dict[int, float]]:
     """Unit-length TF-IDF vectors holding each article's ``VECTOR_SIZE`` heaviest terms."""
     n = len(docs)
-    idf_cache: dict[int, float] = {}
+    idfs = vocab.idf_table(n)
     out: list[dict[int, float]] = []
     for doc in docs:
-        scored = []
-        for tid, w in zip(doc.terms, doc.weights, strict=True):
-            idf = idf_cache.get(tid)
-            if idf is None:
-                idf = idf_cache[tid] = vocab.idf(tid, n)
-            scored.append((w * idf, tid))
+        scored = [(w * idfs[tid], tid) for tid, w in zip(doc.terms, doc.weights, strict=True)]
         top = heapq.nlargest(VECTOR_SIZE, scored) if len(scored) > VECTOR_SIZE else scored
         norm = math.sqrt(sum(w * w for w, _ in top)) or 1.0
         out.append({tid: w / norm for w, tid in top})
