@@ -292,7 +292,7 @@ _NON_NAME = frozenset(w.capitalize() for w in STOPWORDS) | {m.capitalize() for m
 }
 
 
-def _person_cue(sentence: str, s: int, e: int, name: PersonName) -> bool:
+def person_cue(sentence: str, s: int, e: int, name: PersonName) -> bool:
     before = sentence[max(0, s - 45):s].lower()
     after = sentence[e:e + 40].lower()
     if any(u.particle for u in name.units) and name.full:
@@ -366,6 +366,6 @@ def _find_people(sentence: str) -> tuple[PersonName, ...]:
         text = sentence[s:s + len(text) - (s - m.start())] if s > m.start() else text
         text = text.rstrip(_QUOTE_CHARS + " ")
         name = name_like(text, s)
-        if name is not None and _person_cue(sentence, name.start, name.end, name):
+        if name is not None and person_cue(sentence, name.start, name.end, name):
             out.append(name)
     return tuple(out)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from wiredesk.core.facts.lexicon import ROLE_WORDS
-from wiredesk.core.facts.names import PersonName, find_people, name_like, parse_name, same_person
+from wiredesk.core.facts.names import PersonName, find_people, name_like, parse_name, person_cue, same_person
 from wiredesk.core.facts.observe import Sentence
 
 
@@ -58,7 +58,12 @@ class PersonSlot:
 
 
 def _claims_people(sent: Sentence, analysis_mentions: list[Any]) -> list[PersonName]:
-    """Person mentions from the claim extractor that fall in this sentence, as parsed names."""
+    """Person mentions from the claim extractor that fall in this sentence, as parsed names.
+
+    They must carry some evidence of being a person (a title or role the extractor read, or
+    one of our own cues): a spelling contest between two outlets' renderings of a militia's
+    or a slogan's name would be a false alarm.
+    """
     out = []
     for m in analysis_mentions:
         if getattr(m, "kind", None) != "person":
@@ -66,8 +71,16 @@ def _claims_people(sent: Sentence, analysis_mentions: list[Any]) -> list[PersonN
         if not (sent.start <= m.start and m.end <= sent.end):
             continue
         text = sent.text[m.start - sent.start:m.end - sent.start]
-        name = name_like(text, m.start - sent.start)
-        if name is not None and name.full:
+        start = m.start - sent.start
+        norm = getattr(m, "normalized", None) or {}
+        bare = norm.get("name")
+        if isinstance(bare, str) and bare and bare in text and bare != text:
+            start += text.index(bare)  # the extractor's name without its title
+            text = bare
+        name = name_like(text, start)
+        if name is None or not name.full:
+            continue
+        if norm.get("title") or norm.get("role") or person_cue(sent.text, name.start, name.end, name):
             out.append(name)
     return out
 

@@ -99,3 +99,35 @@ def test_titles_are_not_part_of_the_name() -> None:
 
 def test_plain_capitalised_words_are_not_people() -> None:
     assert find_people("Rescue Teams Reached The Old Town After Midnight.") == []
+
+
+def _with_person_mention(art_id: str, body: str, span: str, normalized: dict) -> tuple:
+    from stories import SimpleAnalysis, split
+    from wiredesk.core.models import Article, Mention
+
+    claims = split(body)
+    start = body.index(span)
+    for claim in claims:
+        if claim.start <= start < claim.end:
+            claim.mentions.append(Mention("person", start, start + len(span), span, normalized))
+    article = Article(
+        id=art_id, path=f"{art_id}.txt", content_hash=art_id, body=body, raw=body, format="text",
+        title=None, outlet=art_id, byline=None, published="2024-05-02", published_at=None, dateline=None,
+        url=None, captions=[], removed=[], indexed_at="2024-01-01T00:00", story="s", copy_of=None,
+    )
+    return article, SimpleAnalysis(claims)
+
+
+def test_extractor_people_need_some_sign_of_being_a_person() -> None:
+    from wiredesk.core.facts import compare_story
+
+    a, aa = _with_person_mention("x1", "Crowds chanted for Saraya Qudsiya outside the embassy.",
+                                 "Saraya Qudsiya", {"name": "Saraya Qudsiya"})
+    b, bb = _with_person_mention("x2", "Crowds chanted for Saraya Qudsiyya outside the embassy.",
+                                 "Saraya Qudsiyya", {"name": "Saraya Qudsiyya"})
+    facts = compare_story("s", [a, b], {"x1": aa, "x2": bb})
+    assert not [f for f in facts if f.kind == "name"]
+    c, cc = _with_person_mention("x3", "US Envoy Selim Darwani flew in on Monday.",
+                                 "US Envoy Selim Darwani", {"name": "Selim Darwani", "title": "US Envoy"})
+    facts = compare_story("s", [c], {"x3": cc})
+    assert [v.value for f in facts if f.kind == "name" for v in f.values] == ["Selim Darwani"]
