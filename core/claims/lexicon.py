@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import lru_cache
 
 MONTHS: dict[str, int] = {}
 for _i, _names in enumerate(
@@ -549,17 +548,6 @@ def lower_words(text: str) -> frozenset[str]:
     """The lower-cased words of ``text``: one C-speed pass that lets extractors skip
     paragraphs holding none of their key words."""
     return frozenset(_LOWER_WORDS.findall(text.lower()))
-
-
-@lru_cache(maxsize=1024)
-def alternation(phrases: tuple[str, ...], flags: int) -> re.Pattern[str]:
-    """A compiled ``(?:a|b|...)(?!\\w)`` for a set of regex phrases, cached by set.
-
-    No lookbehind in front, so ``re`` can skip ahead on the phrases' first characters;
-    callers check the character before a match themselves.
-    """
-    ordered = sorted(phrases, key=len, reverse=True)
-    return re.compile("(?:" + "|".join(ordered) + r")(?!\w)", flags)
 
 
 def overlaps_sorted(s: int, e: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from wiredesk.core.claims.lexicon import alternation, lower_words
+from wiredesk.core.claims.lexicon import lower_words
 from wiredesk.core.claims.names import _strip_title
 from wiredesk.core.models import Mention
 
@@ -48,36 +48,56 @@ _STATEMENT_READ = re.compile(
 )
 _ACCORDING = re.compile(r"(?=[aA])\baccording\s+to\s+(?P<src>[^,.;:“”\"()]{2,80})", re.IGNORECASE)
 _ATTR_VERBS = frozenset(SAY_VERBS.split("|")) | {"identified", "named", "identify", "name"}
+_VERB_RX = {v: re.compile(re.escape(v) + r"(?!\w)") for v in _ATTR_VERBS}
 _NEG_BEFORE = re.compile(r"(?:\b(?:did|does|do|has|have|had)\s+not|\b(?:didn’t|doesn’t|don’t|hasn’t))\s+$")
 _INVERTED = re.compile(r"(?P<verb>said|says|told|added|reported|wrote)\s+(?P<src>[A-Z][^,.;:“”\"()]{1,60})")
 # Hedge phrases keyed by the word that must be present for them to match: a paragraph is
 # scanned only for the phrases whose key word it contains (most contain none).
-_HEDGE_PHRASES: dict[str, tuple[str, ...]] = {
-    "reportedly": ("reportedly",),
-    "allegedly": ("allegedly",),
-    "apparently": ("apparently",),
-    "apparent": ("apparent",),
-    "purportedly": ("purportedly",),
-    "supposedly": ("supposedly",),
-    "possibly": ("possibly",),
-    "probably": ("probably",),
-    "likely": ("likely",),
-    "unconfirmed": ("unconfirmed",),
-    "unverified": ("unverified",),
-    "estimated": (r"it\s+is\s+estimated", "estimated"),
-    "believed": (r"it\s+is\s+believed", r"(?:is|are)\s+believed\s+to"),
-    "thought": (r"(?:is|are)\s+thought\s+to",),
-    "said": (r"(?:is|are)\s+said\s+to",),
-    "claimed": ("claimed",),
-    "claims": ("claims",),
-    "suspected": ("suspected",),
-    "presumed": ("presumed",),
-    "seems": (r"seems\s+to",),
-    "appeared": (r"appeared\s+to",),
-    "appears": (r"appears\s+to",),
-    "have": (r"(?:may|could)\s+have",),
+_HEDGE_PHRASES: dict[str, tuple[tuple[str | None, str], ...]] = {
+    # key word -> (what must come right before it, the phrase from the key word on)
+    "reportedly": ((None, "reportedly"),),
+    "allegedly": ((None, "allegedly"),),
+    "apparently": ((None, "apparently"),),
+    "apparent": ((None, "apparent"),),
+    "purportedly": ((None, "purportedly"),),
+    "supposedly": ((None, "supposedly"),),
+    "possibly": ((None, "possibly"),),
+    "probably": ((None, "probably"),),
+    "likely": ((None, "likely"),),
+    "unconfirmed": ((None, "unconfirmed"),),
+    "unverified": ((None, "unverified"),),
+    "estimated": ((r"it\s+is\s+", "estimated"), (None, "estimated")),
+    "believed": ((r"it\s+is\s+", "believed"), (r"(?:is|are)\s+", r"believed\s+to")),
+    "thought": ((r"(?:is|are)\s+", r"thought\s+to"),),
+    "said": ((r"(?:is|are)\s+", r"said\s+to"),),
+    "claimed": ((None, "claimed"),),
+    "claims": ((None, "claims"),),
+    "suspected": ((None, "suspected"),),
+    "presumed": ((None, "presumed"),),
+    "seems": ((None, r"seems\s+to"),),
+    "appeared": ((None, r"appeared\s+to"),),
+    "appears": ((None, r"appears\s+to"),),
+    "have": ((r"(?:may|could)\s+", "have"),),
 }
 _HEDGE_KEYS = frozenset(_HEDGE_PHRASES)
+
+
+def _first_letter_either_case(core: str) -> str:
+    return f"[{core[0].upper()}{core[0]}]{core[1:]}"
+
+
+# Static regexes led by the key word itself (a literal-led scan is fast); what must come
+# before it is checked on the few hits only.
+_HEDGE_RX = {
+    k: [
+        (
+            re.compile(pre + r"$", re.IGNORECASE) if pre else None,
+            re.compile(_first_letter_either_case(core) + r"(?!\w)"),
+        )
+        for pre, core in v
+    ]
+    for k, v in _HEDGE_PHRASES.items()
+}
 _SRC_STOP = re.compile(
     r"\s(?:in|on|at|who|which|that|with|from|about|after|before|during|for|to|the\s+(?:strike|attack))\b.*$"
 )
@@ -227,7 +247,8 @@ def find_attributions(
     present = (words if words is not None else lower_words(text)) & _ATTR_VERBS
     if not present:
         return out
-    for m in alternation(tuple(sorted(present)), 0).finditer(text):
+    hits = sorted((m for v in present for m in _VERB_RX[v].finditer(text)), key=lambda m: m.start())
+    for m in hits:
         vs = m.start()
         if vs and (text[vs - 1].isalnum() or text[vs - 1] == "_"):
             continue
@@ -347,12 +368,24 @@ def find_hedges(text: str, base: int, words: frozenset[str] | None = None) -> li
     present = (words if words is not None else lower_words(text)) & _HEDGE_KEYS
     if not present:
         return []
-    rx = alternation(tuple(sorted(p for k in present for p in _HEDGE_PHRASES[k])), re.IGNORECASE)
+    found: list[tuple[int, int]] = []
+    for k in present:
+        for pre, core in _HEDGE_RX[k]:
+            for m in core.finditer(text):
+                st = m.start()
+                if st and (text[st - 1].isalnum() or text[st - 1] == "_"):
+                    continue
+                if pre is not None:
+                    p = pre.search(text, max(0, st - 12), st)
+                    if p is None or (p.start() and text[p.start() - 1].isalnum()):
+                        continue
+                    st = p.start()
+                found.append((st, m.end()))
     out = []
-    for m in rx.finditer(text):
-        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
+    last = -1
+    for st, en in sorted(set(found), key=lambda x: (x[0], -x[1])):
+        if st < last:
             continue
-        out.append(
-            Mention("hedge", base + m.start(), base + m.end(), m.group(), {"word": " ".join(m.group().lower().split())})
-        )
+        last = en
+        out.append(Mention("hedge", base + st, base + en, text[st:en], {"word": " ".join(text[st:en].lower().split())}))
     return out
