@@ -31,7 +31,7 @@ from wiredesk.core.facts.observe import Obs, Sentence, observe, reference_dates,
 from wiredesk.core.facts.people import PersonSlot, article_entities, display, forms, link, role_of
 from wiredesk.core.models import Article, Evidence, Fact, FactValue
 
-ENGINE_VERSION = "facts-9"
+ENGINE_VERSION = "facts-10"
 
 __all__ = ["ENGINE_VERSION", "compare_story", "fact_from_json"]
 

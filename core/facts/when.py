@@ -4,7 +4,8 @@ A date is kept as the range of days it allows ("January 27" is one day, "last mo
 month, "last week" roughly a week) so that wordings of different precision that overlap
 are compatible and only ranges that cannot both be true conflict. Weekdays resolve to the
 most recent such day on or before publication ("Wednesday" in a Wednesday paper is that
-day), "last Friday" to the Friday before, "yesterday" and "last night" to the day before.
+day), or the next one when the wording looks forward ("will meet on Friday"); "last Friday"
+is the Friday before, "yesterday" and "last night" the day before.
 """
 
 from __future__ import annotations
@@ -100,14 +101,20 @@ def find_dates(text: str, ref: date | None) -> list[DateRef]:
     """Dates in ``text`` that can be resolved (relative ones need ``ref``)."""
     out: list[DateRef] = []
     for m in DATE_RE.finditer(text):
-        got = _resolve(m, ref)
+        future = bool(_FUTURE.search(text[max(0, m.start() - 35):m.start()]))
+        got = _resolve(m, ref, future)
         if got is not None:
             lo, hi, grain = got
             out.append(DateRef(m.start(), m.end(), m.group(), lo, hi, grain))
     return out
 
 
-def _resolve(m: re.Match[str], ref: date | None) -> tuple[date, date, str] | None:
+_FUTURE = re.compile(r"\b(?:will|won't|is|are) (?:be )?(?:due|expected|scheduled|set|slated|planned)\b|"
+                     r"\bwill\b|\bplans? to\b|\bahead of\b|\buntil\b", re.IGNORECASE)
+"""Wording before a weekday that points forward: "the vote will be held on Friday"."""
+
+
+def _resolve(m: re.Match[str], ref: date | None, future: bool = False) -> tuple[date, date, str] | None:
     g = m.groupdict()
     try:
         for mk, dk, yk in (("md_month", "md_day", "md_year"), ("dm_month", "dm_day", "dm_year")):
@@ -138,8 +145,8 @@ def _resolve(m: re.Match[str], ref: date | None) -> tuple[date, date, str] | Non
         back = (ref.weekday() - target) % 7
         if mod in ("last", "past") and back == 0:
             back = 7
-        if mod == "next":
-            ahead = (target - ref.weekday()) % 7 or 7
+        if mod == "next" or (future and not mod):
+            ahead = (target - ref.weekday()) % 7 or (7 if mod == "next" else 0)
             d = ref + timedelta(days=ahead)
         else:
             d = ref - timedelta(days=back)

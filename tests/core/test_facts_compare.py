@@ -170,6 +170,8 @@ def test_dates_resolve_against_publication() -> None:
     assert got["yesterday"] == ("2024-02-07", "2024-02-07")
     (same_day,) = find_dates("on Thursday", thursday)
     assert same_day.lo == thursday
+    (ahead,) = find_dates("the vote will be held on Saturday", thursday)
+    assert ahead.lo == date(2024, 2, 10)
 
 
 def test_times_convert_stated_zones_to_utc() -> None:
