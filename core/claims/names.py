@@ -260,6 +260,7 @@ def _classify(name: str, tokens: list[str], before: str, after: str, ctx: NameCo
 
 
 _NICK_RE = re.compile(_NICK)
+_SKIP = object()
 _ROLE_WORDS_SET = set(ROLE_WORDS)
 _HAS_DIGIT = re.compile(r"\d")
 _WORDS_RE = re.compile(r"[\w’'\-]+")
@@ -297,6 +298,7 @@ def find_names(text: str, base: int, ctx: NameContext, starts: Sequence[int] = (
     """Name mentions in ``text`` (a sentence or paragraph) at body offset ``base``; ``starts``
     holds the sorted body offsets where sentences begin (``base`` always counts as one)."""
     out: list[Mention] = []
+    memo: dict[tuple, object] = {}
     lo, hi = bisect.bisect_right(starts, base), bisect.bisect_left(starts, base + len(text))
     cuts = [st - base for st in starts[lo:hi]]
     cut_set = frozenset(cuts)
@@ -362,7 +364,23 @@ def find_names(text: str, base: int, ctx: NameContext, starts: Sequence[int] = (
             continue
         before = text[max(0, s - 40) : s]
         after = text[e : e + 40]
-        if len(tokens) == 1 and not title:
+        single = len(tokens) == 1 and not title
+        if single:
+            # The same word in the same frame recurs all through an article: remember the verdict.
+            bw = before.split()[-2:]
+            aw = after.split(None, 1)
+            memo_key = (name, tuple(bw), aw[0] if aw else "", after[:1])
+            hit = memo.get(memo_key)
+            if hit is not None:
+                if hit is _SKIP:
+                    continue
+                kind, norm_tpl = hit
+                norm = dict(norm_tpl)
+                if after.lstrip(" ")[:1] == "," or _ROLE_WORDS_SET.intersection(w.lower() for w in bw):
+                    norm["role"] = _role(before, after) if kind == "person" else None
+                out.append(Mention(kind, base + s, base + e, name, norm))
+                continue
+        if single:
             nxt_word = _NEXT_LOWER.match(after)
             tok = tokens[0]
             nxt = nxt_word.group(1) if nxt_word else None
@@ -371,16 +389,21 @@ def find_names(text: str, base: int, ctx: NameContext, starts: Sequence[int] = (
                 pass
             elif content_next and (tok in COUNTRIES or nxt in PLACE_NOUNS_AFTER or nxt in ORG_NOUNS_AFTER):
                 if tok not in COUNTRIES and _ADJECTIVE.search(tok):
+                    memo[memo_key] = _SKIP
                     continue  # "Iraqi capital", "Kenyan police", "Iran-backed militia"
             elif content_next:
+                memo[memo_key] = _SKIP
                 continue  # "Iraqi officials", "American forces": an adjective, not a name
             if len(tok) <= 1:
+                memo[memo_key] = _SKIP
                 continue
         if title:
             kind, strong = ("org" if tokens[-1] in ORG_HEADS else "person"), True
         else:
             kind, strong = _classify(name, tokens, before, after, ctx)
         if kind is None:
+            if single:
+                memo[memo_key] = _SKIP
             continue
         nick = _NICK_RE.search(name) if len(tokens) > 2 else None
         role = _role(before, after) if kind == "person" else None
@@ -413,6 +436,8 @@ def find_names(text: str, base: int, ctx: NameContext, starts: Sequence[int] = (
         elif name.isupper() and len(tokens) == 1:
             norm["acronym"] = name
         norm["role"] = role
+        if single and not role and not acr:
+            memo[memo_key] = (kind, norm)
         out.append(Mention(kind, base + s, base + e, text[s:e], norm))
     return out
 
