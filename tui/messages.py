@@ -32,6 +32,7 @@ class IndexFinished(Message):
 
     added: int
     errors: list[str] = field(default_factory=list)
+    changed: bool = False
 
 
 @dataclass

@@ -17,7 +17,6 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer
 from textual.worker import Worker, get_current_worker
 from wiredesk.core.models import Article, Fact
 from wiredesk.core.safetext import inert, one_line
@@ -30,7 +29,7 @@ from wiredesk.tui.messages import (
     StoryLoaded,
     TriageChanged,
 )
-from wiredesk.tui.widgets import FactsPanel, ReadingPane, SourceList, StoryBar
+from wiredesk.tui.widgets import FactsPanel, KeyBar, ReadingPane, SourceList, StoryBar
 from wiredesk.tui.widgets.facts_panel import Pick
 
 if TYPE_CHECKING:
@@ -87,6 +86,7 @@ class ReaderScreen(Screen[None]):
         self.facts: list[Fact] = []
         self.open_article: str | None = None
         self._cancel = threading.Event()
+        self._indexing = False
 
     @property
     def wd(self) -> WiredeskApp:
@@ -98,7 +98,7 @@ class ReaderScreen(Screen[None]):
             yield SourceList(now=self.wd.clock(), id="sources", classes="pane")
             yield ReadingPane(id="reader", classes="pane")
             yield FactsPanel(id="facts", classes="pane")
-        yield Footer()
+        yield KeyBar(id="key-bar")
 
     def on_mount(self) -> None:
         self.query_one(SourceList).border_title = "Sources"
@@ -106,11 +106,15 @@ class ReaderScreen(Screen[None]):
         self.query_one(FactsPanel).border_title = "Facts · all"
         self.narrow = self.size.width < WIDE
         self._apply_view()
+        shown = [*self.BINDINGS, *self.wd.BINDINGS]
+        self.query_one(KeyBar).show_bindings([b for b in shown if isinstance(b, Binding)], self.wd.config.keymap)
         self.query_one(SourceList).focus()
+        # Show what is already indexed at once; index the paths meanwhile and reload if
+        # anything changed (a returning reader should not wait for an unchanged folder).
+        self.load_library()
         if self.paths:
+            self._indexing = True
             self.run_index(self.paths)
-        else:
-            self.load_library()
 
     def on_resize(self) -> None:
         self.narrow = self.size.width < WIDE
@@ -122,9 +126,9 @@ class ReaderScreen(Screen[None]):
         self._apply_view()
 
     def _apply_view(self) -> None:
-        self.set_class(self.narrow, "-narrow")
+        # Inline display toggles, not screen classes: a class change restyles every node.
         for name in PANES:
-            self.set_class(self.view == name, f"-view-{name}")
+            self._pane(name).display = not self.narrow or self.view == name
         bar = self.query_one(StoryBar)
         bar.view, bar.narrow = self.view, self.narrow
         bar.refresh_bar()
@@ -159,11 +163,9 @@ class ReaderScreen(Screen[None]):
                 self._cancel.set()
             self.post_message(IndexProgress(source, done, total))
 
-        try:
-            report = self.wd.service.index(paths, progress=progress, cancel=self._cancel)
-            self.post_message(IndexFinished(report.added, [f"{e.source}: {e.reason}" for e in report.errors]))
-        finally:
-            self.load_library()
+        report = self.wd.service.index(paths, progress=progress, cancel=self._cancel)
+        self.post_message(IndexFinished(report.added, [f"{e.source}: {e.reason}" for e in report.errors],
+                                        changed=report.changed))
 
     @work(thread=True, exclusive=True, group="library", exit_on_error=False)
     def load_library(self) -> None:
@@ -215,9 +217,12 @@ class ReaderScreen(Screen[None]):
         bar.refresh_bar()
 
     def on_index_finished(self, message: IndexFinished) -> None:
+        self._indexing = False
         bar = self.query_one(StoryBar)
         bar.status = ""
         bar.refresh_bar()
+        if message.changed or not self.story:
+            self.load_library()
         if message.errors:
             shown = "\n".join(one_line(e, 120) for e in message.errors[:5])
             more = f"\n…and {len(message.errors) - 5} more" if len(message.errors) > 5 else ""
@@ -228,6 +233,8 @@ class ReaderScreen(Screen[None]):
         sources = self.query_one(SourceList)
         sources.set_library(message.stories, message.articles, message.triage)
         if not message.stories:
+            if self._indexing:
+                return
             self.query_one(StoryBar).story_label = "No articles yet — run: wiredesk index PATH"
             self.query_one(StoryBar).refresh_bar()
             return
