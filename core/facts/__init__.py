@@ -24,14 +24,22 @@ from collections import Counter
 from typing import Any
 
 from wiredesk.core.facts.align import Idf, cluster
-from wiredesk.core.facts.compare import SEVERITY, conflict, value_key
+from wiredesk.core.facts.compare import SEVERITY, reportable_conflict, value_key
 from wiredesk.core.facts.labels import count_label, fact_id, shared_words, when_label
 from wiredesk.core.facts.names import fold
-from wiredesk.core.facts.observe import Obs, Sentence, observe, reference_dates, roots_of, sentences_of
+from wiredesk.core.facts.observe import (
+    Obs,
+    Sentence,
+    borrowed_dates,
+    observe,
+    reference_dates,
+    roots_of,
+    sentences_of,
+)
 from wiredesk.core.facts.people import PersonSlot, article_entities, display, forms, link, role_of
 from wiredesk.core.models import Article, Evidence, Fact, FactValue
 
-ENGINE_VERSION = "facts-10"
+ENGINE_VERSION = "facts-11"
 
 __all__ = ["ENGINE_VERSION", "compare_story", "fact_from_json"]
 
@@ -42,6 +50,7 @@ def compare_story(story_id: str, articles: list[Article], analyses: dict[str, An
     """The story's facts, contested first, each value tied to the sentences it came from."""
     roots = roots_of(articles)
     refs = reference_dates(articles)
+    borrowed = borrowed_dates(articles)
     by_article: dict[str, list[Sentence]] = {}
     observations: list[Obs] = []
     entities = []
@@ -49,7 +58,7 @@ def compare_story(story_id: str, articles: list[Article], analyses: dict[str, An
         analysis = analyses.get(art.id)
         if analysis is None:
             continue
-        sents = sentences_of(art, analysis, roots[art.id], refs[art.id])
+        sents = sentences_of(art, analysis, roots[art.id], refs[art.id], art.id in borrowed)
         by_article[art.id] = sents
         observations.extend(observe(sents))
         mentions = [m for c in getattr(analysis, "claims", []) for m in (c.mentions or [])]
@@ -76,7 +85,8 @@ def _value_fact(story: str, group: list[Obs], idf: Idf) -> Fact:
     label = count_label(group, idf) if kind == "count" else when_label(kind, group, idf)
     by_value: dict[tuple, list[Obs]] = {}
     for o in sorted(group, key=lambda o: (o.article, o.sent.start, o.start)):
-        by_value.setdefault(value_key(o), []).append(o)
+        key = value_key(o)
+        by_value.setdefault(key[:2] if kind == "date" else key, []).append(o)  # one row per date shown
     values = []
     for obs in by_value.values():
         seen: set[tuple[str, int]] = set()
@@ -102,7 +112,7 @@ def _value_fact(story: str, group: list[Obs], idf: Idf) -> Fact:
                 for b in gb:
                     if a.root == b.root:
                         continue
-                    c = conflict(a, b)
+                    c = reportable_conflict(a, b)
                     if c and (worst is None or SEVERITY[c] > SEVERITY[worst]):
                         worst = c
                         reasons.insert(0, f"{a.surface!r} vs {b.surface!r}: {c}")

@@ -102,6 +102,14 @@ def conflict(a: Obs, b: Obs) -> str | None:
     return time_conflict(a, b)
 
 
+def reportable_conflict(a: Obs, b: Obs) -> str | None:
+    """``conflict`` as shown to the reader: a relative date in an undated article was resolved
+    against the story's usual date, a guess good enough to line it up but not to contest."""
+    if a.norm.get("anchor") == "story" or b.norm.get("anchor") == "story":
+        return None
+    return conflict(a, b)
+
+
 def plausible_variant(a: Obs, b: Obs) -> bool:
     """Whether two conflicting values are close enough to be outlets disagreeing about one
     thing rather than two different things: counts within a factor of two (vague words
@@ -128,5 +136,5 @@ def value_key(o: Obs) -> tuple:
         op = o.norm["op"]
         return (op, float(o.norm["n"]))
     if o.kind == "date":
-        return (o.lo, o.hi)
+        return (o.lo, o.hi, o.norm.get("anchor"))
     return ("utc" in o.norm, o.lo, o.approx)

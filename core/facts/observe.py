@@ -46,6 +46,8 @@ class Sentence:
     text: str
     ref: date | None
     index: int
+    ref_borrowed: bool = False
+    """The article states no date: ``ref`` is the story's usual one."""
     tokens: tuple[tuple[int, str], ...] = ()
     """Canonical content words with their offsets in ``text``."""
 
@@ -103,7 +105,8 @@ def roots_of(articles: list[Article]) -> dict[str, str]:
 
 
 def reference_dates(articles: list[Article]) -> dict[str, date | None]:
-    """Publication date per article; an undated article borrows the story's usual date."""
+    """Publication date per article; an undated article borrows the story's usual date
+    (see ``borrowed_dates``: what is resolved against a borrowed date never contests)."""
     own: dict[str, date | None] = {}
     for a in articles:
         d = None
@@ -120,7 +123,21 @@ def reference_dates(articles: list[Article]) -> dict[str, date | None]:
     return {k: v or fallback for k, v in own.items()}
 
 
-def sentences_of(article: Article, analysis: Any, root: str, ref: date | None) -> list[Sentence]:
+def borrowed_dates(articles: list[Article]) -> set[str]:
+    """Articles whose reference date is borrowed from the story (they state none)."""
+    out = set()
+    for a in articles:
+        raw = a.published or (a.published_at or "")[:10]
+        try:
+            date.fromisoformat(raw[:10])
+        except ValueError:
+            out.add(a.id)
+    return out
+
+
+def sentences_of(
+    article: Article, analysis: Any, root: str, ref: date | None, borrowed: bool = False
+) -> list[Sentence]:
     """The article's claims as sentences; claims whose offsets do not fit the body are skipped."""
     out: list[Sentence] = []
     body = article.body
@@ -131,7 +148,8 @@ def sentences_of(article: Article, analysis: Any, root: str, ref: date | None) -
         text = body[s:e]
         if not text.strip():
             continue
-        out.append(Sentence(article.id, root, s, e, text, ref, len(out), content_tokens(text)))
+        out.append(Sentence(article.id, root, s, e, text, ref, len(out), ref_borrowed=borrowed,
+                            tokens=content_tokens(text)))
     return out
 
 
@@ -215,6 +233,8 @@ def observe(sentences: list[Sentence]) -> list[Obs]:
             norm = {"from": d.lo.isoformat(), "to": d.hi.isoformat(), "grain": d.grain}
             if d.lo == d.hi:
                 norm = {"date": d.lo.isoformat(), "grain": d.grain}
+            if d.relative and sent.ref_borrowed:
+                norm["anchor"] = "story"  # the article has no date: resolved against the story's
             out.append(Obs("date", sent, d.start, d.end, d.surface, norm, head,
                            _context(sent, prev, d.start, d.end),
                            float(d.lo.toordinal()), float(d.hi.toordinal()), pred=event_group(head)))

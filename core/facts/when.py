@@ -59,6 +59,8 @@ class DateRef:
     hi: date
     grain: str
     """"day", "week", "month" or "year"."""
+    relative: bool = False
+    """Resolved from the publication date ("yesterday", "on Wednesday", "last month")."""
 
 
 @dataclass(frozen=True)
@@ -105,7 +107,8 @@ def find_dates(text: str, ref: date | None) -> list[DateRef]:
         got = _resolve(m, ref, future)
         if got is not None:
             lo, hi, grain = got
-            out.append(DateRef(m.start(), m.end(), m.group(), lo, hi, grain))
+            relative = bool(m.group("wd") or m.group("rel"))
+            out.append(DateRef(m.start(), m.end(), m.group(), lo, hi, grain, relative))
     return out
 
 

@@ -123,6 +123,16 @@ def test_yesterday_and_weekday_resolve_to_the_same_day() -> None:
     assert [v.normalized["date"] for v in fact.values] == ["2024-03-07"]
 
 
+def test_relative_dates_in_an_undated_article_do_not_contest() -> None:
+    articles = [
+        _article("d1", "The bridge collapsed on Wednesday, killing two drivers.", "2024-03-08"),
+        _article("d2", "The bridge collapsed on Thursday, killing two drivers.", "2024-03-08"),
+    ]
+    articles[1].published = None
+    facts = compare_story("s", articles, {a.id: SimpleAnalysis(split(a.body)) for a in articles})
+    assert [f for f in facts if f.status == "contested"] == []
+
+
 def test_different_days_contest() -> None:
     facts = _story("The bridge collapsed on Wednesday, killing two drivers.",
                    "The bridge collapsed on Thursday, killing two drivers.")
