@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from wiredesk.core.claims.dates import find_dates, find_times, parse_published
-from wiredesk.core.claims.lexicon import lower_words, overlaps_sorted
+from wiredesk.core.claims.lexicon import overlaps_sorted
 from wiredesk.core.claims.names import build_context, find_names, name_key
 from wiredesk.core.claims.numbers import find_counts
 from wiredesk.core.claims.quotes import find_attributions, find_hedges, find_quotes, quote_speaker
@@ -126,7 +126,9 @@ def analyze(article: Article) -> Analysis:
     times = find_times(body, 0)
     taken = sorted((m.start, m.end) for m in dates + times)
     taken_starts = [t[0] for t in taken]
-    words = lower_words(body)
+    # Words the body writes in lower case (already collected for names) prefilter the
+    # hedge and say-verb scans; capitalized sentence-initial hedges are checked separately.
+    words = ctx.lower_words
     flat: list[Mention] = dates + times
     flat += find_counts(body, 0, taken)
     flat += [

@@ -188,7 +188,7 @@ class NameContext:
 
 
 _ACRONYM_PAREN = re.compile(r"\((" + _UP + r"[A-Z&.\-]{1,9})\)")
-_LOWER_WORD = re.compile(r"(?=[a-z])(?<![\w’'\-])[a-z][a-z’'\-]+")
+_LOWER_WORD = re.compile(r"(?=[a-z])(?<![\w’'\-])[a-z][a-z’']+")
 
 
 def build_context(body: str) -> NameContext:

@@ -366,6 +366,9 @@ def find_hedges(text: str, base: int, words: frozenset[str] | None = None) -> li
     """Hedge words in ``text`` at body offset ``base``; ``words`` is the set of lower-case
     words of ``text`` (computed if not given) used to skip absent phrases."""
     present = (words if words is not None else lower_words(text)) & _HEDGE_KEYS
+    if words is not None:
+        # ``words`` may hold only words written in lower case: look for capitalized ones too
+        present = present | {k for k in _HEDGE_KEYS - present if k.capitalize() in text}
     if not present:
         return []
     found: list[tuple[int, int]] = []
