@@ -333,16 +333,22 @@ def find_names(text: str, base: int, ctx: NameContext, starts: Sequence[int] = (
         e = s + len(span_trim)
         # drop leading stop words ("The", "In") and sentence-initial common words
         while True:
-            first = _FIRST_TOKEN.match(text, s, e)
-            if not first:
-                break
-            tok = first.group()
+            if simple:
+                tok = span
+            else:
+                first = _FIRST_TOKEN.match(text, s, e)
+                if not first:
+                    break
+                tok = first.group()
             j = s
             while j > 0 and j not in cut_set and text[j - 1] in _OPENERS_CHARS:
                 j -= 1
             at_start = j == 0 or j in cut_set
             is_common = at_start and not tok.isupper() and (tok.lower() in ctx.lower_words or tok.endswith("ing"))
             if tok in STOP_START or is_common or (tok.rstrip(".") in TITLES and e - s == len(tok)):
+                if simple:
+                    s = e
+                    break
                 ns = s + len(tok)
                 rest = _LEAD_GLUE.match(text, ns, e)
                 s = rest.end() if rest else ns
@@ -427,7 +433,7 @@ def find_names(text: str, base: int, ctx: NameContext, starts: Sequence[int] = (
         }
         if nick:
             norm["nickname"] = nick.group()[1:-1]
-        acr = _ACRONYM_DEF.match(text, e)
+        acr = _ACRONYM_DEF.match(text, e) if "(" in text[e : e + 3] else None
         if acr and acr.group(1).isupper():
             norm["acronym"] = acr.group(1)
         if name in ctx.acronyms:
