@@ -12,6 +12,7 @@ The result does not depend on the order of the input.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -66,6 +67,18 @@ def group_articles(articles: Sequence[Article]) -> Grouping:
     arts = sorted(articles, key=_order_key)
     if not arts:
         return Grouping([])
+    # The work allocates millions of small objects and no reference cycles; the cyclic
+    # collector would rescan them again and again (a fifth of the time on 10,000 articles).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _group(arts)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _group(arts: list[Article]) -> Grouping:
     vocab = Vocabulary()
     docs = [extract(a, vocab) for a in arts]
     vocab.release_strings()

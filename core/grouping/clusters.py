@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from datetime import date
 
-from wiredesk.core.grouping.features import DocFeatures, Vocabulary
+from wiredesk.core.grouping.features import SKETCH_SIZE, DocFeatures, Vocabulary
 
 KEYS_PER_DOC = 16
 """How many of an article's rarest, heaviest terms it is blocked on."""
@@ -71,22 +71,31 @@ def candidate_pairs(
             partners = heapq.nlargest(MAX_PARTNERS, partners)
         for _, j in partners:
             pairs.add((i, j) if i < j else (j, i))
-    return pairs, sketch_pairs(docs, cap)
+    return pairs, sketch_pairs(docs)
 
 
-def sketch_pairs(docs: Sequence[DocFeatures], cap: int) -> set[tuple[int, int]]:
-    """Pairs sharing one of their smallest shingle hashes: likely near-duplicates."""
+SKETCH_CAP = 50
+"""A sketch value held by more articles than this is boilerplate, not a sign of copying."""
+
+
+def sketch_pairs(docs: Sequence[DocFeatures], cap: int = SKETCH_CAP) -> set[tuple[int, int]]:
+    """Pairs sharing at least two of their smallest sampled shingle hashes.
+
+    Near-duplicates share most of their smallest hashes; articles that merely share a
+    stock phrase share one at most.
+    """
     postings: dict[int, list[int]] = {}
     for i, doc in enumerate(docs):
         for h in doc.sketch:
             postings.setdefault(h, []).append(i)
-    pairs: set[tuple[int, int]] = set()
+    shared: Counter[tuple[int, int]] = Counter()
     for members in postings.values():
         if 1 < len(members) <= cap:
-            for a in range(len(members)):
-                for b in range(a + 1, len(members)):
-                    pairs.add((members[a], members[b]))
-    return pairs
+            shared.update(
+                (members[a], members[b]) for a in range(len(members)) for b in range(a + 1, len(members))
+            )
+    need = min(2, SKETCH_SIZE)
+    return {pair for pair, count in shared.items() if count >= need}
 
 
 def time_factor(a: date | None, b: date | None) -> float:
