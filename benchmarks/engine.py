@@ -71,7 +71,15 @@ print(json.dumps({"s": time.perf_counter() - t0, "cpu": time.process_time() - c0
 
 _GROUPING = _ARTICLES + """
 from wiredesk.core.grouping import group_articles
+
+def rss_mb(field):
+    for line in open("/proc/self/status"):
+        if line.startswith(field + ":"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
 arts, truth, copies = synthetic(ARGS["n"])
+loaded = rss_mb("VmRSS")
 t0, c0 = time.perf_counter(), time.process_time()
 g = profiled(lambda: group_articles(arts))
 wall, cpu = time.perf_counter() - t0, time.process_time() - c0
@@ -86,7 +94,8 @@ wrong = sum(1 for a, c in g.copy_of.items() if c and not copies[a])
 missed = sum(1 for a, c in copies.items() if c and not g.copy_of[a])
 print(json.dumps({"s": wall, "cpu": cpu, "stories": len(g.stories), "true_stories": len(true),
                   "pure": pure, "exact": exact, "copies_right": right, "copies_wrong": wrong,
-                  "copies_missed": missed, "n": len(arts)}))
+                  "copies_missed": missed, "n": len(arts), "loaded_mb": loaded,
+                  "added_mb": rss_mb("VmHWM") - loaded}))
 """
 
 _FACTS = """
@@ -205,6 +214,8 @@ def main(argv: list[str] | None = None) -> int:
                      f"{d['exact']} recovered exactly, {d['pure']} pure")
             rep.info("  reprints", f"{d['copies_right']} found, {d['copies_wrong']} wrong, "
                      f"{d['copies_missed']} missed")
+            rep.info("  memory", f"{d['loaded_mb']:.0f} MB with the articles loaded, grouping adds "
+                     f"{d['added_mb']:.0f} MB at its peak")
 
         if peaks:
             worst = max(peaks, key=peaks.__getitem__)
