@@ -77,6 +77,13 @@ def test_reader_and_two_indexers_in_separate_processes(
     w2 = _index_proc(db_path, [shared, b], sub_env)
     results = [w.communicate(timeout=300) for w in (w1, w2)]
     time.sleep(0.3)  # give the reader one more poll after the last commit
+    # The reader is still polling: it must hold no read transaction between polls, or a
+    # full checkpoint (which waits for every reader) could not complete.
+    probe = sqlite3.connect(db_path, timeout=10)
+    busy, _log, _done = probe.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    probe.close()
+    assert reader.poll() is None, "the reader should still be running"
+    assert busy == 0, "a reader held a long read transaction"
     stop.touch()
     _reader_out, reader_err = reader.communicate(timeout=120)
     for w, (_stdout, stderr) in zip((w1, w2), results, strict=True):

@@ -75,3 +75,14 @@ def test_cli_reports_a_newer_schema_in_one_line(db_path: Path, sub_env: dict[str
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "newer wiredesk" in lines[0]
     assert "Traceback" not in result.stderr and "internal error" not in result.stderr
+
+
+def test_unopenable_index_path_is_reported_not_quarantined(tmp_path: Path) -> None:
+    from wiredesk.core.store import IndexUnavailable
+
+    target = tmp_path / "index.sqlite3"
+    target.mkdir()  # a folder where the index file should be
+    with pytest.raises(IndexUnavailable) as info:
+        Wiredesk(target).ensure_open()
+    assert str(target) in str(info.value) and "\n" not in str(info.value)
+    assert target.is_dir() and not list(tmp_path.glob("*.corrupt-*"))
