@@ -279,16 +279,29 @@ _OPENERS_CHARS = frozenset(" \t\"“‘'(—–-«")
 _POSS_INNER = re.compile(r"(?:’s|'s)(?=\s)")
 
 
-def _pieces(text: str) -> list[tuple[int, int]]:
-    """Name-regex matches split at inner possessives ("Iran’s Revolutionary Guard")."""
+def _pieces(text: str, cuts: Sequence[int] = ()) -> list[tuple[int, int]]:
+    """Name-regex matches split at inner possessives ("Iran’s Revolutionary Guard") and at
+    sentence starts ``cuts`` (sorted offsets into ``text``)."""
     spans = []
+    ci, nc = 0, len(cuts)
     for m in _NAME.finditer(text):
         s, e = m.span()
-        for pm in _POSS_INNER.finditer(text, s, e):
-            spans.append((s, pm.start()))
-            s = pm.end()
-            while s < e and text[s].isspace():
-                s += 1
+        g = m.group()
+        if "s " in g and ("’" in g or "'" in g):
+            for pm in _POSS_INNER.finditer(text, s, e):
+                spans.append((s, pm.start()))
+                s = pm.end()
+                while s < e and text[s].isspace():
+                    s += 1
+        while ci < nc and cuts[ci] <= s:
+            ci += 1
+        while ci < nc and cuts[ci] < e:
+            c = cuts[ci]
+            piece = text[s:c].rstrip()
+            if piece:
+                spans.append((s, s + len(piece)))
+            s = c
+            ci += 1
         if s < e:
             spans.append((s, e))
     return spans
@@ -302,16 +315,7 @@ def find_names(text: str, base: int, ctx: NameContext, starts: Sequence[int] = (
     lo, hi = bisect.bisect_right(starts, base), bisect.bisect_left(starts, base + len(text))
     cuts = [st - base for st in starts[lo:hi]]
     cut_set = frozenset(cuts)
-    pieces = _pieces(text)
-    if cuts:
-        split: list[tuple[int, int]] = []
-        for s, e in pieces:
-            for c in cuts[bisect.bisect_right(cuts, s) : bisect.bisect_left(cuts, e)]:
-                split.append((s, c))
-                s = c
-            split.append((s, e))
-        pieces = [(s, len(text[s:e].rstrip()) + s) for s, e in split if text[s:e].strip()]
-    for s, e in pieces:
+    for s, e in _pieces(text, cuts):
         span = text[s:e]
         if span in STOP_START:
             continue  # fast path: a lone "The", "But", "However"
