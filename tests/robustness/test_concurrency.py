@@ -124,3 +124,39 @@ def test_two_indexers_on_a_fresh_index_at_the_same_moment(
     assert service.ensure_open() is None
     assert service.index_db.count() == 50
     assert service.index_db.integrity_problems() == []
+
+
+def test_one_service_shared_by_a_polling_thread_and_an_indexing_worker(
+    tmp_path: Path, db_path: Path, kill_trials: ModuleType
+) -> None:
+    """The app's own shape: the UI thread polls while a worker thread indexes."""
+    import threading
+
+    corpus = tmp_path / "c"
+    kill_trials.make_corpus(corpus, 60, seed=41)
+    service = Wiredesk(db_path)
+    start = service.data_version()
+    errors: list[BaseException] = []
+
+    def worker() -> None:
+        try:
+            service.index([corpus])
+        except BaseException as exc:  # surfaced by the assertion below
+            errors.append(exc)
+        finally:
+            service.close()  # the worker's own connections
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    versions, counts = [], []
+    while thread.is_alive():
+        v = service.data_version()
+        if not versions or v != versions[-1]:
+            versions.append(v)
+            counts.append(len(service.articles()))
+        time.sleep(0.01)
+    thread.join()
+    assert errors == []
+    assert service.data_version() > start
+    assert len(service.articles()) == 60
+    assert counts == sorted(counts), "a refresh never sees articles disappear"
