@@ -151,6 +151,8 @@ class Evidence:
     sentence: str
     start: int
     end: int
+    value: str | None = None
+    """The value as this outlet wrote it in ``sentence`` ("more than 165" under "over 165")."""
 
 
 @dataclass

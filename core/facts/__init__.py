@@ -39,7 +39,7 @@ from wiredesk.core.facts.observe import (
 from wiredesk.core.facts.people import PersonSlot, article_entities, display, forms, link, role_of
 from wiredesk.core.models import Article, Evidence, Fact, FactValue
 
-ENGINE_VERSION = "facts-11"
+ENGINE_VERSION = "facts-12"
 
 __all__ = ["ENGINE_VERSION", "compare_story", "fact_from_json"]
 
@@ -76,8 +76,10 @@ def compare_story(story_id: str, articles: list[Article], analyses: dict[str, An
     return facts
 
 
-def _evidence(o_sent: Sentence) -> Evidence:
-    return Evidence(o_sent.article, o_sent.text, o_sent.start, o_sent.end)
+def _evidence(o_sent: Sentence, written: str | None = None) -> Evidence:
+    """The sentence a value was read from, with the value as that outlet wrote it: a value
+    row groups outlets by meaning, so "more than 165" may sit under "over 165"."""
+    return Evidence(o_sent.article, o_sent.text, o_sent.start, o_sent.end, written)
 
 
 def _value_fact(story: str, group: list[Obs], idf: Idf) -> Fact:
@@ -94,7 +96,7 @@ def _value_fact(story: str, group: list[Obs], idf: Idf) -> Fact:
         for o in obs:
             if (o.article, o.sent.start) not in seen:
                 seen.add((o.article, o.sent.start))
-                evidence.append(_evidence(o.sent))
+                evidence.append(_evidence(o.sent, o.sent.text[o.start:o.end]))
         norm = dict(obs[0].norm)
         written = {o.article: o.surface for o in obs}
         if len({w.lower() for w in written.values()}) > 1:
@@ -139,7 +141,7 @@ def _name_fact(story: str, slot: PersonSlot) -> Fact | None:
         for m in mentions:
             if (m.article, m.sent.start) not in seen:
                 seen.add((m.article, m.sent.start))
-                evidence.append(_evidence(m.sent))
+                evidence.append(_evidence(m.sent, m.sent.text[m.name.start:m.name.end]))
         first = mentions[0].name
         values.append(FactValue(display(first), {"name": display(first), "key": fold(" ".join(_form))},
                                 sorted({m.article for m in mentions}), evidence))
