@@ -23,7 +23,7 @@ from wiredesk.core.claims.quotes import find_attributions, find_hedges, find_quo
 from wiredesk.core.claims.sentences import Sentence, split_sentences
 from wiredesk.core.models import Article, Claim, Mention
 
-ENGINE_VERSION = "claims-2"
+ENGINE_VERSION = "claims-3"
 _NAME_KINDS = ("person", "org", "place")
 _PRONOUNS = frozenset(["he", "she", "they", "we", "i"])
 _LINE = re.compile(r"[^\n]+")
@@ -91,7 +91,7 @@ def _fix_names(mentions: list[Mention], dateline: str | None) -> list[Mention]:
         if m.kind not in _NAME_KINDS:
             out.append(m)
             continue
-        norm = dict(m.normalized)
+        norm = m.normalized  # find_names made it for this mention alone: edit in place
         weak = norm.pop("_weak", False)
         unknown = norm.pop("_unknown", False)
         key = norm["key"]
@@ -108,7 +108,7 @@ def _fix_names(mentions: list[Mention], dateline: str | None) -> list[Mention]:
             norm["ref"] = tails[key][1]
         if unknown and not norm["ref"] and won is None:
             continue  # a lone capitalized word nothing in the article confirms
-        out.append(Mention(kind, m.start, m.end, m.text, norm))
+        out.append(m if kind == m.kind else Mention(kind, m.start, m.end, m.text, norm))
     return out
 
 
