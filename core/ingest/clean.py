@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, fields
 
 from wiredesk.core.ingest import textmeta
 from wiredesk.core.ingest.captions import is_caption
-from wiredesk.core.ingest.dates import date_line
+from wiredesk.core.ingest.dates import date_line, split_date_suffix
 from wiredesk.core.ingest.junk import junk_reason
 from wiredesk.core.ingest.paragraphs import tidy
 from wiredesk.core.models import RemovedLine
@@ -188,6 +188,9 @@ def _edge_metadata(p: str, meta: Meta, removed: list[RemovedLine], *, head: bool
     name = textmeta.byline(p)
     if name:
         meta.byline = meta.byline or name
+        dated = split_date_suffix(p)  # "By Ana Lima, February 8, 2024"
+        if dated and meta.published is None:
+            meta.published, meta.published_at = dated[1].date, dated[1].at
         removed.append(RemovedLine(p, "metadata: byline"))
         return True
     pair = textmeta.outlet_and_date(p)
@@ -196,6 +199,13 @@ def _edge_metadata(p: str, meta: Meta, removed: list[RemovedLine], *, head: bool
         if meta.published is None:
             meta.published, meta.published_at = pair[1].date, pair[1].at
         removed.append(RemovedLine(p, "metadata: outlet and date"))
+        return True
+    placed = textmeta.place_and_date(p) if head else None
+    if placed:
+        meta.dateline = meta.dateline or placed[0]
+        if meta.published is None:
+            meta.published, meta.published_at = placed[1].date, placed[1].at
+        removed.append(RemovedLine(p, "metadata: dateline and date"))
         return True
     place = textmeta.dateline_line(p) if head else None
     if place:

@@ -62,6 +62,7 @@ _ANCHORED: tuple[tuple[str, str], ...] = (
      r"|ethics policy|terms of (?:use|service)|privacy policy|cookie (?:policy|settings))\b", "site chrome"),
     (r"(?:(?:updated|published|posted|last updated)\s+)?(?:\d{1,3}|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?"
      r"|days?|weeks?|months?)\s+ago\.?$|just now$", "relative timestamp"),
+    (r"\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\.?\s+read$|(?:reading time|read time)\s*:?\s*\d{1,3}\s*min", "reading time"),
     (r"this (?:article|story) (?:was|has been) (?:updated|corrected)\b.{0,40}$", "update note"),
     # credit lines ("With Reuters wire", "With files from AP")
     (r"with [\w.&' ]{1,40} (?:wires?|files|agencies|reporting)\.?$"

@@ -54,6 +54,7 @@ _NOT_PLACES = frozenset(
     LATEST THE END NOTE CORRECTION FACT CHECK FACTBOX TIMELINE FILE PHOTO AP REUTERS AFP""".split(),  # noqa: SIM905
 )
 
+_TITLE_PLACE = re.compile(r"^[A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,2}$")
 _URL = re.compile(r"^(?:https?://)[^\s<>\"]+$", re.IGNORECASE)
 _SOURCE_HOST = re.compile(
     r"^(?:source|via|originally published (?:at|on))\s*:?\s*(?:https?://)?(?:www\.)?"
@@ -132,6 +133,21 @@ def outlet_and_date(line: str) -> tuple[str, Stamp] | None:
     if not split:
         return None
     name, stamp = split
-    if not _OUTLET_NAME.match(name) or name.endswith("."):
-        return None
+    sep = line[len(name):].lstrip()[:1]
+    if sep == "," or not _OUTLET_NAME.match(name) or name.endswith("."):
+        return None  # "LONDON, Feb 8, 2024" is a place and a date, not an outlet
     return name, stamp
+
+
+def place_and_date(line: str) -> tuple[str, Stamp] | None:
+    """Split "LONDON, Feb 8, 2024" into a dateline place and a date."""
+    if len(line) > 90:
+        return None
+    split = split_date_suffix(line)
+    if not split or not line[len(split[0]):].lstrip().startswith(","):
+        return None
+    name = split[0]
+    place = dateline_line(name)
+    if place is None and _TITLE_PLACE.match(name) and name.upper() not in _NOT_PLACES:
+        place = name  # "Paris, February 8, 2024": a standalone place-and-date line is a dateline
+    return (place, split[1]) if place else None

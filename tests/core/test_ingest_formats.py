@@ -89,6 +89,23 @@ def test_iso_date_and_byline_and_url_lines() -> None:
     assert a.body == PROSE
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("LONDON, Feb 8, 2024", (None, None, "LONDON", "2024-02-08", None)),
+        ("New York, Feb. 8, 2024 at 9:00 am", (None, None, "New York", "2024-02-08", "2024-02-08T09:00")),
+        ("Daily Bugle | February 8, 2024", ("Daily Bugle", None, None, "2024-02-08", None)),
+        ("By Ana Lima, February 8, 2024", (None, "Ana Lima", None, "2024-02-08", None)),
+        ("Thu 8 Feb 2024 12.01 GMT", (None, None, None, "2024-02-08", "2024-02-08T12:01")),
+        ("Feb 8, 2024 | 3 min read", (None, None, None, "2024-02-08", None)),
+    ],
+)
+def test_header_line_shapes(line: str, expected: tuple[str | None, ...]) -> None:
+    (a,) = parse_bytes(f"Floods hit the old town\n{line}\n{PROSE}".encode(), "x.txt")
+    assert (a.outlet, a.byline, a.dateline, a.published, a.published_at) == expected
+    assert a.body == PROSE
+
+
 def test_metadata_not_invented_from_body_sentences() -> None:
     text = (
         f"{PROSE} By Friday, on February 9, 2024, officials in LONDON said more rain was due.\n\n"
