@@ -22,7 +22,7 @@ never removed or changed in meaning:
     {"op": "=" | ">=" | ">" | "<=" | "<" | "~" | "<~" | "vague",
      "n": int | float | None,      # None only for op "vague"
      "min": int | None,            # vague lower bound ("dozens" 24, "hundreds" 200,
-     "max": int | None,            #   "scores of" 40...), else None; "between 3 and 5": min/max
+     "max": int | None,            #   "scores of" 40, "several" 3..9), else None
      "unit": str | None,           # literal counted noun as written, lower case ("times",
                                    #   "personnel", "sites"), "%" for percent, currency code
                                    #   ("USD", "EUR", "GBP"...) for money
@@ -30,16 +30,20 @@ never removed or changed in meaning:
      "context": str | None,        # nearest governing verb lemma before the number
                                    #   ("attack", "kill", "strike", "target"), else None
      "bound": str | None,          # the bound words as written ("at least", "more than")
-     "class": "count" | "percent" | "money" | "age" | "measure" | "multiplier"}
+     "class": "count" | "percent" | "money" | "age" | "measure"}
+
+  ``Mention.text`` runs from the bound to the counted noun: "at least 168 times",
+  "85 Iranian backed militia sites", "dozens of sites".
 
   ops: "at least"/"no fewer than"/"a minimum of" ">="; "more than"/"over"/"above"/
   "exceeding" ">"; "up to"/"at most"/"no more than"/"a maximum of" "<="; "fewer than"/
-  "less than"/"under"/"below" "<"; "about"/"around"/"roughly"/"approximately"/"some"/
-  "an estimated"/"~" "~"; "nearly"/"almost"/"close to"/"just under"/"nearly" "<~"
-  (approximately, from below); a bare number "=". Years, dates, clock times, ordinals,
-  phone-number-like digit runs and numbers inside names are NOT counts. "a 34-year-old"
-  is class "age" (n=34, unit "years"). "one"/"a" before a noun are not counts unless the
-  noun is modified by a count-ish word ("a single ..."): too noisy otherwise.
+  "less than"/"under"/"below"/"just under" "<"; "about"/"around"/"roughly"/
+  "approximately"/"some"/"an estimated"/"circa" "~"; "nearly"/"almost"/"close to"/
+  "just shy of" "<~" (approximately, from below); a bare number "=". Bare number words
+  with no counted noun ("the three killed") and a bare "one"/"a" are not emitted (too
+  noisy; "at least one" is). Years, dates, clock times, ordinals, phone-number-like digit
+  runs and numbers inside names ("B-52", "Covid-19") are NOT counts. "a 34-year-old" is
+  class "age" (n=34, unit "years"); "$3.5 million" is class "money" (n=3500000, "USD").
 
 ``date`` — resolved against the article's publication date (``published_at`` or
 ``published``)::
@@ -112,7 +116,9 @@ such as al-/Al/Abu/bin/de/van inside the span, typographic quotes kept in ``text
      "source_key": str,
      "verb": str,                  # as written, lower case: "said", "reports",
                                    #   "according to", "told", "confirmed"...
-     "negated": bool}              # "did not say/name/confirm"
+     "negated": bool,              # "did not say/name/confirm"
+     "resolved": str,              # only for pronoun sources ("he said"): the last person
+     "resolved_key": str}          #   named before, and its name_key
 
 ``hedge`` — ``{"word": str}`` lower case: "reportedly", "allegedly", "apparently",
 "it is estimated", "is believed to", "claimed", "unconfirmed", "possibly"...
