@@ -65,7 +65,7 @@ class WiredeskApp(App[int]):
             self.register_theme(theme)
         from wiredesk.core import paths as wd_paths
 
-        self.config: ReaderConfig = load_config(config_path or wd_paths.config_file(), all_binding_ids())
+        self.config: ReaderConfig = load_config(config_path or wd_paths.config_file(), all_binding_ids)
         if self.config.error:
             self.startup_notes.append(self.config.error)
         self.theme = self._initial_theme()

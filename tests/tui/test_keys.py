@@ -58,10 +58,26 @@ async def test_jk_arrows_and_g_G_move_in_the_source_list(fixture, clock) -> None
         assert sources.highlighted == first + 1
         await pilot.press("up")
         assert sources.highlighted == first
-        await pilot.press("G")
-        assert sources.highlighted_article == fixture[1].hostile
-        await pilot.press("g")
-        assert sources.highlighted == first
+        await pilot.press("G")  # the last row: the other story's header, folded
+        assert sources.highlighted_option.id == f"s:{fixture[1].hostile_story}"
+        assert fixture[1].hostile not in [o.id for o in sources.options]
+        await pilot.press("g")  # the first row: the open story's header
+        assert sources.highlighted == 0
+        assert sources.highlighted_option.id == f"s:{fixture[1].story}"
+
+
+async def test_enter_on_a_story_header_opens_that_story(fixture, clock) -> None:
+    _service, fx = fixture
+    app = make_app(fixture, clock)
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot)
+        await pilot.press("G", "enter")
+        await settle(pilot)
+        screen = reader(app)
+        assert screen.story == fx.hostile_story
+        pane = screen.query_one(ReadingPane)
+        assert pane.article is not None and pane.article.id == fx.hostile
+        assert "No facts yet" in str(screen.query_one(FactsPanel).get_option_at_index(0).prompt)
 
 
 async def test_enter_opens_the_highlighted_article_in_the_reader_view(fixture, clock) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -39,7 +39,11 @@ def _check_keys(keys: object, binding_id: str) -> str:
     return ",".join(parts)
 
 
-def parse_config(text: str, known_ids: Collection[str]) -> ReaderConfig:
+KnownIds = Collection[str] | Callable[[], Collection[str]]
+"""The valid binding ids, or a function giving them (computed only if a keymap is given)."""
+
+
+def parse_config(text: str, known_ids: KnownIds) -> ReaderConfig:
     """Parse config text; any problem rejects the whole file (defaults are kept)."""
     try:
         data = tomllib.loads(text)
@@ -50,6 +54,8 @@ def parse_config(text: str, known_ids: Collection[str]) -> ReaderConfig:
         if not isinstance(keymap_raw, dict):
             raise ValueError("[keymap] must be a table of binding id = \"keys\"")
         keymap: dict[str, str] = {}
+        if keymap_raw and callable(known_ids):
+            known_ids = known_ids()
         for binding_id, keys in keymap_raw.items():
             if binding_id not in known_ids:
                 raise ValueError(f"keymap: unknown binding id {binding_id!r} (see the help screen)")
@@ -62,7 +68,7 @@ def parse_config(text: str, known_ids: Collection[str]) -> ReaderConfig:
     return ReaderConfig(keymap=keymap, theme=theme)
 
 
-def load_config(path: Path, known_ids: Collection[str]) -> ReaderConfig:
+def load_config(path: Path, known_ids: KnownIds) -> ReaderConfig:
     """Read ``path`` if it exists; a missing file is simply the defaults."""
     try:
         text = path.read_text(encoding="utf-8")

@@ -247,6 +247,7 @@ class ReaderScreen(Screen[None]):
         if story is None:
             return
         self.story = story.id
+        sources.expand(story.id)
         bar = self.query_one(StoryBar)
         bar.story_label = story.label
         bar.refresh_bar()
@@ -289,6 +290,11 @@ class ReaderScreen(Screen[None]):
         self.load_article(event.article)
         if self.narrow:
             self.show_view("reader")
+
+    @on(SourceList.StoryChosen)
+    def _story_chosen(self, event: SourceList.StoryChosen) -> None:
+        if event.story != self.story:
+            self.open_story(event.story)
 
     @on(FactsPanel.PickChosen)
     def _pick_chosen(self, event: FactsPanel.PickChosen) -> None:

@@ -1,7 +1,8 @@
 """The source list: stories, and under each its articles with their marks and counts.
 
-An ``OptionList`` renders only the visible lines, so a 10,000-article index scrolls
-without building 10,000 widgets. Every prompt is a ``rich.text.Text`` built from inert
+An ``OptionList`` renders only the visible lines, and only the stories the reader opened
+are expanded (one header line for each other story), so a 10,000-article index neither
+builds 10,000 widgets nor wraps 10,000 prompts. Every prompt is a ``rich.text.Text`` built from inert
 strings: article metadata never goes through markup.
 """
 
@@ -35,6 +36,17 @@ class SourceList(OptionList):
     ]
 
     @dataclass
+    class StoryChosen(Message):
+        """The user pressed enter on a story header."""
+
+        source_list: SourceList
+        story: str
+
+        @property
+        def control(self) -> SourceList:
+            return self.source_list
+
+    @dataclass
     class ArticleChosen(Message):
         """The user pressed enter on an article row."""
 
@@ -55,6 +67,7 @@ class SourceList(OptionList):
         self.new_articles: set[str] = set()
         self.open_article: str | None = None
         self.sort_mode: SortMode = "time"
+        self.expanded: set[str] = set()
 
     # -- data in -------------------------------------------------------------------------
 
@@ -101,7 +114,16 @@ class SourceList(OptionList):
             members.sort(key=lambda a: self.counts.get(a.id, (0, 0, 0))[1], reverse=True)
         return members
 
+    def expand(self, story: str) -> None:
+        if story not in self.expanded:
+            self.expanded.add(story)
+            self.rebuild()
+
     def highlight_article(self, article: str) -> None:
+        """Move the cursor to an article, expanding its story if needed."""
+        story = next((s.id for s in self.stories if article in s.articles), None)
+        if story is not None:
+            self.expand(story)
         try:
             self.highlighted = self.get_option_index(f"a:{article}")
         except Exception:
@@ -113,11 +135,12 @@ class SourceList(OptionList):
         keep = self.highlighted_article
         options: list[Option] = []
         for story in self.stories:
-            members = self.ordered(story)
-            header = Text(f"▾ {one_line(story.label, 60)}", style="bold")
-            header.append(f"  {len(members)}", style="dim")
-            options.append(Option(header, id=f"s:{story.id}", disabled=True))
-            options.extend(Option(self._prompt(a), id=f"a:{a.id}") for a in members)
+            is_open = story.id in self.expanded
+            header = Text(f"{'▾' if is_open else '▸'} {one_line(story.label, 60)}", style="bold")
+            header.append(f"  {len(story.articles)}", style="dim")
+            options.append(Option(header, id=f"s:{story.id}"))
+            if is_open:
+                options.extend(Option(self._prompt(a), id=f"a:{a.id}") for a in self.ordered(story))
         self.set_options(options)
         if keep:
             self.highlight_article(keep)
@@ -167,5 +190,14 @@ class SourceList(OptionList):
 
     def _on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        if event.option.id and event.option.id.startswith("a:"):
-            self.post_message(self.ArticleChosen(self, event.option.id[2:]))
+        ref = event.option.id or ""
+        if ref.startswith("a:"):
+            self.post_message(self.ArticleChosen(self, ref[2:]))
+        elif ref.startswith("s:"):
+            story = ref[2:]
+            if story in self.expanded and len(self.expanded) > 1:
+                self.expanded.discard(story)  # a second enter folds an open story away
+                self.rebuild()
+            else:
+                self.expand(story)
+            self.post_message(self.StoryChosen(self, story))
