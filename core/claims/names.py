@@ -241,6 +241,17 @@ def _classify(name: str, tokens: list[str], before: str, after: str, ctx: NameCo
         return "place", True  # "the Riverside district of Lowmoor"
     if name in COUNTRIES or name in _MULTI_PLACES or nxt in PLACE_NOUNS_AFTER or tokens[-1] in PLACE_HEADS:
         return "place", True
+    if "," in after[:3] or "," in before[-3:]:
+        # appositives: "X, a militia that...", "an armed group, X,", "the capital, X"
+        app = _APPOSITIVE_AFTER.match(after)
+        noun = app.group(1).lower() if app else None
+        if noun in ORG_NOUNS_AFTER:
+            return "org", True
+        if noun in PLACE_NOUNS_AFTER:
+            return "place", True
+        app = _APPOSITIVE_BEFORE.search(before)
+        if app and app.group(1).lower() in _GROUP_NOUNS:
+            return "org", True  # "an armed group, X," (not "the region, X": often a person)
     if tokens[-1].isupper() and 2 <= len(tokens[-1]) <= 5:
         return "org", True
     if len(tokens) >= 2 and any(t.lower() in ctx.lower_words for t in tokens):
@@ -260,6 +271,11 @@ def _classify(name: str, tokens: list[str], before: str, after: str, ctx: NameCo
 
 
 _NICK_RE = re.compile(_NICK)
+_APPOSITIVE_AFTER = re.compile(
+    r"\s*,\s+(?:a|an|the)\s+(?:[\w’'\-]+\s+){0,3}?([a-z]+)\b(?=\s+(?:that|which|of|in|based|linked|backed|with|from)\b|[,.;])"
+)
+_GROUP_NOUNS = _w("militia group party movement faction organization organisation company firm")
+_APPOSITIVE_BEFORE = re.compile(r"\b([a-z]+),\s*$")
 _SKIP = object()
 _ROLE_WORDS_SET = set(ROLE_WORDS)
 _HAS_DIGIT = re.compile(r"\d")

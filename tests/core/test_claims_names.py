@@ -101,3 +101,21 @@ def test_name_key_unifies_variants() -> None:
     assert name_key("Kata’ib") == name_key("Kata'ib") == "kataib"
     assert name_key("José Müller") == "jose muller"
     assert name_key("Omar “The Fox” Rashid") == name_key('Omar "The Fox" Rashid')
+
+
+def test_appositive_cues_make_organizations_and_places() -> None:
+    body = (
+        "Fighters from Black Ravens, a militia that controls the pass, withdrew. "
+        "The attack was claimed by an armed group, Red Dawn, on Monday. "
+        "Aid reached Velmora, a town near the border."
+    )
+    got = names(body)
+    assert got["Black Ravens"][0] == "org"
+    assert got["Red Dawn"][0] == "org"
+    assert got["Velmora"][0] == "place"
+
+
+def test_appositive_after_a_place_noun_is_not_a_place() -> None:
+    body = "The strike killed its commander in the northern region, Omar Talib al-Hakim, officials said."
+    got = names(body)
+    assert got["Omar Talib al-Hakim"][0] == "person"
