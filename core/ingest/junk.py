@@ -45,19 +45,21 @@ _ANCHORED: tuple[tuple[str, str], ...] = (
      r"|(?:sign up|subscribe)(?: now| today| here)?\s*(?:[:!.\-–—]|$)|by signing up\b",
      "newsletter prompt"),
     # teasers
-    (r"(?:see also|also see|read also|also read|read more|more reading|related(?: stories| articles| reading"
-     r"| coverage| content)?|recommended(?: stories| reading)?|more (?:on|from) (?:this|the)\b|"
-     r"you may also like|you might also like|don'?t miss|most read|most popular|trending now)\b",
+    (r"(?:see also|also see|read also|also read|read more|more reading|you may also like|you might also like"
+     r"|more (?:on|from) (?:this|the) (?:story|topic|section|author))\b", "teaser"),
+    (r"(?:related(?: stories| articles| reading| coverage| content| links)?|recommended(?: stories| reading| for you)?"
+     r"|most read|most popular|most viewed|don'?t miss|trending(?: now| stories)?|more stories)\s*(?:[:|–—-]|$)",
      "teaser"),
     (r"(?:read|watch|listen|explainer|opinion|analysis|live|video|photos|gallery)\s*[:|–—]\s*\S", "teaser"),
     # footers
     (r"(?:categories|category|tags?|filed under|topics?|posted in|sections?|keywords)\s*:", "category footer"),
-    (r"source\s*:\s*\S|source link$|sources?\s*[:\-–—]?\s*$|via\s*:\s*\S|originally published (?:at|on|by)\b",
+    (r"source\s*:\s*\S+(?:\s+\S+){0,7}$|source link$|sources?\s*[:\-–—]?\s*$|via\s*:\s*\S"
+     r"|originally published (?:at|on|by)\b",
      "source footer"),
-    (r"(?:©|\(c\)|copyright\b)", "copyright footer"),
+    (r"©|\(c\)\s*(?:19|20)\d{2}|copyright\s*(?:©|\(c\))?\s*(?:19|20)\d{2}", "copyright footer"),
     (r"(?:share|share this|share on|share via|follow us on|follow)\s*(?:article|story|post|on)?\s*[:|]",
      "share chrome"),
-    (r"(?:advertisement|sponsored content|paid content|promoted)\b", "advertisement"),
+    (r"(?:advertisement|sponsored content|paid content|promoted|sponsored)\s*(?:[:|–—-]|$)", "advertisement"),
     (r"(?:follow us|follow)(?: on [\w ,&]{1,40})?[.!]?$|(?:our standards|editorial standards|corrections policy"
      r"|ethics policy|terms of (?:use|service)|privacy policy|cookie (?:policy|settings))\b", "site chrome"),
     (r"(?:(?:updated|published|posted|last updated)\s+)?(?:\d{1,3}|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?"

@@ -354,3 +354,21 @@ def test_scraped_page_from_another_story() -> None:
     assert reasons["Updated 2 hours ago"] == "relative timestamp"
     assert reasons["2. Markets fall on rate fears"] == "teaser list"
     assert len(a.removed) + len(paragraphs) == len(SCRAPED.strip().split("\n"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Related charges were filed against three others on Monday.",
+        "Recommended doses were cut by half after the trial.",
+        "Most popular among voters was the plan to rebuild the bridge.",
+        "Copyright infringement claims rose sharply last year, the report said.",
+        "Promoted to captain in 2019, she led the team to two titles.",
+        "Source: a senior official said the talks would resume on Friday.",
+        "Fighting has continued since 2011, the monitor said.",
+        "Sign language interpreters stood beside the minister throughout.",
+    ],
+)
+def test_sentences_that_only_look_like_junk_are_kept(sentence: str) -> None:
+    (a,) = parse_bytes(f"Floods hit the old town\n\n{PROSE}\n\n{sentence}\n\n{PROSE} Again.".encode(), "x.txt")
+    assert sentence in a.body.split("\n\n")
