@@ -1,9 +1,9 @@
 """Human-readable fact labels and stable fact ids.
 
-A label names the slot, not a value: the counted noun (or the event, for dates and times)
-followed by the context words the outlets share, in the order the first outlet wrote them
-("deaths: flood, valley, since, Tuesday"). It is built from the text, so it reads in the
-story's own words.
+A label names the slot, not a value, as a short phrase built from the outlets' own words:
+the counted noun, what happened to it, a prepositional phrase several outlets share, and a
+running-total frame ("people killed in the valley since Tuesday", "date of the strike in
+the capital"). Generic grammar, no story's vocabulary: see ``phrases``.
 """
 
 from __future__ import annotations
@@ -13,8 +13,9 @@ import re
 from collections import Counter
 
 from wiredesk.core.facts.align import Idf
-from wiredesk.core.facts.lexicon import STOPWORDS, canon
-from wiredesk.core.facts.observe import Obs
+from wiredesk.core.facts.lexicon import EVENT_HEADS, STOPWORDS, _words, canon
+from wiredesk.core.facts.observe import GENERIC_UNITS, Obs, clause_of
+from wiredesk.core.facts.phrases import Phrase, best_phrase, prep_phrases, since_frame
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]")
 
@@ -41,32 +42,175 @@ def shared_words(obs: list[Obs], idf: Idf, limit: int = 4) -> list[str]:
     return out
 
 
+_PARTICIPLES = {"kill": "killed", "injure": "injured", "arrest": "arrested", "rescue": "rescued",
+                "evacuate": "evacuated", "displace": "displaced", "missing": "missing"}
+"""How a predicate family reads after the counted noun ("people killed")."""
+_STATE_UNITS = {"dead": "killed", "injured": "injured", "wounded": "injured", "missing": "missing"}
+"""Units that are themselves the predicate ("43 dead" counts people killed)."""
+MAX_LABEL = 72
+
+
+def _support(obs: list[Obs]) -> dict[str, set[str]]:
+    """Canonical word -> the outlets whose sentences in the slot carry it."""
+    out: dict[str, set[str]] = {}
+    for o in obs:
+        for w in o.sent.words:
+            out.setdefault(w, set()).add(o.root)
+    return out
+
+
+def _since(obs: list[Obs], need: int) -> str | None:
+    """The running-total frame most outlets state ("since last October"), as written."""
+    frames: dict[str, set[str]] = {}
+    for o in obs:
+        lo, hi = clause_of(o.sent.text, o.start, o.end)
+        frame = since_frame(o.sent.text[lo:hi])
+        if frame:
+            frames.setdefault(frame, set()).add(o.root)
+    roots = set().union(*frames.values()) if frames else set()
+    if len(roots) < need:
+        return None
+    return max(frames, key=lambda f: (len(frames[f]), -len(f)))
+
+
+def _attached_of(o: Obs, unit: str) -> Phrase | None:
+    """An "of" phrase right after the counted noun ("members of the ruling party")."""
+    text = o.sent.text
+    at = text.lower().find(unit, o.end, o.end + 60) if unit else -1
+    if at < 0:
+        return None
+    after = at + len(unit)
+    for ph in prep_phrases(text, after, min(len(text), after + 70), after):
+        if ph.text.startswith("of ") and ph.distance <= 1:
+            return ph
+    return None
+
+
+def _join(*parts: str | None) -> str:
+    return " ".join(p for p in parts if p)
+
+
 def count_label(obs: list[Obs], idf: Idf) -> str:
+    """"<counted noun> [of ...] [killed] [in/on ...] [since ...]", from the slot's sentences."""
     units = Counter((o.norm.get("unit") or "").lower() for o in obs)
     unit = units.most_common(1)[0][0]
     head = obs[0].head
+    pred = None
+    measured = _measured(obs)
     if unit == "times" or not unit:
         noun = _PLURAL_HEADS.get(head, head + "s")
+    elif measured and (head in GENERIC_UNITS or not unit[:1].isalpha()):
+        noun = measured  # "revenue", and the unit goes last: "revenue (%)"
     elif not unit[:1].isalpha():  # "$", "£": say the currency
         noun = head.upper()
+    elif unit in _STATE_UNITS:
+        noun, pred = "people", _STATE_UNITS[unit]
     else:
         noun = unit
-    words = shared_words(obs, idf)
-    return f"{noun}: {', '.join(words)}" if words else noun
+    roots = {o.root for o in obs}
+    need = 2 if len(roots) > 1 else 1
+    preds = Counter(o.pred for o in obs if o.pred and o.pred != head)
+    if pred is None and preds and noun not in ("deaths", "injuries") and head not in _MEASURES:
+        pred = _PARTICIPLES.get(preds.most_common(1)[0][0])
+    support = _support(obs)
+    of_phrase = None
+    if unit and unit[:1].isalpha() and unit != "times":
+        attached = [(o.root, ph) for o in obs if (ph := _attached_of(o, unit)) is not None]
+        of_phrase = best_phrase(attached, support, len(roots), idf)
+    used = frozenset(canon(w) for w in (of_phrase or "").split()) | {head, canon(unit or head)}
+    candidates = []
+    for o in obs:
+        lo, hi = clause_of(o.sent.text, o.start, o.end)
+        candidates.extend((o.root, ph) for ph in prep_phrases(o.sent.text, lo, hi, o.start)
+                          if not ph.text.startswith("of "))
+    place = best_phrase(candidates, support, len(roots), idf, exclude=used)
+    since = _since(obs, need)
+    tail = None
+    if noun == measured:
+        tail = "(%)" if head == "percent" else f"({head.upper()})"
+    label = _join(noun, of_phrase, pred, place, since, tail)
+    if len(label) > MAX_LABEL:
+        label = _join(noun, pred, place, since, tail)
+    if len(label) > MAX_LABEL:
+        label = _join(noun, pred, place, tail)
+    return label
 
 
-_EVENT_NOUNS = {"kill": "deaths", "injure": "injuries", "resign": "resignation", "quake": "earthquake",
-                "evacuate": "evacuation", "arrest": "arrests", "rescue": "rescue"}
-"""How a dated event's family reads in a label ("date of the resignation")."""
+_MEASURES = GENERIC_UNITS | {"magnitude", "age", "year"}
+"""Units of measure: nothing is "killed" about a magnitude or a percentage."""
+
+
+def _measured(obs: list[Obs]) -> str | None:
+    """What a percentage or sum measures, from the words just before it ("revenue")."""
+    words: Counter[str] = Counter()
+    for o in obs:
+        words.update(o.anchor)
+    if not words:
+        return None
+    return max(words, key=lambda w: (words[w], len(w)))
+
+
+_EVENT_NOUNS = {"kill": "killing", "injure": "injuries", "resign": "resignation", "quake": "earthquake",
+                "evacuate": "evacuation", "arrest": "arrest", "rescue": "rescue"}
+"""How a dated event's family reads in a label when no noun for it is written nearby."""
+
+_WORD_AT = re.compile(r"[A-Za-z][A-Za-z-]*")
+_VERB_FORMS = _words("""struck hit met meet quit stepped saved died die slain hurt dead fell fall
+    rose rise shot""")
+"""Forms of an event family that are verbs or adjectives, not a noun to name the event by."""
+
+
+def _event_word(obs: list[Obs], head: str) -> tuple[str, dict[int, int]]:
+    """The noun the outlets use for the event ("strike", "airstrike"), and where it sits in
+    each sentence (by observation index)."""
+    written: Counter[str] = Counter()
+    where: dict[int, int] = {}
+    for i, o in enumerate(obs):
+        text = o.sent.text
+        lo, hi = clause_of(text, o.start, o.end)
+        best = None
+        for m in _WORD_AT.finditer(text, lo, hi):
+            w = m.group()
+            low = w.lower()
+            if w[0].isupper() or low.endswith(("ed", "ing", "s")) or low in _VERB_FORMS or canon(low) != head:
+                continue
+            d = abs(m.start() - o.start)
+            if best is None or d < best[0]:
+                best = (d, low, m.end())
+        if best:
+            written[best[1]] += 1
+            where[i] = best[2]
+    if written:
+        return written.most_common(1)[0][0], where
+    # "the earthquake that struck": the verb chose the family, a noun nearby names the event
+    for i, o in enumerate(obs):
+        text = o.sent.text
+        lo, hi = clause_of(text, o.start, o.end)
+        for m in _WORD_AT.finditer(text, lo, hi):
+            low = m.group().lower()
+            if m.group()[0].islower() and low in EVENT_HEADS and low not in _VERB_FORMS \
+                    and not low.endswith(("ed", "ing", "s")):
+                written[low] += 1
+                where.setdefault(i, m.end())
+    if written:
+        return written.most_common(1)[0][0], where
+    return _EVENT_NOUNS.get(head, head), where
 
 
 def when_label(kind: str, obs: list[Obs], idf: Idf) -> str:
+    """"date of the <event> [in/on ...]", in the outlets' own words."""
     heads = Counter(o.head for o in obs if o.head != "event")
-    event = heads.most_common(1)[0][0] if heads else "event"
-    event = _EVENT_NOUNS.get(event, event)
-    words = shared_words(obs, idf)
-    base = f"{'date' if kind == 'date' else 'time'} of the {event}"
-    return f"{base} ({', '.join(words)})" if words else base
+    head = heads.most_common(1)[0][0] if heads else "event"
+    event, where = _event_word(obs, head) if head != "event" else ("event", {})
+    roots = {o.root for o in obs}
+    candidates = []
+    for i, o in enumerate(obs):
+        lo, hi = clause_of(o.sent.text, o.start, o.end)
+        anchor = where.get(i, o.end)
+        candidates.extend((o.root, ph) for ph in prep_phrases(o.sent.text, lo, hi, anchor)
+                          if not ph.text.startswith("of ") or ph.distance <= 1)
+    place = best_phrase(candidates, _support(obs), len(roots), idf, exclude=frozenset({head, canon(event)}))
+    return _join(f"{'date' if kind == 'date' else 'time'} of the {event}", place)
 
 
 def fact_id(story: str, label: str, kind: str, salt: str = "") -> str:

@@ -194,7 +194,7 @@ were killed on Sunday"): a value's context does not reach across."""
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
-def _clause(text: str, s: int, e: int) -> tuple[int, int]:
+def clause_of(text: str, s: int, e: int) -> tuple[int, int]:
     """The span of the clause holding ``text[s:e]`` (breaks inside quotations do not count)."""
     lo, hi = 0, len(text)
     quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(text)] if ";" in text else []
@@ -210,7 +210,7 @@ def _clause(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 def _context(sent: Sentence, prev: Sentence | None, s: int, e: int) -> set[str]:
-    lo, hi = _clause(sent.text, s, e)
+    lo, hi = clause_of(sent.text, s, e)
     before = [w for off, w in sent.tokens if lo <= off < s][-CONTEXT_WINDOW:]
     after = [w for off, w in sent.tokens if e <= off < hi][:CONTEXT_WINDOW]
     words = set(before) | set(after)
