@@ -7,6 +7,13 @@ Public entry points (the service calls only these):
 - ``parse_file(path, max_bytes=...)`` reads one file and returns its articles (a feed gives
   several), or raises ``IngestError`` with a one-line reason.
 - ``parse_bytes(data, source, name_hint=...)`` does the same for bytes (stdin).
+
+Where things live: ``walk`` (folders, loops, unreadable entries), ``pipeline`` (safe reading,
+format dispatch), ``decode`` (binary refusal, encodings, NULs), ``sniff`` (format by content),
+``html`` / ``markdown`` / ``feeds`` (per-format text and stated metadata; trafilatura,
+feedparser and defusedxml are imported only when such a file arrives), ``paragraphs``
+(paragraph splitting, whitespace), ``clean`` (head/body/tail zones, metadata lines, removed
+lines), ``junk`` / ``captions`` / ``textmeta`` / ``dates`` (the general rules it applies).
 """
 
 from wiredesk.core.ingest.errors import IngestError
