@@ -32,7 +32,7 @@ never removed or changed in meaning:
      "bound": str | None,          # the bound words as written ("at least", "more than")
      "class": "count" | "percent" | "money" | "age" | "measure"}
 
-  ``Mention.text`` runs from the bound to the counted noun: "at least 168 times",
+  ``Mention.text`` runs from the bound to the counted noun: "at least 40 times",
   "85 Iranian backed militia sites", "dozens of sites".
 
   ops: "at least"/"no fewer than"/"a minimum of" ">="; "more than"/"over"/"above"/
