@@ -13,6 +13,7 @@ The result does not depend on the order of the input.
 from __future__ import annotations
 
 import gc
+from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -101,8 +102,13 @@ def _group(arts: list[Article]) -> Grouping:
 
     pairs, near = candidate_pairs(docs, vocab)
     copy_checks: list[tuple[int, int]] = []
+    for doc in docs:  # blocking is done: only names, dates and samples are needed from here
+        doc.terms, doc.weights = array("i"), array("f")
+    current, current_vec = -1, {}
     for i, j in sorted(pairs | near):
-        s = score(vecs[i], vecs[j])
+        if i != current:
+            current, current_vec = i, vecs[i].as_dict()
+        s = score(current_vec, vecs[j])
         if s >= COPY_CHECK or (i, j) in near:
             copy_checks.append((i, j))
         faded = s * time_factor(docs[i].published, docs[j].published)

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from datetime import date
 
-from wiredesk.core.grouping.features import SKETCH_SIZE, DocFeatures, Vocabulary
+from wiredesk.core.grouping.features import SKETCH_SIZE, DocFeatures, Vector, Vocabulary
 
 KEYS_PER_DOC = 16
 """How many of an article's rarest, heaviest terms it is blocked on."""
@@ -110,11 +110,11 @@ def time_factor(a: date | None, b: date | None) -> float:
     return 1.0 if gap <= 3 else max(0.3, 1.0 - (gap - 3) / 40.0)
 
 
-def score(va: dict[int, float], vb: dict[int, float]) -> float:
-    """Cosine of two unit vectors, looping only over shared terms."""
-    if len(va) > len(vb):
-        va, vb = vb, va
-    return sum(w * vb[t] for t, w in va.items() if t in vb)
+def score(va: dict[int, float], vb: Vector) -> float:
+    """Cosine of two unit vectors, the first as a dict (built once per article and reused
+    for all of its partners), the second as stored."""
+    get = va.get
+    return sum(w * get(t, 0.0) for t, w in zip(vb.ids, vb.weights, strict=True))
 
 
 class UnionFind:
