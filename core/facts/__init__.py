@@ -39,7 +39,7 @@ from wiredesk.core.facts.observe import (
 from wiredesk.core.facts.people import PersonSlot, article_entities, display, forms, link, role_of
 from wiredesk.core.models import Article, Evidence, Fact, FactValue
 
-ENGINE_VERSION = "facts-12"
+ENGINE_VERSION = "facts-13"
 
 __all__ = ["ENGINE_VERSION", "compare_story", "fact_from_json"]
 

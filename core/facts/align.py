@@ -29,6 +29,11 @@ CONTEST_THRESHOLD = 0.30
 HEAD_BONUS = 0.12
 VALUE_BONUS = 0.08
 CUMULATIVE_BONUS = 0.05
+SAME_FIGURE_BONUS = 0.10
+SAME_FIGURE_MIN = 20
+"""The very same figure of the same counted noun, once bare and once with a bound ("85" /
+"more than 85"), is itself strong evidence of one slot; small figures (3, 12) coincide
+too often to count."""
 MAX_POSTING = 80
 """A word shared by more observations than this in one bucket proposes no pairs (too vague)."""
 """Dates and times: bonus when both belong to the same kind of event."""
@@ -101,6 +106,9 @@ def _value_bonus(a: Obs, b: Obs) -> float:
     na, nb = float(a.norm["n"]), float(b.norm["n"])
     if min(na, nb) < 10:
         return frame
+    if na == nb and na >= SAME_FIGURE_MIN and a.norm["op"] != b.norm["op"]:
+        # "more than 85 sites" and "85 targets": one figure, one outlet hedging it
+        return frame + VALUE_BONUS + SAME_FIGURE_BONUS
     return frame + (VALUE_BONUS if max(na, nb) / min(na, nb) <= 1.25 else 0.0)
 
 

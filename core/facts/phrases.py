@@ -27,7 +27,7 @@ from wiredesk.core.facts.lexicon import (
 _TOK = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*|\S")
 
 PREPOSITIONS = frozenset({"in", "on", "at", "against", "near", "across", "into", "inside", "outside",
-                          "of", "from", "targeting"})
+                          "of", "from"})
 """Prepositions whose phrase says where, on what or of whom ("attacks on US forces")."""
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})

@@ -171,3 +171,26 @@ def test_fifty_article_story_is_fast() -> None:
     elapsed = time.perf_counter() - start
     assert facts
     assert elapsed < 0.5, f"{elapsed:.2f}s for 50 articles"
+
+
+def test_precision_contest_on_one_figure() -> None:
+    facts, _ = _facts("precision_raids.txt")
+    contested = _contested(facts)
+    assert len(contested) == 1
+    raid = contested[0]
+    assert raid.kind == "count" and raid.conflict == "precision"
+    assert {v.value for v in raid.values} == {"more than 60", "60", "dozens"}
+    # the reprint sits with its original and adds no source
+    assert raid.sources == 3
+    sixty = next(v for v in raid.values if v.value == "60")
+    assert set(sixty.articles) == {"raid-b", "raid-d"}
+
+
+def test_same_figure_of_another_search_does_not_align() -> None:
+    facts, _ = _facts("precision_raids.txt")
+    cited = {ev.article for f in _contested(facts) for v in f.values for ev in v.evidence}
+    assert "raid-e" not in cited
+    other = [f for f in facts if any("raid-e" in v.articles for v in f.values) and f.kind == "count"]
+    assert other and all(f.status == "single" for f in other)
+    arrests = _with_value(facts, "Fourteen")
+    assert arrests.status == "agreed" and arrests.sources == 2
