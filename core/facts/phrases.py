@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from wiredesk.core.facts.lexicon import (
     MONTHS,
@@ -85,8 +86,14 @@ def _weak(tok: str) -> bool:
 def prep_phrases(text: str, lo: int, hi: int, anchor: int) -> list[Phrase]:
     """Prepositional phrases inside ``text[lo:hi]``: preposition, optional determiner, then up
     to four content words (capitalised runs may be joined by "and"/"of")."""
+    return [Phrase(t, keys, min(abs(s - anchor), abs(e - anchor))) for t, keys, s, e in _phrases(text, lo, hi)]
+
+
+@lru_cache(maxsize=4096)
+def _phrases(text: str, lo: int, hi: int) -> tuple[tuple[str, frozenset[str], int, int], ...]:
+    """The phrases of a span with their offsets (cached: wire copies repeat sentences)."""
     toks = [(m.start(), m.group()) for m in _TOK.finditer(text, lo, hi)]
-    out: list[Phrase] = []
+    out: list[tuple[str, frozenset[str], int, int]] = []
     for i, (off, tok) in enumerate(toks):
         if tok.lower() not in PREPOSITIONS or tok[0].isupper():
             continue
@@ -114,9 +121,8 @@ def prep_phrases(text: str, lo: int, hi: int, anchor: int) -> list[Phrase]:
         end = words[-1][0] + len(words[-1][1])
         phrase = " ".join(text[off:end].split())
         keys = frozenset(canon(w) for _, w in words if w.lower() not in _JOINERS)
-        distance = min(abs(off - anchor), abs(end - anchor))
-        out.append(Phrase(phrase, keys, distance))
-    return out
+        out.append((phrase, keys, off, end))
+    return tuple(out)
 
 
 def since_frame(text: str) -> str | None:
