@@ -46,6 +46,8 @@ while True:
                 service.toggle_triage(articles[0].id, "read")
     except Exception as exc:
         errors.append(f"{type(exc).__name__}: {exc}")
+    if polls == 1:
+        out.with_suffix(".ready").touch()  # the test starts the indexers only now
     if done:
         break
     time.sleep(0.05)
@@ -72,7 +74,11 @@ def test_reader_and_two_indexers_in_separate_processes(
         [sys.executable, "-c", READER, str(db_path), str(stop), str(out)],
         env=sub_env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )
-    time.sleep(0.5)
+    ready = out.with_suffix(".ready")
+    deadline = time.monotonic() + 60
+    while not ready.exists() and time.monotonic() < deadline and reader.poll() is None:
+        time.sleep(0.02)
+    assert ready.exists(), "the reader never started"
     w1 = _index_proc(db_path, [a, shared], sub_env)
     w2 = _index_proc(db_path, [shared, b], sub_env)
     results = [w.communicate(timeout=300) for w in (w1, w2)]
