@@ -39,7 +39,7 @@ from wiredesk.core.facts.observe import (
 from wiredesk.core.facts.people import PersonSlot, article_entities, display, forms, link, role_of
 from wiredesk.core.models import Article, Evidence, Fact, FactValue
 
-ENGINE_VERSION = "facts-13"
+ENGINE_VERSION = "facts-14"
 
 __all__ = ["ENGINE_VERSION", "compare_story", "fact_from_json"]
 
@@ -102,7 +102,10 @@ def _value_fact(story: str, group: list[Obs], idf: Idf) -> Fact:
         if len({w.lower() for w in written.values()}) > 1:
             norm["written"] = written  # same value, worded differently per article
         surfaces = Counter(o.surface.lower() for o in obs)
-        shown = next(o.surface for o in obs if o.surface.lower() == surfaces.most_common(1)[0][0])
+        pick = next(o for o in obs if o.surface.lower() == surfaces.most_common(1)[0][0])
+        shown = pick.surface
+        if kind == "date" and pick.norm.get("relative"):
+            shown = f"{shown} ({_resolved(norm)})"  # "last night" means a different day per paper
         values.append(FactValue(shown, norm, sorted({o.article for o in obs}), evidence))
     roots = {o.root for o in group}
     worst: str | None = None
@@ -128,6 +131,16 @@ def _value_fact(story: str, group: list[Obs], idf: Idf) -> Fact:
     status = "single" if len(roots) < 2 else ("contested" if worst else "agreed")
     return Fact(fact_id(story, label, kind), story, label, kind, status, values,
                 worst if status == "contested" else None, len(roots), reasons[:4])
+
+
+def _resolved(norm: dict[str, Any]) -> str:
+    """The day (or month, or range) a relative date was resolved to, for display."""
+    if "date" in norm:
+        return str(norm["date"])
+    lo, hi = str(norm.get("from")), str(norm.get("to"))
+    if norm.get("grain") == "month" and lo[:7] == hi[:7]:
+        return lo[:7]
+    return f"{lo} to {hi}"
 
 
 def _name_fact(story: str, slot: PersonSlot) -> Fact | None:

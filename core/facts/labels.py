@@ -136,8 +136,9 @@ def count_label(obs: list[Obs], idf: Idf) -> str:
     return label
 
 
-_MEASURES = GENERIC_UNITS | {"magnitude", "age", "year"}
-"""Units of measure: nothing is "killed" about a magnitude or a percentage."""
+_MEASURES = GENERIC_UNITS | {"magnitude", "age", "year", "site", "home", "base", "missile", "drone", "vote",
+                              "attack", "arrest", "meeting"}
+"""Counted things that are not people: nothing is "killed" about a magnitude or a site."""
 
 
 def _measured(obs: list[Obs]) -> str | None:

@@ -233,6 +233,8 @@ def observe(sentences: list[Sentence]) -> list[Obs]:
             norm = {"from": d.lo.isoformat(), "to": d.hi.isoformat(), "grain": d.grain}
             if d.lo == d.hi:
                 norm = {"date": d.lo.isoformat(), "grain": d.grain}
+            if d.relative:
+                norm["relative"] = True
             if d.relative and sent.ref_borrowed:
                 norm["anchor"] = "story"  # the article has no date: resolved against the story's
             out.append(Obs("date", sent, d.start, d.end, d.surface, norm, head,

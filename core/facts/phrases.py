@@ -27,7 +27,7 @@ from wiredesk.core.facts.lexicon import (
 
 _TOK = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*|\S")
 
-PREPOSITIONS = frozenset({"in", "on", "at", "against", "near", "across", "into", "inside", "outside",
+PREPOSITIONS = frozenset({"in", "on", "at", "against", "near", "across", "into", "inside", "outside", "over", "along",
                           "of", "from"})
 """Prepositions whose phrase says where, on what or of whom ("attacks on US forces")."""
 
@@ -39,11 +39,14 @@ _TIME_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(
 )
 _FUNCTION_WORDS = _words(
     """since until till throughout despite during upon via ago amid amidst toward towards beyond per
-    unlike like near onto inside outside whose"""
+    unlike like near onto inside outside whose meanwhile again already further instead together
+    elsewhere nearby overnight afterwards latest recent previous past same other ongoing current
+    further following"""
 )
 _IDIOMS = _words(
     """charge addition total particular fact part order turn general response short effect recent return
-    line place case contrast spite front favour favor light view terms total sum all"""
+    line place case contrast spite front favour favor light view terms total sum all span period
+    stretch window timeframe aftermath wake meantime course way"""
 )
 """Nouns that make a preposition an idiom ("in charge of", "in addition", "in response")."""
 MAX_PHRASE_WORDS = 4

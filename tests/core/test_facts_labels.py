@@ -95,3 +95,22 @@ def test_name_evidence_keeps_the_outlets_spelling() -> None:
         for ev in value.evidence:
             assert ev.value in ev.sentence
     assert {ev.value for v in fact.values for ev in v.evidence} >= {"Ahmad Qasim al-Fadhli", "Ahmed Kasem al-Fadli"}
+
+
+def test_relative_dates_show_the_day_they_mean() -> None:
+    facts = _story(
+        "The bridge over the Orla river collapsed on Tuesday, killing two drivers.",
+        "The bridge over the Orla river collapsed on May 9, killing two drivers.",
+    )
+    [fact] = [f for f in facts if f.kind == "date"]
+    assert fact.status == "agreed"
+    shown = sorted(v.value for v in fact.values)
+    assert shown == ["May 9", "Tuesday (2023-05-09)"] or shown == ["Tuesday (2023-05-09)"]
+    assert {ev.value for v in fact.values for ev in v.evidence} == {"Tuesday", "May 9"}
+    assert fact.label.startswith("date of the") and fact.label.endswith("over the Orla river")
+
+
+def test_labels_skip_adverbs_and_anaphora() -> None:
+    text = "Militants attacked the base 40 times in that span and again in the latest raid near Kesh."
+    phrases = [p.text for p in prep_phrases(text, 0, len(text), 0)]
+    assert phrases == ["near Kesh"]
