@@ -33,6 +33,8 @@ class IndexFinished(Message):
     added: int
     errors: list[str] = field(default_factory=list)
     changed: bool = False
+    wanted: list[str] = field(default_factory=list)
+    """Ids of the articles read from the given paths: their story is the one to open."""
 
 
 @dataclass
@@ -42,6 +44,19 @@ class LibraryLoaded(Message):
     stories: list[Story]
     articles: dict[str, Article]
     triage: dict[str, TriageState]
+    version: int = 0
+    recovered: str | None = None
+    """One line when the index was damaged and rebuilt on open."""
+
+
+@dataclass
+class IndexChanged(Message):
+    """Another process (or our indexer) changed what the reader shows."""
+
+    version: int
+
+    def can_replace(self, message: Message) -> bool:
+        return isinstance(message, IndexChanged)
 
 
 @dataclass

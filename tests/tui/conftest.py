@@ -58,11 +58,11 @@ def seeds_service(tmp_path: Path, seeds_dir: Path) -> Wiredesk:
 
 async def settle(pilot, rounds: int = 4) -> None:
     """Wait for workers and the messages they post, a few times (workers start workers)."""
-    from textual.worker import WorkerFailed
+    from textual.worker import WorkerCancelled, WorkerFailed
 
     for _ in range(rounds):
         # A failed worker is reported by the app (a notification); tests assert on that.
-        with contextlib.suppress(WorkerFailed):
+        with contextlib.suppress(WorkerFailed, WorkerCancelled):
             await pilot.app.workers.wait_for_complete()
         await pilot.pause()
 

@@ -6,8 +6,10 @@ from pathlib import Path
 
 from conftest import settle
 from screen_text import screen_text
+from wiredesk.core.safetext import one_line
 from wiredesk.core.service import Wiredesk
 from wiredesk.tui.app import WiredeskApp
+from wiredesk.tui.display import outlet_name
 from wiredesk.tui.screens.reader import ReaderScreen
 from wiredesk.tui.widgets import FactsPanel, ReadingPane, SourceList
 from wiredesk.tui.widgets.facts_panel import picks
@@ -66,9 +68,11 @@ async def test_facts_panel_shows_each_outlets_value(seeds_service: Wiredesk, clo
         await settle(pilot)
         panel = reader(app).query_one(FactsPanel)
         fact = next(f for f in panel.visible_facts if f.status == "contested")
-        text = screen_text(app)
-        for value in fact.values:
-            assert value.value[:20] in text
+        row = str(panel.get_option(fact.id).prompt)
+        for pick in picks(fact):
+            outlet = reader(app).query_one(SourceList).articles[pick.evidence.article]
+            assert f"{outlet_name(outlet, 18)}: {one_line(pick.value.value, 60)}" in row
+        assert fact.label[:10] in screen_text(app)
 
 
 async def test_bad_path_is_a_notification_not_a_crash(tmp_path: Path, clock) -> None:
@@ -109,3 +113,40 @@ async def test_a_failing_service_call_is_one_notification(tmp_path: Path, seeds_
         assert any("engine exploded" in n for n in notes)
         await pilot.press("j")
         assert app.is_running
+
+
+async def test_opens_the_story_of_the_paths_given(seeds_service: Wiredesk, tmp_path: Path, clock) -> None:
+    folder = tmp_path / "flood"
+    folder.mkdir()
+    (folder / "flood.txt").write_text(
+        "River floods farming valley\n\n"
+        "Heavy rain pushed the river over its banks on Monday, flooding farms across the valley, "
+        "the regional water board said in a statement on Tuesday.\n\n"
+        "At least 40 homes were evacuated and two bridges were closed, officials said.\n",
+        encoding="utf-8",
+    )
+    app = WiredeskApp(seeds_service, [str(folder)], clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, rounds=8)
+        wanted = seeds_service.ids_under([str(folder)])
+        assert len(wanted) == 1
+        pane = reader(app).query_one(ReadingPane)
+        assert pane.article is not None and pane.article.id in wanted
+
+
+async def test_picks_up_articles_another_process_indexes(seeds_service: Wiredesk, tmp_path: Path, clock) -> None:
+    app = WiredeskApp(seeds_service, [], clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        sources = reader(app).query_one(SourceList)
+        before = len(sources.articles)
+        other = Wiredesk(seeds_service.db_path)  # as if another process: its own connection
+        extra = tmp_path / "extra.txt"
+        extra.write_text("Storm closes harbour\n\nA storm closed the harbour on Friday, the port "
+                         "authority said, and 12 ferries stayed in dock.\n", encoding="utf-8")
+        other.index([str(extra)])
+        for _ in range(30):
+            await pilot.pause(0.2)
+            if len(sources.articles) > before:
+                break
+        assert len(sources.articles) == before + 1

@@ -23,6 +23,7 @@ from wiredesk.core.safetext import inert, one_line
 from wiredesk.tui.display import outlet_name
 from wiredesk.tui.messages import (
     ArticleLoaded,
+    IndexChanged,
     IndexFinished,
     IndexProgress,
     LibraryLoaded,
@@ -38,6 +39,8 @@ if TYPE_CHECKING:
 WIDE = 140
 """From this many columns on, the three panes sit side by side."""
 PANES = ("sources", "reader", "facts")
+POLL_SECONDS = 1.0
+"""How often the index's change counter is read (one indexed read)."""
 
 
 class ReaderScreen(Screen[None]):
@@ -87,6 +90,9 @@ class ReaderScreen(Screen[None]):
         self.open_article: str | None = None
         self._cancel = threading.Event()
         self._indexing = False
+        self._version: int | None = None
+        self._wanted: list[str] = []
+        self._requested: str | None = None
 
     @property
     def wd(self) -> WiredeskApp:
@@ -115,6 +121,8 @@ class ReaderScreen(Screen[None]):
         if self.paths:
             self._indexing = True
             self.run_index(self.paths)
+        # Pick up what another process indexes (``wiredesk index`` in another terminal).
+        self.set_interval(POLL_SECONDS, self.poll_changes)
 
     def on_resize(self) -> None:
         self.narrow = self.size.width < WIDE
@@ -163,15 +171,25 @@ class ReaderScreen(Screen[None]):
                 self._cancel.set()
             self.post_message(IndexProgress(source, done, total))
 
-        report = self.wd.service.index(paths, progress=progress, cancel=self._cancel)
+        service = self.wd.service
+        report = service.index(paths, progress=progress, cancel=self._cancel)
+        wanted = sorted(service.ids_under(paths))
         self.post_message(IndexFinished(report.added, [f"{e.source}: {e.reason}" for e in report.errors],
-                                        changed=report.changed))
+                                        changed=report.changed, wanted=wanted))
+
+    @work(thread=True, exclusive=True, group="poll", exit_on_error=False)
+    def poll_changes(self) -> None:
+        version = self.wd.service.data_version()
+        if self._version is not None and version != self._version:
+            self.post_message(IndexChanged(version))
 
     @work(thread=True, exclusive=True, group="library", exit_on_error=False)
     def load_library(self) -> None:
         service = self.wd.service
+        recovered = service.ensure_open()
+        version = service.data_version()
         articles = {a.id: a for a in service.articles()}
-        self.post_message(LibraryLoaded(service.stories(), articles, service.triage()))
+        self.post_message(LibraryLoaded(service.stories(), articles, service.triage(), version, recovered))
 
     @work(thread=True, exclusive=True, group="story", exit_on_error=False)
     def load_story(self, story: str, article_ids: list[str]) -> None:
@@ -193,8 +211,13 @@ class ReaderScreen(Screen[None]):
         service.triage_db.record_visit(story, set(article_ids) | seen_articles, {f.id for f in facts} | seen_facts)
         self.post_message(StoryLoaded(story, facts, counts, new_articles, new_facts))
 
-    @work(thread=True, exclusive=True, group="article", exit_on_error=False)
     def load_article(self, article: str, focus: tuple[int, int] | None = None) -> None:
+        """Ask for an article; only the latest request is shown (older results are dropped)."""
+        self._requested = article
+        self._load_article(article, focus)
+
+    @work(thread=True, exclusive=True, group="article", exit_on_error=False)
+    def _load_article(self, article: str, focus: tuple[int, int] | None = None) -> None:
         service = self.wd.service
         full = service.article(article)
         claims = service.claims(article)
@@ -221,14 +244,29 @@ class ReaderScreen(Screen[None]):
         bar = self.query_one(StoryBar)
         bar.status = ""
         bar.refresh_bar()
-        if message.changed or not self.story:
-            self.load_library()
         if message.errors:
             shown = "\n".join(one_line(e, 120) for e in message.errors[:5])
             more = f"\n…and {len(message.errors) - 5} more" if len(message.errors) > 5 else ""
             self.notify(shown + more, title="Some inputs were skipped", severity="warning", markup=False)
+        self._wanted = message.wanted
+        if message.changed or not self.story or (message.wanted and self._wanted_story() != self.story):
+            self.load_library()
+
+    def _wanted_story(self) -> str | None:
+        """The story holding the first article read from the paths the reader was opened on."""
+        stories = self.query_one(SourceList).stories
+        return next((s.id for a in self._wanted for s in stories if a in s.articles), None)
+
+    def on_index_changed(self, message: IndexChanged) -> None:
+        if message.version != self._version:
+            self._version = message.version
+            self.load_library()
 
     def on_library_loaded(self, message: LibraryLoaded) -> None:
+        self._version = message.version
+        if message.recovered:
+            self.notify(one_line(message.recovered, 200), title="Index recovered", severity="warning",
+                        markup=False, timeout=10)
         self.articles = message.articles
         sources = self.query_one(SourceList)
         sources.set_library(message.stories, message.articles, message.triage)
@@ -237,6 +275,12 @@ class ReaderScreen(Screen[None]):
                 return
             self.query_one(StoryBar).story_label = "No articles yet — run: wiredesk index PATH"
             self.query_one(StoryBar).refresh_bar()
+            return
+        wanted = self._wanted_story()
+        self._wanted = []  # applied once: later reloads keep the reader where the user went
+        if wanted and wanted != self.story:
+            self.open_article = None
+            self.open_story(wanted)
             return
         story = next((s for s in message.stories if s.id == self.story), message.stories[0])
         self.open_story(story.id)
@@ -271,6 +315,8 @@ class ReaderScreen(Screen[None]):
         bar.refresh_bar()
 
     def on_article_loaded(self, message: ArticleLoaded) -> None:
+        if self._requested is not None and message.article.id != self._requested:
+            return  # a newer request is on its way
         self.open_article = message.article.id
         story = message.article.story
         if story and story != self.story:
@@ -343,6 +389,7 @@ class ReaderScreen(Screen[None]):
                 return
             article, query = result
             self.query_one(SourceList).highlight_article(article)
+            self._requested = article
             self.load_search_hit(article, query)
             self.show_view("reader")
 
