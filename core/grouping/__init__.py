@@ -33,12 +33,12 @@ from wiredesk.core.models import Article, Story
 
 __all__ = ["STORY_THRESHOLD", "Grouping", "Passage", "group_articles", "shared_passages"]
 
-STORY_THRESHOLD = 0.24
+STORY_THRESHOLD = 0.25
 """Pair score (cosine of TF-IDF vectors, faded by publication gap) that joins two articles."""
 MIN_SHARED_NAMES = 2
 """Below ``STRONG_SCORE`` two articles must also share this many names: one shared name
 (a minister, a city) in two short articles is how unrelated stories get glued together."""
-STRONG_SCORE = 0.35
+STRONG_SCORE = 0.3
 """A score this high joins two articles on wording alone (texts with few or no names)."""
 SAMPLE_MARGIN = 0.15
 """How far below a containment threshold a sampled estimate must fall to skip the exact check."""
@@ -113,7 +113,7 @@ def _group(arts: list[Article]) -> Grouping:
             copy_checks.append((i, j))
         faded = s * time_factor(docs[i].published, docs[j].published)
         if faded >= STRONG_SCORE or (
-            faded >= STORY_THRESHOLD and len(set(docs[i].names).intersection(docs[j].names)) >= MIN_SHARED_NAMES
+            faded >= STORY_THRESHOLD and _shares_names(docs[i].names, docs[j].names)
         ):
             uf.union(i, j)
         elif ((i, j) in near or s >= COPY_CHECK) and overlap(i, j, NEAR_DUPLICATE):
@@ -126,6 +126,12 @@ def _group(arts: list[Article]) -> Grouping:
         ids = [a.id for a in group]
         stories.append(Story(story_id(ids), story_label(group), ids))
     return Grouping(stories, copy_of)
+
+
+def _shares_names(a: array, b: array) -> bool:
+    """At least ``MIN_SHARED_NAMES`` shared names, or all of them for an article naming fewer."""
+    need = max(1, min(MIN_SHARED_NAMES, len(a), len(b)))
+    return len(set(a).intersection(b)) >= need
 
 
 def _copies(

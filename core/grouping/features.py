@@ -20,6 +20,7 @@ from wiredesk.core.grouping.text import (
     TokenCache,
     fold,
     folded_shingle_words,
+    name_skeleton,
     parse_iso_date,
     resolve_dates,
     sampled_shingles,
@@ -48,11 +49,13 @@ class Vocabulary:
     ids: dict[str, int]
     df: Counter[int]
     tokens: TokenCache
+    skeletons: dict[str, str | None]
 
     def __init__(self) -> None:
         self.ids = {}
         self.df = Counter()
         self.tokens = {}
+        self.skeletons = {}
 
     def id(self, term: str) -> int:
         found = self.ids.get(term)
@@ -65,6 +68,7 @@ class Vocabulary:
         and on 10,000 articles the strings are tens of MB."""
         self.ids = {}
         self.tokens = {}
+        self.skeletons = {}
 
     def idf_table(self, n_docs: int) -> list[float]:
         """``idf`` of every term id, as a list indexed by id (one pass instead of a log per use)."""
@@ -98,7 +102,8 @@ class DocFeatures:
     weights: array
     """Pre-IDF weight of each term (sublinear tf times name/title/date boosts)."""
     names: array
-    """Ids of the terms that read as names (an array: a set per article costs 20x more)."""
+    """Ids of the names' skeletons (or of the names, when too short for one), so spelling
+    variants count as one shared name (an array: a set per article costs 20x more)."""
     published: date | None
     sample: array
     """Sorted sampled shingle hashes (see ``text.sampled_shingles``)."""
@@ -120,27 +125,37 @@ def extract(article: Article, vocab: Vocabulary) -> DocFeatures:
     folded = f"{fold(title)}\n{folded_body}" if title else folded_body
     counts, names = term_counts(folded, vocab.tokens)
     title_terms = set(term_counts(fold(title), vocab.tokens)[0]) if title else set()
+    title_terms |= {"~" + sk for sk in map(name_skeleton, title_terms & names) if sk}  # few: no memo
     weights: dict[int, float] = {}
     name_ids: list[int] = []
     ids = vocab.ids
+    skeletons = vocab.skeletons
     for term, n in counts.items():
-        tid = ids.get(term)
-        if tid is None:
-            tid = ids[term] = len(ids)
         w = _TF[n] if n < len(_TF) else 1.0 + math.log(n)
         if term in names:
             w *= NAME_BOOST
-            name_ids.append(tid)
+            # A name is represented by its spelling-tolerant skeleton when it has one, so
+            # "al-Fadhli" in one outlet and "al-Fadli" in another are the same term.
+            skeleton = skeletons.get(term, False)
+            if skeleton is False:
+                skeleton = skeletons[term] = name_skeleton(term)
+            if skeleton is not None:
+                term = "~" + skeleton
+        tid = ids.get(term)
+        if tid is None:
+            tid = ids[term] = len(ids)
         if term in title_terms:
             w += TITLE_BOOST
-        weights[tid] = w
+        if term[0] == "~" or term in names:
+            name_ids.append(tid)
+        weights[tid] = max(weights.get(tid, 0.0), w)
     for key in resolve_dates(folded, published):
         weights[vocab.id(key)] = DATE_WEIGHT
     vocab.df.update(weights.keys())
     return DocFeatures(
         terms=array("i", weights.keys()),
         weights=array("f", weights.values()),
-        names=array("i", name_ids),
+        names=array("i", set(name_ids)),
         published=published,
         sample=array("q", sampled_shingles(folded_shingle_words(folded_body))),
     )

@@ -67,6 +67,8 @@ _DATES = re.compile(
     rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_ALT})\b\.?(?:,?\s+(?P<y2>\d{{4}}))?"
     rf"|\b(?P<w>{_WEEKDAY_ALT})\b)"
 )
+_RELATIVE_HINTS = ("esterday", "oday", "onight", "ast night")  # cheap substring prefilter
+_RELATIVE_DAY = re.compile(r"\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast night)\b")
 # Characters beyond ASCII, Latin-1 symbols and general punctuation may carry accents or
 # compatibility forms; text without them skips the (slow) NFKD pass.
 _NEEDS_NFKD = re.compile(r"[^\x00-\xbf\u2000-\u206f]")
@@ -91,6 +93,47 @@ def normalize_token(token: str) -> str:
     return token
 
 
+# A capitalized word is in mid-sentence when it follows a lower-case word, a comma, a hyphen
+# ("al-Saadi"), an opening bracket or quote. Checked in Python on each capitalized word: far
+# cheaper than a look-behind regex tried at every position.
+_CAPITAL = re.compile(r"[A-Z]\w*(?:['’ʼ`]\w+)*")
+_BEFORE_SPACE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789,;:)’”'\"")
+_OPENERS = frozenset(("(", "“", "‘", '"', "'"))
+
+
+def _mid_sentence_capitals(text: str) -> set[str]:
+    out: set[str] = set()
+    for m in _CAPITAL.finditer(text):
+        i = m.start()
+        if i < 2:
+            continue
+        a, b = text[i - 2], text[i - 1]
+        if (b == " " and a in _BEFORE_SPACE) or (b == "-" and a.islower()) or (a == " " and b in _OPENERS):
+            out.add(m.group())
+    return out
+# Transliteration folds applied before vowels are dropped: Qasim/Kasem, al-Fadhli/al-Fadli.
+_TRANSLIT = (("kh", "k"), ("gh", "g"), ("dh", "d"), ("th", "t"), ("sh", "s"), ("ph", "f"), ("q", "k"),
+             ("c", "k"), ("z", "s"), ("w", "v"), ("j", "i"), ("y", "i"))
+_VOWELS_H = re.compile(r"[aeiouh]+")
+_DOUBLES = re.compile(r"(.)\1+")
+
+
+def name_skeleton(key: str) -> str | None:
+    """A spelling-tolerant key for a name: first letter, then consonants after common
+    transliteration folds ("fadhli", "fadli" -> "fdl"; "qasim", "kasem" -> "ksm").
+
+    None when too little is left to be distinctive. Used only to let spelling variants of
+    one name count as shared; it never decides on its own.
+    """
+    if len(key) < 4 or not key.isalpha():
+        return None
+    for a, b in _TRANSLIT:
+        key = key.replace(a, b)
+    rest = _DOUBLES.sub(r"\1", _VOWELS_H.sub("", key[1:]))
+    skeleton = key[0] + rest
+    return skeleton if len(skeleton) >= 3 else None
+
+
 TokenCache = dict[str, "tuple[str, bool] | None"]
 """Token -> (term key, capitalized) or None for a token that is not a content term.
 
@@ -108,9 +151,10 @@ def _token_entry(token: str) -> tuple[str, bool] | None:
 def term_counts(folded: str, cache: TokenCache | None = None) -> tuple[dict[str, int], set[str]]:
     """Counts of content terms in already-``fold``ed text, and which of them read as names.
 
-    A term is a name when every occurrence in this text is capitalized: "Strike" opening a
-    sentence is not a name if "strike" also appears, while "Mashtal" always is. This needs
-    no word list of names and works for any story.
+    A term is a name when it is capitalized in mid-sentence at least once and never written
+    in lower case: "Strike" opening a sentence is not a name, nor is "Investigators" when it
+    only ever opens one, while "Mashtal" is. This needs no word list of names and works for
+    any story.
     """
     if cache is None:
         cache = {}
@@ -126,7 +170,17 @@ def term_counts(folded: str, cache: TokenCache | None = None) -> tuple[dict[str,
         key, capital = entry
         counts[key] = counts.get(key, 0) + n
         (capital_seen if capital else lower_seen).add(key)
-    return counts, capital_seen - lower_seen
+    candidates = capital_seen - lower_seen
+    if not candidates:
+        return counts, candidates
+    mid = set()
+    for token in _mid_sentence_capitals(folded):
+        entry = cache.get(token, False)
+        if entry is False:
+            entry = cache[token] = _token_entry(token)
+        if entry is not None:
+            mid.add(entry[0])
+    return counts, candidates & mid
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:
@@ -155,6 +209,11 @@ def resolve_dates(folded: str, published: date | None) -> set[str]:
             _add_date(out, MONTHS[m["m1"].lower()], int(m["d1"]), m["y1"] or "", published)
         else:
             _add_date(out, MONTHS[m["m2"].lower()], int(m["d2"]), m["y2"] or "", published)
+    if published is not None and any(w in folded for w in _RELATIVE_HINTS):
+        for m in _RELATIVE_DAY.finditer(folded):
+            word = m.group().lower()
+            shift = -1 if word in ("yesterday", "last night") else 0
+            out.add(f"d:{published + timedelta(days=shift):%Y-%m-%d}")
     for name in weekdays:
         if published is None:
             out.add(f"w:{name}")

@@ -139,6 +139,14 @@ def test_same_governor_in_another_story_on_the_same_day_stays_apart() -> None:
     assert stories == {frozenset({"q1", "q2", "q3"}), frozenset({"b1"})}
 
 
+def test_spelling_variants_of_the_names_still_make_one_story() -> None:
+    a = art("t1", None, "Interior minister Ahmad Qasim al-Fadhli resigned on Tuesday after weeks of "
+            "protests in Tarvasi, state television reported.")
+    b = art("t2", None, "The interior minister, Ahmed Kasem al-Fadli, stepped down on Tuesday after the "
+            "Tarvassi protests, his office said.")
+    assert membership([a, b, *MERGER]) == {frozenset({"t1", "t2"}), frozenset({"m1", "m2", "m3"})}
+
+
 def test_grouping_does_not_depend_on_input_order() -> None:
     articles = QUAKE + VERDICT + MERGER + FLOOD
     shuffled = articles[:]
