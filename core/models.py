@@ -152,7 +152,7 @@ class Evidence:
     start: int
     end: int
     value: str | None = None
-    """The value as this outlet wrote it in ``sentence`` ("more than 165" under "over 165")."""
+    """The value as this outlet wrote it in ``sentence`` ("more than 40" under "over 40")."""
 
 
 @dataclass

@@ -24,6 +24,7 @@ from collections import Counter
 from typing import Any
 
 from wiredesk.core.facts.align import Idf, cluster
+from wiredesk.core.facts.attribution import Stance, conflicts, object_of, stances
 from wiredesk.core.facts.compare import SEVERITY, reportable_conflict, value_key
 from wiredesk.core.facts.labels import count_label, fact_id, shared_words, when_label
 from wiredesk.core.facts.names import fold
@@ -39,7 +40,7 @@ from wiredesk.core.facts.observe import (
 from wiredesk.core.facts.people import PersonSlot, article_entities, display, forms, link, role_of
 from wiredesk.core.models import Article, Evidence, Fact, FactValue
 
-ENGINE_VERSION = "facts-14"
+ENGINE_VERSION = "facts-15"
 
 __all__ = ["ENGINE_VERSION", "compare_story", "fact_from_json"]
 
@@ -71,6 +72,10 @@ def compare_story(story_id: str, articles: list[Article], analyses: dict[str, An
         fact = _name_fact(story_id, slot)
         if fact is not None:
             facts.append(fact)
+    said = [st for art in articles if art.id in by_article
+            for st in stances(art, _all_sentences(art, analyses[art.id], roots[art.id], by_article[art.id]))]
+    for yes, no in conflicts(said):
+        facts.append(_attribution_fact(story_id, yes, no))
     _unique_ids(facts)
     facts.sort(key=lambda f: (_STATUS_ORDER[f.status], -f.sources, f.kind, f.label))
     return facts
@@ -78,7 +83,7 @@ def compare_story(story_id: str, articles: list[Article], analyses: dict[str, An
 
 def _evidence(o_sent: Sentence, written: str | None = None) -> Evidence:
     """The sentence a value was read from, with the value as that outlet wrote it: a value
-    row groups outlets by meaning, so "more than 165" may sit under "over 165"."""
+    row groups outlets by meaning, so "more than 40" may sit under "over 40"."""
     return Evidence(o_sent.article, o_sent.text, o_sent.start, o_sent.end, written)
 
 
@@ -169,6 +174,42 @@ def _name_fact(story: str, slot: PersonSlot) -> Fact | None:
     label = f"name of the {role} {surname}" if role else f"name: {surname}"
     return Fact(fact_id(story, label, "name"), story, label, "name", status, values,
                 "spelling" if contested else None, len(roots), slot.reasons[:6])
+
+
+def _all_sentences(art: Article, analysis: Any, root: str, claims: list[Sentence]) -> list[Sentence]:
+    """Every sentence of the article, not only claims: "the statement, which does not identify
+    the man, said ..." carries no figure or name, yet says something checkable."""
+    raw = getattr(analysis, "sentences", None)
+    if not raw:
+        return claims
+    out = []
+    body = art.body
+    for i, sent in enumerate(raw):
+        s, e = int(sent.start), int(sent.end)
+        if 0 <= s < e <= len(body) and ("identif" in body[s:e] or "nam" in body[s:e]):
+            out.append(Sentence(art.id, root, s, e, body[s:e], None, i))
+    return out
+
+
+def _attribution_fact(story: str, yes: list[Stance], no: list[Stance]) -> Fact:
+    """One outlet: the statement named him; another: it did not (same statement, quoted)."""
+    who = Counter(st.who for st in yes if st.who).most_common(1)[0][0]
+    values = []
+    for shown, norm, group in ((f"named as {who}", {"named": True, "name": who}, yes),
+                               ("not named", {"named": False}, no)):
+        evidence = []
+        seen: set[tuple[str, int]] = set()
+        for st in group:
+            if (st.sent.article, st.sent.start) not in seen:
+                seen.add((st.sent.article, st.sent.start))
+                evidence.append(_evidence(st.sent, st.written))
+        values.append(FactValue(shown, norm, sorted({st.sent.article for st in group}), evidence))
+    label = f"whether the statement named {object_of(no[0].written)}"
+    roots = {st.sent.root for st in yes + no}
+    shared = min(yes[0].runs & no[0].runs)
+    reasons = [f"both quote the same statement: \u201c{' '.join(shared)}\u2026\u201d"]
+    return Fact(fact_id(story, label, "attribution"), story, label, "attribution", "contested", values,
+                "attribution", len(roots), reasons)
 
 
 def _unique_ids(facts: list[Fact]) -> None:

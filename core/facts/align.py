@@ -31,8 +31,8 @@ VALUE_BONUS = 0.08
 CUMULATIVE_BONUS = 0.05
 SAME_FIGURE_BONUS = 0.10
 SAME_FIGURE_MIN = 20
-"""The very same figure of the same counted noun, once bare and once with a bound ("85" /
-"more than 85"), is itself strong evidence of one slot; small figures (3, 12) coincide
+"""The very same figure of the same counted noun, once bare and once with a bound ("60" /
+"more than 60"), is itself strong evidence of one slot; small figures (3, 12) coincide
 too often to count."""
 MAX_POSTING = 80
 """A word shared by more observations than this in one bucket proposes no pairs (too vague)."""
@@ -107,7 +107,7 @@ def _value_bonus(a: Obs, b: Obs) -> float:
     if min(na, nb) < 10:
         return frame
     if na == nb and na >= SAME_FIGURE_MIN and a.norm["op"] != b.norm["op"]:
-        # "more than 85 sites" and "85 targets": one figure, one outlet hedging it
+        # "more than 60 sites" and "60 targets": one figure, one outlet hedging it
         return frame + VALUE_BONUS + SAME_FIGURE_BONUS
     return frame + (VALUE_BONUS if max(na, nb) / min(na, nb) <= 1.25 else 0.0)
 

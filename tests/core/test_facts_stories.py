@@ -194,3 +194,33 @@ def test_same_figure_of_another_search_does_not_align() -> None:
     assert other and all(f.status == "single" for f in other)
     arrests = _with_value(facts, "Fourteen")
     assert arrests.status == "agreed" and arrests.sources == 2
+
+
+def test_attribution_contest_needs_the_same_quoted_statement() -> None:
+    facts, _ = _facts("attribution_ambush.txt")
+    contested = _contested(facts)
+    assert len(contested) == 1, [(f.label, [v.value for v in f.values]) for f in contested]
+    fact = contested[0]
+    assert fact.kind == "attribution" and fact.conflict == "attribution"
+    named, unnamed = fact.values
+    assert named.normalized == {"named": True, "name": "Captain Ilse Brandt"} and named.articles == ["amb-a"]
+    assert unnamed.normalized == {"named": False} and unnamed.articles == ["amb-b"]
+    assert unnamed.evidence[0].value == "did not identify the officer"
+    assert fact.label == "whether the statement named the officer"
+    # the hospital's statement and the police's own naming are other accounts
+    assert "amb-c" not in {a for v in fact.values for a in v.articles}
+    toll = _with_value(facts, "Four")
+    assert toll.status == "agreed"  # "three other soldiers" is a part, not a rival total
+
+
+def test_no_attribution_contest_without_a_shared_quotation() -> None:
+    from stories import SimpleAnalysis, split
+
+    articles, _ = load("attribution_ambush.txt")
+    a, b = articles[0], articles[1]
+    from dataclasses import replace
+
+    body = b.body.replace('"who led the convoy through the Tarn pass"', "a convoy leader")
+    b2 = replace(b, body=body, raw=body)
+    facts = compare_story("s1", [a, b2], {x.id: SimpleAnalysis(split(x.body)) for x in (a, b2)})
+    assert not any(f.kind == "attribution" for f in facts)
