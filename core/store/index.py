@@ -94,7 +94,10 @@ class Index:
 
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise IndexUnavailable(f"{self.path}: cannot create its folder ({exc.strerror or exc})") from exc
         self.created = False
         """True when this connection created the schema (the file was new or empty)."""
         try:

@@ -86,3 +86,13 @@ def test_unopenable_index_path_is_reported_not_quarantined(tmp_path: Path) -> No
         Wiredesk(target).ensure_open()
     assert str(target) in str(info.value) and "\n" not in str(info.value)
     assert target.is_dir() and not list(tmp_path.glob("*.corrupt-*"))
+
+
+def test_index_under_a_file_is_reported_in_one_line(tmp_path: Path) -> None:
+    from wiredesk.core.store import IndexUnavailable
+
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    with pytest.raises(IndexUnavailable) as info:
+        Index(blocker / "index.sqlite3")
+    assert "cannot create its folder" in str(info.value)
