@@ -122,15 +122,15 @@ def analyze(article: Article) -> Analysis:
     # Each extractor scans the whole body once (per-call overhead dominated when it ran per
     # sentence or paragraph); a match that crosses a sentence boundary is dropped below.
     starts = [s.start for s in sentences]
-    dates = find_dates(body, 0, pub)
-    times = find_times(body, 0)
+    words = ctx.lower_words
+    dates = find_dates(body, 0, pub, words)
+    times = find_times(body, 0, words)
     taken = sorted((m.start, m.end) for m in dates + times)
     taken_starts = [t[0] for t in taken]
-    # Words the body writes in lower case (already collected for names) prefilter the
-    # hedge and say-verb scans; capitalized sentence-initial hedges are checked separately.
-    words = ctx.lower_words
+    # ``words`` (the words the body writes in lower case, collected for names) prefilters
+    # every key-word scan; capitalized sentence-initial forms are checked separately.
     flat: list[Mention] = dates + times
-    flat += find_counts(body, 0, taken)
+    flat += find_counts(body, 0, taken, words)
     flat += [
         nm
         for nm in find_names(body, 0, ctx, starts)

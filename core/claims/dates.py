@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from wiredesk.core.claims.lexicon import MONTHS, WEEKDAYS, anchored_matches
+from wiredesk.core.claims.lexicon import MONTHS, WEEKDAYS, KeywordScanner, anchored_matches
 from wiredesk.core.models import Mention
 
 _MONTH_ALT = (
@@ -379,10 +379,18 @@ def _calendar_fields(m: re.Match[str], norm: dict) -> dict:
     return {"month": month, "day": day, "weekday": weekday}
 
 
-def find_dates(text: str, base: int, pub: dt.date | None) -> list[Mention]:
+_RELATIVE_WORDS = "yesterday today tonight overnight week month year night morning afternoon evening day ago earlier"
+_DATE_WORDS = KeywordScanner(
+    {m.capitalize() for m in MONTHS} | {d.capitalize() for d in WEEKDAYS} | set(_RELATIVE_WORDS.split()),
+    digits=True,
+)
+_TIME_WORDS = KeywordScanner({"noon", "midday", "midnight"}, digits=True)
+
+
+def find_dates(text: str, base: int, pub: dt.date | None, words: frozenset[str] | None = None) -> list[Mention]:
     """Date mentions in a sentence ``text`` at body offset ``base``."""
     out = []
-    for m in anchored_matches(_DATE, _DATE_TRIGGER, text, _DATE_PREFIX_ENDS):
+    for m in anchored_matches(_DATE, _DATE_WORDS.starts(text, words), text, _DATE_PREFIX_ENDS):
         try:
             norm = _date_norm(m, pub)
         except (ValueError, OverflowError, KeyError):
@@ -395,10 +403,10 @@ def find_dates(text: str, base: int, pub: dt.date | None) -> list[Mention]:
     return out
 
 
-def find_times(text: str, base: int) -> list[Mention]:
+def find_times(text: str, base: int, words: frozenset[str] | None = None) -> list[Mention]:
     """Clock-time mentions in a sentence ``text`` at body offset ``base``."""
     out = []
-    for m in anchored_matches(_TIME, _TIME_TRIGGER, text, _TIME_PREFIX_ENDS):
+    for m in anchored_matches(_TIME, _TIME_WORDS.starts(text, words), text, _TIME_PREFIX_ENDS):
         g = m.group
         if g("word"):
             w = g("word").lower()

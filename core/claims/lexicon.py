@@ -499,7 +499,7 @@ _CAND_START = re.compile(r"(?<![\w$€£¥₹])[\w$€£¥₹]")
 
 def anchored_matches(
     pattern: re.Pattern[str],
-    trigger: re.Pattern[str],
+    trigger: re.Pattern[str] | list[int],
     text: str,
     prefix_ends: frozenset[str] = frozenset(),
     reach: int = 40,
@@ -515,8 +515,9 @@ def anchored_matches(
     """
     out: list[re.Match[str]] = []
     last_end = 0
-    for t in trigger.finditer(text):
-        ts = t.start()
+    hits = trigger.finditer(text) if isinstance(trigger, re.Pattern) else trigger
+    for t in hits:
+        ts = t if isinstance(t, int) else t.start()
         if ts < last_end:
             continue
         lo = max(last_end, ts - reach)
@@ -555,3 +556,38 @@ def overlaps_sorted(s: int, e: int, spans: list[tuple[int, int]], starts: list[i
     starts): a bisect, so checking every mention of a long body stays linear-ish."""
     i = bisect_right(starts, e - 1) - 1
     return i >= 0 and spans[i][1] > s
+
+
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+class KeywordScanner:
+    """Start offsets of whole-word key words (and, optionally, digit runs) in a text.
+
+    Why: a regex alternation of many words is tried at every position; a literal word is
+    found by a fast substring scan. Only words the text actually contains are scanned for
+    (checked against its lower-case word set, or by a plain ``in`` for capitalized forms).
+    """
+
+    def __init__(self, words: set[str] | frozenset[str], *, digits: bool = False) -> None:
+        self.words = frozenset(words)
+        self.digits = digits
+        self._lower = frozenset(w for w in self.words if w.islower())
+        self._rx = {w: re.compile(re.escape(w) + r"(?![\w])") for w in self.words}
+        self._cap = {w: re.compile(re.escape(w.capitalize()) + r"(?![\w])") for w in self._lower}
+
+    def starts(self, text: str, lower_words: frozenset[str] | None = None) -> list[int]:
+        present = lower_words if lower_words is not None else frozenset(_LOWER_WORDS.findall(text))
+        rxs = [self._rx[w] for w in self._lower & present]
+        rxs += [self._rx[w] for w in self.words - self._lower if w in text]
+        rxs += [self._cap[w] for w in self._lower if w.capitalize() in text]
+        out: list[int] = []
+        for rx in rxs:
+            for m in rx.finditer(text):
+                st = m.start()
+                if st == 0 or not (text[st - 1].isalnum() or text[st - 1] == "_"):
+                    out.append(st)
+        if self.digits:
+            out.extend(m.start() for m in _DIGIT_RUN.finditer(text))
+        out.sort()
+        return out

@@ -188,7 +188,7 @@ class NameContext:
 
 
 _ACRONYM_PAREN = re.compile(r"\((" + _UP + r"[A-Z&.\-]{1,9})\)")
-_LOWER_WORD = re.compile(r"(?=[a-z])(?<![\w’'\-])[a-z][a-z’']+")
+_LOWER_WORD = re.compile(r"(?=[a-z])(?<![\w’'\-])[a-z]+")
 
 
 def build_context(body: str) -> NameContext:
@@ -364,7 +364,12 @@ def find_names(text: str, base: int, ctx: NameContext, starts: Sequence[int] = (
             while j > 0 and j not in cut_set and text[j - 1] in _OPENERS_CHARS:
                 j -= 1
             at_start = j == 0 or j in cut_set
-            is_common = at_start and not tok.isupper() and (tok.lower() in ctx.lower_words or tok.endswith("ing"))
+            is_common = (
+                at_start
+                and not tok.isupper()
+                and tok not in TITLES
+                and (tok.lower() in ctx.lower_words or tok.endswith("ing"))
+            )
             if tok in STOP_START or is_common or (tok.rstrip(".") in TITLES and e - s == len(tok)):
                 if simple:
                     s = e

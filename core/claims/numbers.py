@@ -20,6 +20,7 @@ from wiredesk.core.claims.lexicon import (
     NOUN_STOP,
     NUMBER_WORDS,
     VAGUE,
+    KeywordScanner,
     anchored_matches,
     overlaps_sorted,
     singular,
@@ -121,7 +122,18 @@ def _context_before(text: str, pos: int) -> str | None:
     return None
 
 
-def find_counts(text: str, base: int, skip: Iterable[tuple[int, int]] = ()) -> list[Mention]:
+_QTY_WORDS = KeywordScanner(
+    set(NUMBER_WORDS)
+    | {"hundred", "thousand", "million", "billion"}
+    | {w for v in VAGUE for w in v.split() if w != "a" and w != "of"}
+    | {"dozen"},
+    digits=True,
+)
+
+
+def find_counts(
+    text: str, base: int, skip: Iterable[tuple[int, int]] = (), words: frozenset[str] | None = None
+) -> list[Mention]:
     """Count mentions in a sentence ``text`` that starts at body offset ``base``.
 
     ``skip`` holds body spans already taken by dates and times, so "Jan. 28" or "9:30" are
@@ -130,7 +142,7 @@ def find_counts(text: str, base: int, skip: Iterable[tuple[int, int]] = ()) -> l
     taken = sorted(skip)
     taken_starts = [t[0] for t in taken]
     out: list[Mention] = []
-    for m in anchored_matches(_QUANTITY, _QTY_TRIGGER, text, _BOUND_ENDS):
+    for m in anchored_matches(_QUANTITY, _QTY_WORDS.starts(text, words), text, _BOUND_ENDS):
         s, e = m.start(), m.end()
         if taken and overlaps_sorted(base + s, base + e, taken, taken_starts):
             # a date or time covers part of it; a bound-less number inside it is not a count
