@@ -40,7 +40,7 @@ from wiredesk.core.facts.observe import (
 from wiredesk.core.facts.people import PersonSlot, article_entities, display, forms, link, role_of
 from wiredesk.core.models import Article, Evidence, Fact, FactValue
 
-ENGINE_VERSION = "facts-15"
+ENGINE_VERSION = "facts-16"
 
 __all__ = ["ENGINE_VERSION", "compare_story", "fact_from_json"]
 

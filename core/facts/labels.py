@@ -13,7 +13,15 @@ import re
 from collections import Counter
 
 from wiredesk.core.facts.align import Idf
-from wiredesk.core.facts.lexicon import EVENT_HEADS, STOPWORDS, _words, canon
+from wiredesk.core.facts.lexicon import (
+    EVENT_HEADS,
+    MOVE_VERBS,
+    NUMBER_WORDS,
+    SCALE_WORDS,
+    STOPWORDS,
+    _words,
+    canon,
+)
 from wiredesk.core.facts.observe import GENERIC_UNITS, Obs, clause_of
 from wiredesk.core.facts.phrases import Phrase, best_phrase, prep_phrases, since_frame
 
@@ -96,13 +104,10 @@ def count_label(obs: list[Obs], idf: Idf) -> str:
     unit = units.most_common(1)[0][0]
     head = obs[0].head
     pred = None
-    measured = _measured(obs)
+    if head in GENERIC_UNITS or (unit and not unit[:1].isalpha()):
+        return _measure_label(obs, head, idf)
     if unit == "times" or not unit:
         noun = _PLURAL_HEADS.get(head, head + "s")
-    elif measured and (head in GENERIC_UNITS or not unit[:1].isalpha()):
-        noun = measured  # "revenue", and the unit goes last: "revenue (%)"
-    elif not unit[:1].isalpha():  # "$", "£": say the currency
-        noun = head.upper()
     elif unit in _STATE_UNITS:
         noun, pred = "people", _STATE_UNITS[unit]
     else:
@@ -125,15 +130,49 @@ def count_label(obs: list[Obs], idf: Idf) -> str:
                           if not ph.text.startswith("of "))
     place = best_phrase(candidates, support, len(roots), idf, exclude=used)
     since = _since(obs, need)
-    tail = None
-    if noun == measured:
-        tail = "(%)" if head == "percent" else f"({head.upper()})"
-    label = _join(noun, of_phrase, pred, place, since, tail)
+    label = _join(noun, of_phrase, pred, place, since)
     if len(label) > MAX_LABEL:
-        label = _join(noun, pred, place, since, tail)
+        label = _join(noun, pred, place, since)
     if len(label) > MAX_LABEL:
-        label = _join(noun, pred, place, tail)
+        label = _join(noun, pred, place)
     return label
+
+
+def _measure_label(obs: list[Obs], head: str, idf: Idf) -> str:
+    """Percentages and sums: what is measured, where, and the unit ("turnout in the runoff
+    (% of registered voters)", "bribes (USD)")."""
+    roots = {o.root for o in obs}
+    support = _support(obs)
+    after = [(o, _after_figure(o)) for o in obs]
+    of_phrase = best_phrase(((o.root, ph) for o, ph in after if ph and ph.text.startswith("of ")),
+                            support, len(roots), idf)
+    measured = _measured(obs, [ph for _o, ph in after if ph and ph.text.startswith("in ")])
+    sign = "%" if head == "percent" else head.upper()
+    used = frozenset({head, canon(measured or head)}) | frozenset(canon(w) for w in (of_phrase or "").split())
+    candidates = []
+    for o in obs:
+        lo, hi = clause_of(o.sent.text, o.start, o.end)
+        candidates.extend((o.root, ph) for ph in prep_phrases(o.sent.text, lo, hi, o.start)
+                          if not ph.text.startswith("of ") and ph.distance > 1)
+    place = best_phrase(candidates, support, len(roots), idf, exclude=used)
+    if measured:
+        return _join(measured, place, f"({_join(sign, of_phrase)})")
+    return _join(sign, of_phrase, place)
+
+
+_UNIT_AFTER = re.compile(r"\s*(?:percent|per cent|percentage points|points|dollars|euros|pounds)?", re.IGNORECASE)
+
+
+def _after_figure(o: Obs) -> Phrase | None:
+    """The phrase right after a figure and its unit ("52% of the vote", "$2m in bribes")."""
+    text = o.sent.text
+    m = _UNIT_AFTER.match(text, o.end)
+    pos = m.end() if m else o.end
+    for ph in prep_phrases(text, pos, min(len(text), pos + 70), pos):
+        if ph.distance <= 1 and ph.text.startswith(("of ", "in ")):
+            return ph
+        break
+    return None
 
 
 _MEASURES = GENERIC_UNITS | {"magnitude", "age", "year", "site", "home", "base", "missile", "drone", "vote",
@@ -141,11 +180,26 @@ _MEASURES = GENERIC_UNITS | {"magnitude", "age", "year", "site", "home", "base",
 """Counted things that are not people: nothing is "killed" about a magnitude or a site."""
 
 
-def _measured(obs: list[Obs]) -> str | None:
-    """What a percentage or sum measures, from the words just before it ("revenue")."""
+def _measured(obs: list[Obs], in_phrases: list[Phrase]) -> str | None:
+    """What a percentage or sum measures: the common noun just before the figure ("turnout
+    reached 61%", "revenue rose 12%"), or after it for money ("$2m in bribes")."""
     words: Counter[str] = Counter()
+    for ph in in_phrases:
+        last = ph.text.split()[-1]
+        if last.islower() and len(ph.text.split()) == 2:
+            words[last] += 2
     for o in obs:
-        words.update(o.anchor)
+        text = o.sent.text
+        lo, _hi = clause_of(text, o.start, o.end)
+        for m in reversed(list(_WORD_AT.finditer(text, max(lo, o.start - 60), o.start))):
+            w = m.group()
+            low = w.lower()
+            if w[0].isupper() or low in STOPWORDS or low in MOVE_VERBS or low in NUMBER_WORDS:
+                continue
+            if low.endswith(("ed", "ing", "ly")) or canon(low) == o.head or low in SCALE_WORDS:
+                continue
+            words[low] += 1
+            break
     if not words:
         return None
     return max(words, key=lambda w: (words[w], len(w)))

@@ -126,7 +126,8 @@ EVENT_HEADS = frozenset(
 MOVE_VERBS = _words(
     """rose rise rises rising fell fall falls falling climbed climb climbs jumped jump dropped drop
     slipped slip grew grow grows stood stand stands reached reach hit totalled totaled increased
-    decreased gained lost added posted reported was were is are at to of by from"""
+    decreased gained lost added posted reported was were is are at to of by from won win wins took
+    take takes secured received got garnered captured polled earned paid made worth"""
 )
 """Verbs that move a figure ("revenue rose 12%"): skipped when looking for what is measured."""
 

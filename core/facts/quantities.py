@@ -41,7 +41,7 @@ COUNT_RE = re.compile(
     rf"(?:(?P<digits>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)"
     rf"|(?P<word>(?:{_NUMWORD})(?:-(?:{_NUMWORD}))?)"
     rf"|(?P<vague>{_VAGUE}))"
-    rf"(?:\s+(?P<scale>{_SCALE})|(?P<short>bn|mn)|(?<=[$£€]\d)(?P<short_m>m)|(?<=[$£€]\d\d)(?P<short_m2>m))?"
+    rf"(?:\s+(?P<scale>{_SCALE})|(?P<short>bn|mn)|(?<=[$£€]\d)(?P<short_m>m)|(?<=[$£€]\d\d)(?P<short_m2>m)|(?(cur)(?P<short_m3>m)|(?!)))?"
     rf"(?P<pct>\s?%)?(?![\w:/-])",
     re.IGNORECASE,
 )
@@ -94,7 +94,7 @@ def _value(m: re.Match[str]) -> tuple[float | None, str | None]:
         n *= SCALE_WORDS[m.group("scale").lower()]
     elif m.group("short"):
         n *= SCALE_WORDS[_SCALE_ALIASES[m.group("short").lower()]]
-    elif m.group("short_m") or m.group("short_m2"):
+    elif m.group("short_m") or m.group("short_m2") or m.group("short_m3"):
         n *= SCALE_WORDS["million"]
     return n, None
 

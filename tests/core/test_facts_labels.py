@@ -114,3 +114,16 @@ def test_labels_skip_adverbs_and_anaphora() -> None:
     text = "Militants attacked the base 40 times in that span and again in the latest raid near Kesh."
     phrases = [p.text for p in prep_phrases(text, 0, len(text), 0)]
     assert phrases == ["near Kesh"]
+
+
+def test_percent_and_money_labels_say_what_is_measured() -> None:
+    facts = _story(
+        "Turnout in the runoff reached 61% of registered voters, the commission said on Sunday.",
+        "Turnout in the runoff was 58% of registered voters, the commission said on Sunday.",
+        "The former mayor was convicted of taking $2.4m in bribes from builders.",
+    )
+    turnout = next(f for f in facts if f.status == "contested")
+    assert turnout.label == "turnout in the runoff (% of registered voters)"
+    bribes = next(f for f in facts if any(v.value == "$2.4m" for v in f.values))
+    assert bribes.values[0].normalized["n"] == 2_400_000  # "$2.4m" is millions, not $2
+    assert bribes.label.startswith("bribes") and bribes.label.endswith("(USD)")
