@@ -133,22 +133,27 @@ def extract(article: Article, vocab: Vocabulary) -> DocFeatures:
     for term, n in counts.items():
         w = _TF[n] if n < len(_TF) else 1.0 + math.log(n)
         if term in names:
-            w *= NAME_BOOST
             # A name is represented by its spelling-tolerant skeleton when it has one, so
             # "al-Fadhli" in one outlet and "al-Fadli" in another are the same term.
+            w *= NAME_BOOST
             skeleton = skeletons.get(term, False)
             if skeleton is False:
                 skeleton = skeletons[term] = name_skeleton(term)
             if skeleton is not None:
                 term = "~" + skeleton
+            tid = ids.get(term)
+            if tid is None:
+                tid = ids[term] = len(ids)
+            if term in title_terms:
+                w += TITLE_BOOST
+            name_ids.append(tid)
+            if w > weights.get(tid, 0.0):  # two spellings of one name: keep the heavier
+                weights[tid] = w
+            continue
         tid = ids.get(term)
         if tid is None:
             tid = ids[term] = len(ids)
-        if term in title_terms:
-            w += TITLE_BOOST
-        if term[0] == "~" or term in names:
-            name_ids.append(tid)
-        weights[tid] = max(weights.get(tid, 0.0), w)
+        weights[tid] = w + TITLE_BOOST if term in title_terms else w
     for key in resolve_dates(folded, published):
         weights[vocab.id(key)] = DATE_WEIGHT
     vocab.df.update(weights.keys())

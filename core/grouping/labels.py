@@ -25,9 +25,16 @@ def _title_words(title: str | None) -> set[str]:
     return {k for k in (normalize_token(w) for w in WORD.findall(title or "")) if k not in STOPWORDS}
 
 
+def _opening_line(members: Sequence[Article]) -> str:
+    """Without headlines: the first body line long enough to read as prose (a stray
+    "Share this article" left by a site is not a label), else the first line at all."""
+    lines = [ln.strip() for a in members for ln in a.body.splitlines() if ln.strip()]
+    return next((ln for ln in lines if len(ln.split()) >= 6), lines[0] if lines else "untitled")
+
+
 def story_label(members: Sequence[Article]) -> str:
     """The headline that shares most words with the other headlines (the most central one),
-    earliest first on ties; the opening of a body when no member has a title."""
+    earliest first on ties; the opening line of a body when no member has a title."""
     titled = [a for a in members if a.title and a.title.strip()]
     if titled:
         words = [_title_words(a.title) for a in titled]
@@ -37,6 +44,6 @@ def story_label(members: Sequence[Article]) -> str:
         )
         label = titled[best].title or ""
     else:
-        label = next((a.body.strip().split("\n", 1)[0] for a in members if a.body.strip()), "untitled")
+        label = _opening_line(members)
     label = " ".join(label.split())
     return label if len(label) <= LABEL_MAX else label[: LABEL_MAX - 1].rstrip() + "…"

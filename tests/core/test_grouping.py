@@ -174,6 +174,12 @@ def test_label_is_one_of_the_members_headlines() -> None:
     assert story.label in {a.title for a in MERGER}
 
 
+def test_untitled_story_is_labelled_by_prose_not_by_site_junk() -> None:
+    body = "Share this article\n\n" + QUAKE[2].body
+    (story,) = group_articles([art("u1", None, body)]).stories
+    assert story.label.startswith("The death toll from Thursday")
+
+
 WIRE = VERDICT[0]
 COPY = art(
     "z9-copy",
