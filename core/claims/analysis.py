@@ -123,21 +123,22 @@ def analyze(article: Article) -> Analysis:
     # sentence or paragraph); a match that crosses a sentence boundary is dropped below.
     starts = [s.start for s in sentences]
     words = ctx.lower_words
-    dates = find_dates(body, 0, pub, words)
-    times = find_times(body, 0, words)
+    caps = ctx.cap_words
+    dates = find_dates(body, 0, pub, words, caps)
+    times = find_times(body, 0, words, caps)
     taken = sorted((m.start, m.end) for m in dates + times)
     taken_starts = [t[0] for t in taken]
     # ``words`` (the words the body writes in lower case, collected for names) prefilters
     # every key-word scan; capitalized sentence-initial forms are checked separately.
     flat: list[Mention] = dates + times
-    flat += find_counts(body, 0, taken, words)
+    flat += find_counts(body, 0, taken, words, caps)
     flat += [
         nm
         for nm in find_names(body, 0, ctx, starts)
         if not (taken and overlaps_sorted(nm.start, nm.end, taken, taken_starts))
     ]
     flat += find_attributions(body, 0, name_key, words)
-    flat += find_hedges(body, 0, words)
+    flat += find_hedges(body, 0, words, caps)
     fixed = _fix_names(flat, article.dateline)
     per_sentence: list[list[Mention]] = [[] for _ in sentences]
     sent_starts = [s.start for s in sentences]

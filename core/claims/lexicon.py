@@ -559,6 +559,7 @@ def overlaps_sorted(s: int, e: int, spans: list[tuple[int, int]], starts: list[i
 
 
 _DIGIT_RUN = re.compile(r"\d+")
+_CAP_WORDS = re.compile(r"(?=[A-Z])\b[A-Z][a-z]*\b")
 
 
 class KeywordScanner:
@@ -576,11 +577,18 @@ class KeywordScanner:
         self._rx = {w: re.compile(re.escape(w) + r"(?![\w])") for w in self.words}
         self._cap = {w: re.compile(re.escape(w.capitalize()) + r"(?![\w])") for w in self._lower}
 
-    def starts(self, text: str, lower_words: frozenset[str] | None = None) -> list[int]:
-        present = lower_words if lower_words is not None else frozenset(_LOWER_WORDS.findall(text))
-        rxs = [self._rx[w] for w in self._lower & present]
-        rxs += [self._rx[w] for w in self.words - self._lower if w in text]
-        rxs += [self._cap[w] for w in self._lower if w.capitalize() in text]
+    def starts(
+        self, text: str, lower_words: frozenset[str] | None = None, cap_words: frozenset[str] | None = None
+    ) -> list[int]:
+        """``lower_words``/``cap_words``: the text's words written in lower case / with a
+        capital (computed here when not given)."""
+        if lower_words is None:
+            lower_words = frozenset(_LOWER_WORDS.findall(text))
+        if cap_words is None:
+            cap_words = frozenset(_CAP_WORDS.findall(text))
+        rxs = [self._rx[w] for w in self._lower & lower_words]
+        rxs += [self._rx[w] for w in (self.words - self._lower) & cap_words]
+        rxs += [self._cap[w] for w in self._lower if w.capitalize() in cap_words]
         out: list[int] = []
         for rx in rxs:
             for m in rx.finditer(text):

@@ -185,9 +185,12 @@ class NameContext:
 
     lower_words: frozenset[str]
     acronyms: dict[str, str]
+    cap_words: frozenset[str] = frozenset()
+    """Capitalized words (plain letters) of the body, for key-word prefilters."""
 
 
 _ACRONYM_PAREN = re.compile(r"\((" + _UP + r"[A-Z&.\-]{1,9})\)")
+_CAP_WORD = re.compile(r"(?=[A-Z])\b[A-Z][a-z]*\b")
 _LOWER_WORD = re.compile(r"(?=[a-z])(?<![\w’'\-])[a-z]+")
 
 
@@ -208,7 +211,7 @@ def build_context(body: str) -> NameContext:
             while len(words) > 1 and words[0] in STOP_START:
                 words.pop(0)
             acronyms.setdefault(short, _strip_title(" ".join(words))[0])
-    return NameContext(lower, acronyms)
+    return NameContext(lower, acronyms, frozenset(_CAP_WORD.findall(body)))
 
 
 def _strip_title(span: str) -> tuple[str, str | None]:

@@ -362,13 +362,16 @@ _SOURCE_NOUNS = frozenset(
 )
 
 
-def find_hedges(text: str, base: int, words: frozenset[str] | None = None) -> list[Mention]:
+def find_hedges(
+    text: str, base: int, words: frozenset[str] | None = None, caps: frozenset[str] | None = None
+) -> list[Mention]:
     """Hedge words in ``text`` at body offset ``base``; ``words`` is the set of lower-case
     words of ``text`` (computed if not given) used to skip absent phrases."""
     present = (words if words is not None else lower_words(text)) & _HEDGE_KEYS
     if words is not None:
         # ``words`` may hold only words written in lower case: look for capitalized ones too
-        present = present | {k for k in _HEDGE_KEYS - present if k.capitalize() in text}
+        capitalized = caps if caps is not None else text
+        present = present | {k for k in _HEDGE_KEYS - present if k.capitalize() in capitalized}
     if not present:
         return []
     found: list[tuple[int, int]] = []
