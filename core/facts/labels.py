@@ -191,18 +191,34 @@ def _measured(obs: list[Obs], in_phrases: list[Phrase]) -> str | None:
     for o in obs:
         text = o.sent.text
         lo, _hi = clause_of(text, o.start, o.end)
-        for m in reversed(list(_WORD_AT.finditer(text, max(lo, o.start - 60), o.start))):
-            w = m.group()
+        toks = list(_WORD_AT.finditer(text, max(lo, o.start - 60), o.start))
+        for i in range(len(toks) - 1, -1, -1):
+            w = toks[i].group()
             low = w.lower()
             if w[0].isupper() or low in STOPWORDS or low in MOVE_VERBS or low in NUMBER_WORDS:
                 continue
             if low.endswith(("ed", "ing", "ly")) or canon(low) == o.head or low in SCALE_WORDS:
                 continue
-            words[low] += 1
+            words[_subject(toks, i) or low] += 1
             break
     if not words:
         return None
     return max(words, key=lambda w: (words[w], len(w)))
+
+
+def _subject(toks: list[re.Match[str]], i: int) -> str | None:
+    """For "Turnout in the runoff reached 61%": the noun the phrase hangs on ("turnout"), not
+    the last noun before the figure."""
+    j = i - 1
+    while j >= 0 and toks[j].group().lower() in ("the", "a", "an", "this", "its", "their"):
+        j -= 1
+    if j >= 1 and toks[j].group() in ("in", "of", "at", "for", "on"):
+        w = toks[j - 1].group()
+        low = w.lower()
+        if (w.islower() or toks[j - 1].start() == 0) and low not in STOPWORDS and low not in MOVE_VERBS \
+                and not low.endswith(("ed", "ing", "ly")):
+            return low
+    return None
 
 
 _EVENT_NOUNS = {"kill": "killing", "injure": "injuries", "resign": "resignation", "quake": "earthquake",
