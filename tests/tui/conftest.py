@@ -1,15 +1,14 @@
 """Fixtures for the reader's tests: a throwaway WIREDESK_HOME, a frozen clock, a fixture
-service with an invented story, a service on the bundled seeds, and a ``settle`` helper that
-waits until every worker has reported back."""
+service with an invented story, and a service on the bundled seeds (``settle`` and the
+frozen time live in ``tui_support``)."""
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import inspect
 import sys
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -17,9 +16,8 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))
 
 from corpus import FixtureIds, FixtureService, build_fixture_service
+from tui_support import FROZEN_NOW
 from wiredesk.core.service import Wiredesk
-
-FROZEN_NOW = datetime(2031, 3, 5, 12, 0, tzinfo=UTC)
 
 
 @pytest.fixture(autouse=True)
@@ -54,17 +52,6 @@ def seeds_service(tmp_path: Path, seeds_dir: Path) -> Wiredesk:
     service = Wiredesk(tmp_path / "seeds" / "index.sqlite3")
     service.index([str(seeds_dir)])
     return service
-
-
-async def settle(pilot, rounds: int = 4) -> None:
-    """Wait for workers and the messages they post, a few times (workers start workers)."""
-    from textual.worker import WorkerCancelled, WorkerFailed
-
-    for _ in range(rounds):
-        # A failed worker is reported by the app (a notification); tests assert on that.
-        with contextlib.suppress(WorkerFailed, WorkerCancelled):
-            await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
 
 
 @pytest.hookimpl(tryfirst=True)

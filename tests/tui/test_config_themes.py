@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import settle
 from screen_text import screen_text
+from tui_support import settle
 from wiredesk.core import paths
 from wiredesk.core.models import ParsedArticle, Story
 from wiredesk.tui.app import WiredeskApp, all_binding_ids

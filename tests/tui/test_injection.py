@@ -6,8 +6,8 @@ list, the reading pane, the header, the notifications and the URL dialog.
 
 from __future__ import annotations
 
-from conftest import settle
 from screen_text import screen_text
+from tui_support import settle
 from wiredesk.tui.app import WiredeskApp
 from wiredesk.tui.screens.confirm import ConfirmScreen
 from wiredesk.tui.screens.reader import ReaderScreen

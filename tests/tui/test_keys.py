@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from conftest import settle
 from corpus import COASTAL, LEDGER
 from screen_text import screen_text
+from tui_support import settle
 from wiredesk.tui.app import WiredeskApp, all_binding_ids, binding_groups
 from wiredesk.tui.screens.confirm import ConfirmScreen
 from wiredesk.tui.screens.help import HelpScreen

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from conftest import settle
+from tui_support import settle
 from wiredesk.core.models import ParsedArticle, Story
 from wiredesk.core.service import Wiredesk
 from wiredesk.tui.app import WiredeskApp

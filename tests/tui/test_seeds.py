@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import settle
 from screen_text import screen_text
+from tui_support import settle
 from wiredesk.core.safetext import one_line
 from wiredesk.core.service import Wiredesk
 from wiredesk.tui.app import WiredeskApp

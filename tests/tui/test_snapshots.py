@@ -7,7 +7,7 @@ look at the report before committing.
 from __future__ import annotations
 
 import pytest
-from conftest import settle
+from tui_support import settle
 from wiredesk.tui.app import WiredeskApp
 
 
