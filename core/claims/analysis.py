@@ -12,6 +12,7 @@ import bisect
 import dataclasses
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -23,7 +24,7 @@ from wiredesk.core.claims.quotes import find_attributions, find_hedges, find_quo
 from wiredesk.core.claims.sentences import Sentence, split_sentences
 from wiredesk.core.models import Article, Claim, Mention
 
-ENGINE_VERSION = "claims-4"
+ENGINE_VERSION = "claims-5"
 _NAME_KINDS = ("person", "org", "place")
 _PRONOUNS = frozenset(["he", "she", "they", "we", "i"])
 _LINE = re.compile(r"[^\n]+")
@@ -68,8 +69,11 @@ def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
     return any(a < e and s < b for a, b in spans)
 
 
-def _fix_names(mentions: list[Mention], dateline: str | None) -> list[Mention]:
-    """Article-level name passes: kind by strongest cue, surname references, datelines."""
+def _fix_names(
+    mentions: list[Mention], dateline: str | None, pending: Sequence[tuple[int, int, str]] = ()
+) -> list[Mention]:
+    """Article-level name passes: kind by strongest cue, surname references, datelines;
+    ``pending`` lone words become mentions only when the article confirms them."""
     strong: dict[str, Counter[str]] = {}
     for m in mentions:
         if m.kind in _NAME_KINDS and not m.normalized.get("_weak"):
@@ -109,6 +113,26 @@ def _fix_names(mentions: list[Mention], dateline: str | None) -> list[Mention]:
         if unknown and not norm["ref"] and won is None:
             continue  # a lone capitalized word nothing in the article confirms
         out.append(m if kind == m.kind else Mention(kind, m.start, m.end, m.text, norm))
+    for s, e, text in pending:
+        key = name_key(text)
+        won = winner.get(key)
+        ref = tails[key][1] if key in tails and (won is None or won == "person") else None
+        if ref is None and won is None:
+            continue
+        kind = "person" if ref else won
+        if dl_key and key and (key == dl_key or dl_key.startswith(key + " ")):
+            kind = "place"
+        norm = {
+            "name": text,
+            "key": key,
+            "title": None,
+            "role": None,
+            "nickname": None,
+            "acronym": None,
+            "expansion": None,
+            "ref": ref,
+        }
+        out.append(Mention(kind, s, e, text, norm))
     return out
 
 
@@ -132,14 +156,16 @@ def analyze(article: Article) -> Analysis:
     # every key-word scan; capitalized sentence-initial forms are checked separately.
     flat: list[Mention] = dates + times
     flat += find_counts(body, 0, taken, words, caps)
+    pending: list[tuple[int, int, str]] = []
     flat += [
         nm
-        for nm in find_names(body, 0, ctx, starts)
+        for nm in find_names(body, 0, ctx, starts, pending)
         if not (taken and overlaps_sorted(nm.start, nm.end, taken, taken_starts))
     ]
     flat += find_attributions(body, 0, name_key, words)
     flat += find_hedges(body, 0, words, caps)
-    fixed = _fix_names(flat, article.dateline)
+    pending = [p for p in pending if not (taken and overlaps_sorted(p[0], p[1], taken, taken_starts))]
+    fixed = _fix_names(flat, article.dateline, pending)
     per_sentence: list[list[Mention]] = [[] for _ in sentences]
     sent_starts = [s.start for s in sentences]
     for m in fixed:

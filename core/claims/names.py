@@ -280,6 +280,7 @@ _APPOSITIVE_AFTER = re.compile(
 _GROUP_NOUNS = _w("militia group party movement faction organization organisation company firm")
 _APPOSITIVE_BEFORE = re.compile(r"\b([a-z]+),\s*$")
 _SKIP = object()
+_PENDING = object()
 _ROLE_WORDS_SET = set(ROLE_WORDS)
 _HAS_DIGIT = re.compile(r"\d")
 _WORDS_RE = re.compile(r"[\w’'\-]+")
@@ -326,9 +327,17 @@ def _pieces(text: str, cuts: Sequence[int] = ()) -> list[tuple[int, int]]:
     return spans
 
 
-def find_names(text: str, base: int, ctx: NameContext, starts: Sequence[int] = ()) -> list[Mention]:
+def find_names(
+    text: str,
+    base: int,
+    ctx: NameContext,
+    starts: Sequence[int] = (),
+    pending: list[tuple[int, int, str]] | None = None,
+) -> list[Mention]:
     """Name mentions in ``text`` (a sentence or paragraph) at body offset ``base``; ``starts``
-    holds the sorted body offsets where sentences begin (``base`` always counts as one)."""
+    holds the sorted body offsets where sentences begin (``base`` always counts as one).
+    With ``pending``, lone capitalized words with no cue go there as ``(start, end, text)``
+    instead of becoming weak mentions (see ``analysis._fix_names``)."""
     out: list[Mention] = []
     memo: dict[tuple, object] = {}
     lo, hi = bisect.bisect_right(starts, base), bisect.bisect_left(starts, base + len(text))
@@ -408,6 +417,10 @@ def find_names(text: str, base: int, ctx: NameContext, starts: Sequence[int] = (
             if hit is not None:
                 if hit is _SKIP:
                     continue
+                if hit is _PENDING:
+                    if pending is not None:
+                        pending.append((base + s, base + e, name))
+                    continue
                 kind, norm_tpl = hit
                 norm = dict(norm_tpl)
                 if after.lstrip(" ")[:1] == "," or _ROLE_WORDS_SET.intersection(w.lower() for w in bw):
@@ -443,6 +456,20 @@ def find_names(text: str, base: int, ctx: NameContext, starts: Sequence[int] = (
         role = _role(before, after) if kind == "person" else None
         if nick or role:
             strong = True
+        unknown = (
+            not strong
+            and len(tokens) == 1
+            and kind == "person"
+            and bool(after.lstrip()[:1])
+            and after.split()[0].lower() not in PERSON_VERBS
+        )
+        if unknown and pending is not None and "(" not in text[e : e + 3]:
+            # a lone capitalized word with no cue: kept aside, made a mention only if the
+            # article confirms it (a longer name ends with it, or a strong cue elsewhere)
+            pending.append((base + s, base + e, name))
+            if single:
+                memo[memo_key] = _PENDING
+            continue
         norm: dict = {
             "name": name,
             "key": name_key(name),
@@ -453,11 +480,7 @@ def find_names(text: str, base: int, ctx: NameContext, starts: Sequence[int] = (
             "expansion": None,
             "ref": None,
             "_weak": not strong,
-            "_unknown": not strong
-            and len(tokens) == 1
-            and kind == "person"
-            and after.lstrip()[:1]
-            and after.split()[0].lower() not in PERSON_VERBS,
+            "_unknown": unknown,
         }
         if nick:
             norm["nickname"] = nick.group()[1:-1]
