@@ -17,30 +17,19 @@ from pathlib import Path
 from typing import Any
 
 from wiredesk.core.models import Article, ParsedArticle, RemovedLine, Story
+from wiredesk.core.store.errors import IndexCorrupt, IndexError_, IndexUnavailable, WriteFailed
 from wiredesk.core.store.schema import check_not_newer, migrate, transaction
+
+__all__ = [
+    "FileState", "Index", "IndexCorrupt", "IndexError_", "IndexUnavailable", "WriteFailed", "WriteResult",
+    "content_hash", "is_corruption",
+]
 
 _META_COLUMNS = (
     "id, source, path, content_hash, format, title, outlet, byline, published, published_at, "
     "dateline, url, indexed_at, story, copy_of"
 )
 _ALL_COLUMNS = _META_COLUMNS + ", body, raw, captions, removed"
-
-
-class IndexError_(RuntimeError):
-    """Base for index problems the CLI reports in one line."""
-
-
-class IndexCorrupt(IndexError_):
-    """The index file is not a usable SQLite database (truncated, overwritten, ...).
-
-    Only raised for SQLite's "not a database" and "malformed" errors: a locked, unreadable
-    or missing-folder index is :class:`IndexUnavailable` instead, because moving such a file
-    aside and rebuilding would be wrong.
-    """
-
-
-class IndexUnavailable(IndexError_):
-    """The index cannot be opened for a reason that is not corruption (permissions, disk...)."""
 
 
 _CORRUPT_CODES = (11, 26)  # SQLITE_CORRUPT, SQLITE_NOTADB

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
+
+from wiredesk.core.store.errors import WriteFailed
 
 MIGRATIONS: list[list[str]] = [
     # 1: files, articles, full-text search, cached engine results.
@@ -133,13 +135,32 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
 
     ``BEGIN IMMEDIATE`` makes a second writer wait (``busy_timeout``) instead of failing
     half-way with "database is locked"; anything raised inside rolls the whole unit back,
-    so nothing half-written lands. The connection must be in autocommit mode
-    (``isolation_level=None``).
+    so nothing half-written lands. SQLite's operational failures (disk full, read-only,
+    I/O error, lock timeout) become :class:`WriteFailed` with a one-line message. The
+    connection must be in autocommit mode (``isolation_level=None``).
     """
-    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as exc:
+        raise _write_failed(conn, exc) from exc
     try:
         yield conn
-    except BaseException:
-        conn.execute("ROLLBACK")
+        conn.execute("COMMIT")
+    except BaseException as exc:
+        if conn.in_transaction:  # SQLite may already have rolled back (e.g. disk full)
+            with suppress(sqlite3.Error):
+                conn.execute("ROLLBACK")
+        if isinstance(exc, sqlite3.OperationalError):
+            raise _write_failed(conn, exc) from exc
         raise
-    conn.execute("COMMIT")
+
+
+def _write_failed(conn: sqlite3.Connection, exc: sqlite3.OperationalError) -> WriteFailed:
+    try:
+        where = conn.execute("PRAGMA database_list").fetchone()[2] or "database"
+    except sqlite3.Error:
+        where = "database"
+    reason = str(exc)
+    if "locked" in reason or "busy" in reason:
+        reason += " (another wiredesk process kept it busy past the timeout)"
+    return WriteFailed(f"{where}: could not save changes ({reason}); nothing was half-written")

@@ -133,3 +133,28 @@ def test_data_version_moves_on_every_visible_change(db_path: Path, corpus: Path,
     other = Wiredesk(db_path)  # another connection sees the same number
     other.index([extra])
     assert service.data_version() == other.data_version() > v1
+
+
+def test_disk_full_mid_index_is_one_clear_error_and_nothing_half_written(
+    db_path: Path, corpus: Path, tmp_path: Path
+) -> None:
+    from wiredesk.core.store import WriteFailed
+
+    service = Wiredesk(db_path)
+    service.index([corpus])
+    before = dump(db_path)
+    big = tmp_path / "big"
+    big.mkdir()
+    (big / "long.txt").write_text("A long article\n\n" + "Officials said many things. " * 20000, encoding="utf-8")
+    idx = service.index_db
+    (pages,) = idx.conn.execute("PRAGMA page_count").fetchone()
+    idx.conn.execute(f"PRAGMA max_page_count = {pages + 2}")  # the "disk" is now full
+    try:
+        service.index([big])
+    except WriteFailed as exc:
+        message = str(exc)
+    else:  # pragma: no cover - the write must not fit
+        raise AssertionError("expected the write to fail")
+    assert "could not save changes" in message and "full" in message and "\n" not in message
+    assert not idx.conn.in_transaction
+    assert dump(db_path) == before
