@@ -16,7 +16,7 @@ from datetime import date, timedelta
 _MARKS = re.compile(r"[\u0300-\u036f]")
 # Dotted initialisms ("U.S.", "U.N.") collapse to one token so they match "US", "UN".
 _INITIALISM = re.compile(r"[A-Z]\.[A-Z]\.(?:[A-Z]\.)*")
-# A word: letters/digits with inner apostrophes ("Kata'ib", "Washington's").
+# A word: letters/digits with inner apostrophes ("O'Neill", "Washington's").
 WORD = re.compile(r"\w+(?:['’ʼ`]\w+)*")
 _MARK_CHARS = "'’ʼ`"
 # Quoted passages: outlets quote the same statement verbatim without copying each other,
@@ -94,7 +94,7 @@ def normalize_token(token: str) -> str:
 
 
 # A capitalized word is in mid-sentence when it follows a lower-case word, a comma, a hyphen
-# ("al-Saadi"), an opening bracket or quote. Checked in Python on each capitalized word: far
+# ("al-Amin"), an opening bracket or quote. Checked in Python on each capitalized word: far
 # cheaper than a look-behind regex tried at every position.
 _CAPITAL = re.compile(r"[A-Z]\w*(?:['’ʼ`]\w+)*")
 _BEFORE_SPACE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789,;:)’”'\"")
@@ -153,7 +153,7 @@ def term_counts(folded: str, cache: TokenCache | None = None) -> tuple[dict[str,
 
     A term is a name when it is capitalized in mid-sentence at least once and never written
     in lower case: "Strike" opening a sentence is not a name, nor is "Investigators" when it
-    only ever opens one, while "Mashtal" is. This needs no word list of names and works for
+    only ever opens one, while "Ostrava" is. This needs no word list of names and works for
     any story.
     """
     if cache is None:
