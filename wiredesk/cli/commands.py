@@ -159,11 +159,18 @@ def cmd_contested(service: Wiredesk, args: argparse.Namespace) -> int:
 
 
 def _values_cell(fact: Fact, articles: dict[str, Article]) -> Text:
-    """Each value on its own line, followed by the outlets that give it."""
+    """Each value on its own line, then each outlet that gives it in that outlet's own words
+    (one outlet's "more than 165" and another's "over 165" share a value but not a wording)."""
     lines = []
     for value in fact.values:
-        outlets = ", ".join(_outlet(articles[a]) if a in articles else a for a in value.articles)
-        lines.append(f"{value.value} — {outlets}")
+        lines.append(value.value)
+        worded: dict[str, str] = {}
+        for ev in value.evidence:
+            worded.setdefault(ev.article, ev.value or value.value)
+        for article_id in value.articles:
+            name = _outlet(articles[article_id]) if article_id in articles else article_id
+            wording = worded.get(article_id, value.value)
+            lines.append(f"  {name}" + (f": {wording}" if wording != value.value else ""))
     return block("\n".join(lines))
 
 
