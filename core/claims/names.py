@@ -509,7 +509,7 @@ def _role(before: str, after: str) -> str | None:
     """A role word in an appositive after the name ("X, spokesman for...") or just before
     it ("spokesman X")."""
     if not after.lstrip(" ").startswith(",") and not _ROLE_WORDS_SET.intersection(
-        _WORDS_RE.findall(before[-40:].lower())[-3:]
+        w.strip(",.;:") for w in before[-40:].lower().split()[-3:]
     ):
         return None
     m = _ROLE_AFTER.match(after)
