@@ -18,9 +18,9 @@ def help_text(sections: Iterable[tuple[str, list[tuple[str, Binding]]]]) -> Text
     for title, rows in sections:
         out.append(f"{title}\n", style="bold underline")
         for keys, binding in rows:
-            out.append(f"  {keys:<16}", style="bold")
-            out.append(f"{binding.tooltip or binding.description or binding.action:<46}")
-            out.append(f" {binding.id or ''}\n", style="dim")
+            out.append(f"  {keys:<12}", style="bold")
+            out.append(binding.tooltip or binding.description or binding.action)
+            out.append(f"  · {binding.id or ''}\n", style="dim")
         out.append("\n")
     out.append("Remap any key in config.toml:  [keymap]  \"reader.next_claim\" = \"n,ctrl+n\"\n", style="dim")
     out.append("Every action is also in the command palette (ctrl+p).", style="dim")
