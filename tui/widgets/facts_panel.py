@@ -57,6 +57,7 @@ class FactsPanel(OptionList):
         Binding("k", "cursor_up", "Up", show=False, id="facts.up"),
         Binding("g", "first", "First", show=False, id="facts.first"),
         Binding("G", "last", "Last", show=False, id="facts.last"),
+        Binding("enter", "select", "Open", show=False, id="facts.open", tooltip="Show this outlet's sentence"),
     ]
 
     @dataclass

@@ -33,6 +33,7 @@ class SourceList(OptionList):
         Binding("k", "cursor_up", "Up", show=False, id="sources.up"),
         Binding("g", "first", "First", show=False, id="sources.first"),
         Binding("G", "last", "Last", show=False, id="sources.last"),
+        Binding("enter", "select", "Open", show=False, id="sources.open", tooltip="Open the article or story"),
     ]
 
     @dataclass
