@@ -37,6 +37,9 @@ class _Rebuilder(Protocol):
     @property
     def triage_db(self) -> Any: ...
 
+    @property
+    def index_db(self) -> Index: ...
+
 
 @dataclass
 class Recovery:
@@ -141,7 +144,7 @@ def rebuild(service: _Rebuilder, recovery: Recovery) -> Recovery | None:
     report = service.index(recovery.sources) if recovery.sources else None
     marker.unlink(missing_ok=True)  # only once the whole rebuild is committed
     if report is not None:
-        recovery.articles = len(report.ids)
+        recovery.articles = service.index_db.count()  # what the index now holds (resume: all of it)
         recovery.failed += [f"{e.source}: {e.reason}" for e in report.errors]
     recovery.message = describe(recovery)
     return recovery
