@@ -144,6 +144,26 @@ def bytes_per_key(home: Path) -> dict[str, float]:
             after = log.stat().st_size if log.exists() else 0
             out[name] = (after - before) / (presses * len(keys))
 
+        def latency(name: str, key: str, setups: list[list[str]], rounds: int = 6) -> None:
+            """Key press to changed screen, as the user sees it (tmux polled every ~2 ms)."""
+            times = []
+            for i in range(rounds):
+                for prep in setups[i % len(setups)]:
+                    session.send(prep)
+                    time.sleep(0.25)
+                before = session.screen()
+                t0 = time.perf_counter()
+                session.send(key)
+                session.wait_for(lambda t, b=before: t != b, timeout=10, interval=0.002)
+                times.append((time.perf_counter() - t0) * 1000)
+                time.sleep(0.3)
+            out[f"latency ms (median), {name}"] = statistics.median(times)
+
+        latency("enter opens an article from the list", "Enter",
+                [["1", "g", "j"], ["1", "g", "j", "j"], ["1", "g", "j", "j", "j"]])
+        latency("] same fact, next outlet's sentence", "]", [["2"]])
+        session.send("1")
+        time.sleep(0.3)
         measure("j/k in source list", ["j", "k"])
         measure("switch view (2 then 1)", ["2", "1"], presses=5)
         session.send("c")
@@ -178,7 +198,8 @@ def main() -> int:
             print(f"jump to fact sentence ({len(jump_ms)} jumps): median {statistics.median(jump_ms):.1f} ms, "
                   f"max {max(jump_ms):.1f} ms (goal <= 50 ms)")
         for name, value in bytes_per_key(home).items():
-            print(f"bytes per key press, {name}: {value:.0f}")
+            label = name if name.startswith("latency") else f"bytes per key press, {name}"
+            print(f"{label}: {value:.0f}")
     return 0
 
 

@@ -420,3 +420,19 @@ async def test_jump_within_the_open_article_from_the_hidden_facts_view(fixture, 
         assert pane.focused_text == pick.evidence.sentence
         assert pane.scroll_y > 0
         assert pane.focused_paragraph_visible()
+
+
+async def test_enter_on_the_open_storys_header_folds_and_unfolds_it(fixture, clock) -> None:
+    _service, fx = fixture
+    app = make_app(fixture, clock)
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot)
+        sources = reader(app).query_one(SourceList)
+        await pilot.press("g", "enter")
+        await pilot.pause()
+        assert fx.story not in sources.expanded
+        assert sources.option_count == 2  # two folded stories
+        await pilot.press("enter")
+        await pilot.pause()
+        assert fx.story in sources.expanded
+        assert sources.option_count == 2 + 3

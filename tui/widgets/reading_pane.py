@@ -182,8 +182,10 @@ class ReadingPane(VerticalScroll):
                 body.append("\n\n")
             self._starts.append(len(body))
             body.append_text(self._paragraph_text(paragraph, styles))
+        # Moving the highlight changes styles only: same text, same size, no re-layout.
+        same_text = body.plain == self._text.plain
         self._text = body
-        self.query_one("#article-body", Static).update(body)
+        self.query_one("#article-body", Static).update(body, layout=not same_text)
 
     def _paragraph_text(self, paragraph: Paragraph, styles: dict[str, Style]) -> Text:
         start, end = paragraph.start, paragraph.end

@@ -196,9 +196,10 @@ class SourceList(OptionList):
             self.post_message(self.ArticleChosen(self, ref[2:]))
         elif ref.startswith("s:"):
             story = ref[2:]
-            if story in self.expanded and len(self.expanded) > 1:
-                self.expanded.discard(story)  # a second enter folds an open story away
+            if story in self.expanded:
+                self.expanded.discard(story)  # enter on an open story's header folds it
                 self.rebuild()
+                self.highlighted = self.get_option_index(ref)
             else:
                 self.expand(story)
             self.post_message(self.StoryChosen(self, story))
