@@ -71,7 +71,7 @@ def test_wiredesk_seeds_end_to_end(tmp_path: Path, sessions: list[TmuxSession]) 
     s.send("1")
     s.wait_for(lambda t: "▾" in t)
     s.send("q")
-    assert s.wait_exit() == 0
+    assert s.wait_exit(timeout=60) == 0
     restored(s)
 
 
@@ -83,7 +83,7 @@ def test_signals_exit_cleanly_and_restore_the_terminal(tmp_path: Path, sessions:
     pid = s.program_pid()
     assert pid is not None
     os.kill(pid, signum)
-    assert s.wait_exit() == 128 + signum
+    assert s.wait_exit(timeout=60) == 128 + signum
     restored(s)
 
 
@@ -136,5 +136,5 @@ def test_hostile_article_cannot_retitle_or_wipe_the_terminal(tmp_path: Path, ses
     assert "\u202e" not in screen and "\x1b" not in screen
     assert "Sources" not in screen or "Article" in screen  # still drawn, not wiped
     s.send("q")
-    assert s.wait_exit() == 0
+    assert s.wait_exit(timeout=60) == 0
     restored(s)
