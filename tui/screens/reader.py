@@ -350,6 +350,7 @@ class ReaderScreen(Screen[None]):
         """Show the sentence behind one outlet's value, loading its article if needed."""
         ev = pick.evidence
         pane = self.query_one(ReadingPane)
+        pane.set_note(self._pick_note(pick))
         if pane.article is not None and pane.article.id == ev.article:
             pane.focus_span(ev.start, ev.end)
         else:
@@ -357,6 +358,22 @@ class ReaderScreen(Screen[None]):
             self.query_one(SourceList).highlight_article(ev.article)
         if self.narrow and self.view == "facts":
             self.show_view("reader")
+
+    def _pick_note(self, pick: Pick) -> Text:
+        """``◆ label: Outlet says "value" (2/4)  ] next  [ prev`` — all inert text."""
+        from wiredesk.tui.display import STATUS_GLYPHS
+        from wiredesk.tui.widgets.facts_panel import picks
+
+        options = picks(pick.fact)
+        position = next((i for i, p in enumerate(options) if p == pick), 0) + 1
+        article = self.articles.get(pick.evidence.article)
+        outlet = outlet_name(article) if article else pick.evidence.article[:8]
+        note = Text()
+        note.append(f"{STATUS_GLYPHS.get(pick.fact.status, '?')} {one_line(pick.fact.label, 50)}: ", style="bold")
+        note.append(f"{outlet} says ")
+        note.append(one_line(pick.value.value, 40), style="bold")
+        note.append(f"  ({position}/{len(options)})  ] next  [ prev", style="dim")
+        return note
 
     # -- actions -------------------------------------------------------------------------
 

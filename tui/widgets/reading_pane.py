@@ -89,6 +89,7 @@ class ReadingPane(VerticalScroll):
 
     def compose(self):
         yield Static(Text("Opening…", style="dim"), id="article-header", markup=False)
+        yield Static(Text(), id="jump-note", markup=False)
         yield Static(Text(), id="article-body", markup=False)
 
     def on_mount(self) -> None:
@@ -120,10 +121,18 @@ class ReadingPane(VerticalScroll):
         self.query_one("#article-header", Static).update(self._header(article, copy_of))
         if not same:
             self.scroll_home(animate=False, immediate=True)
+        if focus is None:
+            self.set_note(None)
         self._render_body()
         if focus is not None:
             self._scroll_pending = True
             self.call_after_refresh(self._scroll_to_focus)
+
+    def set_note(self, note: Text | None) -> None:
+        """A line above the body saying which fact and outlet a jump landed on (or none)."""
+        widget = self.query_one("#jump-note", Static)
+        widget.display = note is not None
+        widget.update(note or Text())
 
     def focus_span(self, start: int, end: int) -> None:
         self.focused_span = (start, end)
