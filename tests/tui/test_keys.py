@@ -202,6 +202,7 @@ async def test_enter_on_a_contested_value_and_brackets_visit_every_outlets_sente
             assert pane.focused_text == pick.evidence.sentence
             assert pane.focused_paragraph_visible()
             assert visible_panes(app) == ["reader"]
+            assert f"says {pick.value.value}  ({i + 1}/{len(options)})" in screen_text(app)
             visited.append(pick.evidence.article)
         assert len(set(visited)) == len(options)
         await pilot.press("left_square_bracket")
