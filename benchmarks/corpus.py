@@ -31,8 +31,10 @@ COPY_RATE = 0.03
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December"]
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-_SYLLABLES = ["ka", "ro", "vin", "sa", "tel", "mor", "da", "lek", "bri", "no", "zu", "ha", "pel", "ti",
-              "gra", "os", "mun", "ve", "cor", "li", "an", "dre", "fa", "shu", "ker", "ol", "ba", "nim"]
+_ONSETS = ["b", "br", "c", "ch", "d", "dr", "f", "g", "gr", "h", "j", "k", "kl", "l", "m", "n", "p", "pr",
+           "r", "s", "sh", "st", "t", "tr", "v", "w", "y", "z"]
+_VOWELS = ["a", "e", "i", "o", "u", "ai", "ou", "ee"]
+_CODAS = ["", "", "", "n", "r", "s", "l", "m", "k", "th", "nd", "rt"]
 _JUNK = [
     "Subscribe to our newsletter for the latest headlines.",
     "Share this article: Facebook | X | WhatsApp | Email",
@@ -75,7 +77,19 @@ def seed_sentences() -> list[str]:
 
 
 def _invent_name(rng: random.Random) -> str:
-    return "".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(2, 3))).capitalize()
+    """A pronounceable invented name, varied enough that unrelated stories rarely share one."""
+    parts = (rng.choice(_ONSETS) + rng.choice(_VOWELS) + rng.choice(_CODAS) for _ in range(rng.randint(2, 3)))
+    return "".join(parts).capitalize()
+
+
+_QUOTES = str.maketrans("", "", "“”\"‘’'")
+
+
+def _headline(story: _Story, pool: list[str], rng: random.Random) -> str:
+    """A headline-like line: the first 6 to 11 words of a story sentence, without quotes or
+    a final full stop (a cut-off quotation is not a headline a parser would accept)."""
+    words = story.rewrite(rng.choice(pool)).translate(_QUOTES).split()
+    return " ".join(words[: rng.randint(6, 11)]).rstrip(" ,.;:")
 
 
 class _Story:
@@ -124,12 +138,12 @@ def generate(n: int, seed: int = 1) -> Iterator[SyntheticArticle]:
             published = story.day + timedelta(days=rng.randint(0, 2))
             if members and rng.random() < COPY_RATE:
                 original = rng.choice(members)
-                title = story.rewrite(rng.choice(pool))[:90].rstrip(" ,.")
+                title = _headline(story, pool, rng)
                 body = original.body + "\n\n" + "\n\n".join(rng.sample(_JUNK, 2))
                 published = max(published, original.published)  # a copy never predates its source
                 art = SyntheticArticle(name, title, published, body, story_no, original.name)
             else:
-                title = story.rewrite(rng.choice(pool))[:90].rstrip(" ,.")
+                title = _headline(story, pool, rng)
                 art = SyntheticArticle(name, title, published, _body(story, pool, rng), story_no)
             members.append(art)
             made += 1
@@ -167,7 +181,7 @@ def one_story(n: int, seed: int = 1) -> list[SyntheticArticle]:
     story = _Story(0, random.Random(rng.random()))
     out = []
     for k in range(n):
-        title = story.rewrite(rng.choice(pool))[:90].rstrip(" ,.")
+        title = _headline(story, pool, rng)
         published = story.day + timedelta(days=rng.randint(0, 2))
         out.append(SyntheticArticle(f"{k:05d}_one.txt", title, published, _body(story, pool, rng), 0))
     return out
