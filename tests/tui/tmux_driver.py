@@ -11,6 +11,7 @@ import os
 import shlex
 import shutil
 import subprocess
+import tempfile
 import time
 import uuid
 from pathlib import Path
@@ -27,7 +28,8 @@ class TmuxSession:
                  env: dict[str, str] | None = None, stderr_file: Path | None = None) -> None:
         self.socket = f"wdtest-{uuid.uuid4().hex[:10]}"
         self.workdir = workdir
-        self.exit_file = workdir / f"exit-{self.socket}"
+        # Outside the workdir: the program may run in the repository, which must stay clean.
+        self.exit_file = Path(tempfile.mkdtemp(prefix="wdtest-")) / "exit"
         self.env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "TEXTUAL_THEME", "TMUX")}
         self.env.update(env or {})
         exports = " ".join(f"{k}={shlex.quote(v)}" for k, v in (env or {}).items())
