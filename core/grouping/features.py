@@ -42,7 +42,6 @@ VECTOR_SIZE = 64
 """Terms kept per article for scoring: the heaviest ones carry nearly all the similarity."""
 
 
-@dataclass
 class Vocabulary:
     """Term strings to small integer ids, and how many articles hold each term."""
 
@@ -71,7 +70,14 @@ class Vocabulary:
         self.skeletons = {}
 
     def idf_table(self, n_docs: int) -> list[float]:
-        """``idf`` of every term id, as a list indexed by id (one pass instead of a log per use)."""
+        """Smoothed inverse document frequency of every term id, as a list indexed by id.
+
+        ``log(1 + (N + PRIOR_DOCS) / df)``: as if ``PRIOR_DOCS`` more articles that lack the
+        term had been seen. A small folder says little about how rare a word is: in a folder
+        holding one story every article shares its names, and a plain IDF would zero exactly
+        the terms that make it one story. The prior keeps them weighty there and fades away
+        in a big index.
+        """
         size = max(self.df, default=-1) + 1
         df = self.df
         scale = n_docs + PRIOR_DOCS
@@ -81,16 +87,6 @@ class Vocabulary:
         """Document frequency of every term id, as a list indexed by id."""
         size = max(self.df, default=-1) + 1
         return [self.df[t] for t in range(size)]
-
-    def idf(self, term_id: int, n_docs: int) -> float:
-        """Smoothed inverse document frequency, as if ``PRIOR_DOCS`` more articles that
-        lack the term had been seen.
-
-        A small folder says little about how rare a word is: in a folder holding one story
-        every article shares its names, and a plain IDF would zero exactly the terms that
-        make it one story. The prior keeps them weighty there and fades away in a big index.
-        """
-        return math.log(1.0 + (n_docs + PRIOR_DOCS) / max(1, self.df[term_id]))
 
 
 @dataclass
