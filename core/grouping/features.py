@@ -37,7 +37,7 @@ DATE_WEIGHT = 1.5
 SKETCH_SIZE = 4
 """How many smallest sampled shingle hashes block an article for near-duplicates."""
 PRIOR_DOCS = 40
-"""Pseudo-articles added to the IDF denominator; see ``Vocabulary.idf``."""
+"""Pseudo-articles that lack every term, added when computing IDF; see ``Vocabulary.idf_table``."""
 VECTOR_SIZE = 64
 """Terms kept per article for scoring: the heaviest ones carry nearly all the similarity."""
 
