@@ -49,10 +49,11 @@ def test_whitespace_only(tmp_path: Path) -> None:
     [
         (b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, "PNG"),
         (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "PDF"),
-        (gzip.compress(PROSE.encode()), "gzip"),
+        (gzip.compress(PROSE.encode(), mtime=0), "gzip"),
         (b"PK\x03\x04" + b"\x14\x00" * 20, "zip"),
         (b"\xff\xd8\xff\xe0\x00\x10JFIF", "JPEG"),
     ],
+    ids=lambda value: value if isinstance(value, str) else "data",
 )
 def test_binary_signatures(tmp_path: Path, data: bytes, kind: str) -> None:
     err = _error(_write(tmp_path, "article.txt", data))
