@@ -188,6 +188,15 @@ class Fact:
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Fact:
+        """The inverse of ``to_dict``; tolerates keys older caches lack (defaults apply)."""
+        values = [
+            FactValue(v["value"], v["normalized"], v["articles"], [Evidence(**e) for e in v["evidence"]])
+            for v in data["values"]
+        ]
+        return cls(**{**data, "values": values})
+
 
 @dataclass
 class Story:

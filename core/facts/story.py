@@ -1,0 +1,214 @@
+"""``compare_story``: line up a story's claims into fact slots and compare the values.
+
+How (one module per step): ``observe`` reads counts, dates and times from each claim with
+the words around them (``quantities``, ``when``, ``timezones``); ``align`` buckets them and
+clusters across outlets by IDF-weighted context; ``compare`` decides agreed / contested and
+the kind of conflict; ``names`` and ``people`` do the same for person names (spelling
+variants); ``attribution`` finds outlets that disagree on what a statement said; ``labels``
+names each slot. Statuses: ``contested`` when two independent outlets give values that
+cannot both be right (or disagree on a bound or a spelling), ``agreed`` when at least two
+independent outlets give compatible values, ``single`` otherwise.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from wiredesk.core.facts.align import Idf, cluster
+from wiredesk.core.facts.attribution import Stance, conflicts, object_of, stances
+from wiredesk.core.facts.compare import SEVERITY, reportable_conflict, value_key
+from wiredesk.core.facts.labels import count_label, fact_id, shared_words, when_label
+from wiredesk.core.facts.names import fold
+from wiredesk.core.facts.observe import (
+    Obs,
+    Sentence,
+    borrowed_dates,
+    observe,
+    reference_dates,
+    roots_of,
+    sentences_of,
+)
+from wiredesk.core.facts.people import PersonSlot, article_entities, display, forms, link, role_of
+from wiredesk.core.models import Article, Evidence, Fact, FactValue
+
+__all__ = ["compare_story"]
+
+_STATUS_ORDER = {"contested": 0, "agreed": 1, "single": 2}
+
+
+def compare_story(story_id: str, articles: list[Article], analyses: dict[str, Any]) -> list[Fact]:
+    """The story's facts, contested first, each value tied to the sentences it came from."""
+    roots = roots_of(articles)
+    refs = reference_dates(articles)
+    borrowed = borrowed_dates(articles)
+    by_article: dict[str, list[Sentence]] = {}
+    observations: list[Obs] = []
+    entities = []
+    for art in articles:
+        analysis = analyses.get(art.id)
+        if analysis is None:
+            continue
+        sents = sentences_of(art, analysis, roots[art.id], refs[art.id], art.id in borrowed)
+        by_article[art.id] = sents
+        observations.extend(observe(sents))
+        mentions = [m for c in getattr(analysis, "claims", []) for m in (c.mentions or [])]
+        entities.extend(article_entities(sents, mentions))
+    idf = Idf(s for sents in by_article.values() for s in sents)
+    facts: list[Fact] = []
+    for group in cluster(observations, idf):
+        facts.append(_value_fact(story_id, group, idf))
+    for slot in link(entities):
+        fact = _name_fact(story_id, slot)
+        if fact is not None:
+            facts.append(fact)
+    said = [st for art in articles if art.id in by_article
+            for st in stances(art, _all_sentences(art, analyses[art.id], roots[art.id], by_article[art.id]))]
+    for yes, no in conflicts(said):
+        facts.append(_attribution_fact(story_id, yes, no))
+    _unique_ids(facts)
+    facts.sort(key=lambda f: (_STATUS_ORDER[f.status], -f.sources, f.kind, f.label))
+    return facts
+
+
+def _evidence(o_sent: Sentence, written: str | None = None) -> Evidence:
+    """The sentence a value was read from, with the value as that outlet wrote it: a value
+    row groups outlets by meaning, so "more than 40" may sit under "over 40"."""
+    return Evidence(o_sent.article, o_sent.text, o_sent.start, o_sent.end, written)
+
+
+def _value_fact(story: str, group: list[Obs], idf: Idf) -> Fact:
+    kind = group[0].kind
+    label = count_label(group, idf) if kind == "count" else when_label(kind, group, idf)
+    by_value: dict[tuple, list[Obs]] = {}
+    for o in sorted(group, key=lambda o: (o.article, o.sent.start, o.start)):
+        key = value_key(o)
+        by_value.setdefault(key[:2] if kind == "date" else key, []).append(o)  # one row per date shown
+    values = []
+    for obs in by_value.values():
+        seen: set[tuple[str, int]] = set()
+        evidence = []
+        for o in obs:
+            if (o.article, o.sent.start) not in seen:
+                seen.add((o.article, o.sent.start))
+                evidence.append(_evidence(o.sent, o.sent.text[o.start:o.end]))
+        norm = dict(obs[0].norm)
+        written = {o.article: o.surface for o in obs}
+        if len({w.lower() for w in written.values()}) > 1:
+            norm["written"] = written  # same value, worded differently per article
+        surfaces = Counter(o.surface.lower() for o in obs)
+        pick = next(o for o in obs if o.surface.lower() == surfaces.most_common(1)[0][0])
+        shown = pick.surface
+        if kind == "date" and pick.norm.get("relative"):
+            shown = f"{shown} ({_resolved(norm)})"  # "last night" means a different day per paper
+        values.append(FactValue(shown, norm, sorted({o.article for o in obs}), evidence))
+    roots = {o.root for o in group}
+    worst: str | None = None
+    reasons: list[str] = []
+    groups = list(by_value.values())
+    for i, ga in enumerate(groups):
+        for gb in groups[i + 1:]:
+            for a in ga:
+                for b in gb:
+                    if a.root == b.root:
+                        continue
+                    c = reportable_conflict(a, b)
+                    if c and (worst is None or SEVERITY[c] > SEVERITY[worst]):
+                        worst = c
+                        reasons.insert(0, f"{a.surface!r} vs {b.surface!r}: {c}")
+    if len({o.root for o in group}) > 1:
+        what = "counted noun" if kind == "count" else "event"
+        heads = ", ".join(sorted({o.head for o in group}))
+        preds = sorted({o.pred for o in group if o.pred and o.pred != o.head})
+        shared = ", ".join(shared_words(group, idf)) or "-"
+        reasons.append(f"same {what} ({heads}{'; ' + ', '.join(preds) if preds else ''}) and shared "
+                       f"context: {shared}")
+    status = "single" if len(roots) < 2 else ("contested" if worst else "agreed")
+    return Fact(fact_id(story, label, kind), story, label, kind, status, values,
+                worst if status == "contested" else None, len(roots), reasons[:4])
+
+
+def _resolved(norm: dict[str, Any]) -> str:
+    """The day (or month, or range) a relative date was resolved to, for display."""
+    if "date" in norm:
+        return str(norm["date"])
+    lo, hi = str(norm.get("from")), str(norm.get("to"))
+    if norm.get("grain") == "month" and lo[:7] == hi[:7]:
+        return lo[:7]
+    return f"{lo} to {hi}"
+
+
+def _name_fact(story: str, slot: PersonSlot) -> Fact | None:
+    spelled = forms(slot)
+    if not spelled:
+        return None
+    values = []
+    for _form, mentions in spelled:
+        seen: set[tuple[str, int]] = set()
+        evidence = []
+        for m in mentions:
+            if (m.article, m.sent.start) not in seen:
+                seen.add((m.article, m.sent.start))
+                evidence.append(_evidence(m.sent, m.sent.text[m.name.start:m.name.end]))
+        first = mentions[0].name
+        values.append(FactValue(display(first), {"name": display(first), "key": fold(" ".join(_form))},
+                                sorted({m.article for m in mentions}), evidence))
+    roots = {e.root for e in slot.entities}
+    roots_by_value = [{m.sent.root for m in mentions} for _f, mentions in spelled]
+    cross = any(ra != rb or len(ra | rb) > 1 for i, ra in enumerate(roots_by_value)
+                for rb in roots_by_value[i + 1:])
+    contested = len(values) > 1 and len(roots) > 1 and cross and bool(slot.reasons)
+    status = "contested" if contested else ("agreed" if len(roots) > 1 else "single")
+    role = role_of(slot)
+    surname = slot.entities[0].best.surname.show
+    label = f"name of the {role} {surname}" if role else f"name: {surname}"
+    return Fact(fact_id(story, label, "name"), story, label, "name", status, values,
+                "spelling" if contested else None, len(roots), slot.reasons[:6])
+
+
+def _all_sentences(art: Article, analysis: Any, root: str, claims: list[Sentence]) -> list[Sentence]:
+    """Every sentence of the article, not only claims: "the statement, which does not identify
+    the man, said ..." carries no figure or name, yet says something checkable."""
+    raw = getattr(analysis, "sentences", None)
+    if not raw:
+        return claims
+    out = []
+    body = art.body
+    for i, sent in enumerate(raw):
+        s, e = int(sent.start), int(sent.end)
+        if 0 <= s < e <= len(body) and ("identif" in body[s:e] or "nam" in body[s:e]):
+            out.append(Sentence(art.id, root, s, e, body[s:e], None, i))
+    return out
+
+
+def _attribution_fact(story: str, yes: list[Stance], no: list[Stance]) -> Fact:
+    """One outlet: the statement named him; another: it did not (same statement, quoted)."""
+    who = Counter(st.who for st in yes if st.who).most_common(1)[0][0]
+    values = []
+    for shown, norm, group in ((f"named as {who}", {"named": True, "name": who}, yes),
+                               ("not named", {"named": False}, no)):
+        evidence = []
+        seen: set[tuple[str, int]] = set()
+        for st in group:
+            if (st.sent.article, st.sent.start) not in seen:
+                seen.add((st.sent.article, st.sent.start))
+                evidence.append(_evidence(st.sent, st.written))
+        values.append(FactValue(shown, norm, sorted({st.sent.article for st in group}), evidence))
+    label = f"whether the statement named {object_of(no[0].written)}"
+    roots = {st.sent.root for st in yes + no}
+    shared = min(yes[0].runs & no[0].runs)
+    reasons = [f"both quote the same statement: \u201c{' '.join(shared)}\u2026\u201d"]
+    return Fact(fact_id(story, label, "attribution"), story, label, "attribution", "contested", values,
+                "attribution", len(roots), reasons)
+
+
+def _unique_ids(facts: list[Fact]) -> None:
+    seen: dict[str, int] = {}
+    for f in facts:
+        if f.id in seen:
+            seen[f.id] += 1
+            first = f.values[0].evidence[0] if f.values and f.values[0].evidence else None
+            salt = f"{first.article}:{first.start}" if first else str(seen[f.id])
+            f.id = fact_id(f.story, f.label, f.kind, salt)
+        seen.setdefault(f.id, 0)
+
