@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from wiredesk.core import paths
-from wiredesk.core.ingest import DEFAULT_MAX_BYTES, IngestError, iter_sources, parse_bytes, parse_file
+from wiredesk.core import ingest, paths
+from wiredesk.core.ingest import DEFAULT_MAX_BYTES, IngestError
 from wiredesk.core.models import Article, Claim, Fact, Story
 from wiredesk.core.store import FileState, Index, content_hash
 from wiredesk.core.store.triage import TriageState, TriageStore, triage_path_for
@@ -151,7 +151,7 @@ class Wiredesk:
             if str(item) == "-":
                 sources.append("-")
             else:
-                sources.extend(iter_sources([item]))
+                sources.extend(ingest.iter_sources([item]))
         db = self.index_db
         # Recorded (in the triage file) so a damaged index can be rebuilt from them.
         self.triage_db.record_sources(
@@ -176,7 +176,7 @@ class Wiredesk:
     def _index_one(self, db: Index, source: Path | str, stdin: bytes | None, report: IndexReport) -> None:
         report.files += 1
         if source == "-":
-            parsed = parse_bytes(stdin or b"", "<stdin>")
+            parsed = ingest.parse_bytes(stdin or b"", "<stdin>")
             result = db.store_file("<stdin>", None, parsed)
         else:
             assert isinstance(source, Path)
@@ -189,7 +189,7 @@ class Wiredesk:
             if known and known.size == stat.st_size and known.mtime_ns == stat.st_mtime_ns:
                 report.unchanged += 1
                 return
-            parsed = parse_file(source, max_bytes=self.max_bytes)
+            parsed = ingest.parse_file(source, max_bytes=self.max_bytes)
             digest = _file_digest(parsed)
             state = FileState(stat.st_size, stat.st_mtime_ns, digest)
             if known and known.file_hash == digest:

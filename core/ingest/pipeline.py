@@ -21,12 +21,10 @@ from wiredesk.core.ingest import sniff as formats
 from wiredesk.core.ingest.clean import Meta, clean_paragraphs
 from wiredesk.core.ingest.decode import decode
 from wiredesk.core.ingest.errors import IngestError
+from wiredesk.core.ingest.limits import DEFAULT_MAX_BYTES
 from wiredesk.core.ingest.paragraphs import split_paragraphs
 from wiredesk.core.ingest.walk import iter_sources
 from wiredesk.core.models import ParsedArticle, RemovedLine
-
-DEFAULT_MAX_BYTES = 50 * 1024 * 1024
-"""Files above this are refused with a clear reason (configurable per call)."""
 
 __all__ = ["DEFAULT_MAX_BYTES", "iter_sources", "parse_bytes", "parse_file"]
 
