@@ -86,7 +86,7 @@ def _fix_names(
         if m.kind != "person":
             continue
         parts = m.normalized["key"].split()
-        for i in range(1, len(parts)):
+        for i in range(max(1, len(parts) - 6), len(parts)):  # bounded: linear in the article
             tail = " ".join(parts[i:])
             if tail not in tails or len(parts) > tails[tail][0]:
                 tails[tail] = (len(parts), m.normalized["name"])

@@ -280,6 +280,8 @@ _APPOSITIVE_AFTER = re.compile(
 _GROUP_NOUNS = _w("militia group party movement faction organization organisation company firm")
 _APPOSITIVE_BEFORE = re.compile(r"\b([a-z]+),\s*$")
 _SKIP = object()
+_POSSESSIVE_ENDS = ("’s", "'s", "’", "'")
+_MAX_NAME_TOKENS = 10
 _PENDING = object()
 _ROLE_WORDS_SET = set(ROLE_WORDS)
 _HAS_DIGIT = re.compile(r"\d")
@@ -350,10 +352,11 @@ def find_names(
         # trim trailing particles / possessives / dangling quote-nicknames
         span_trim = span
         simple = span.isalpha()  # one plain word: nothing to trim at its end
+        if not simple and span.count(" ") > 3 * _MAX_NAME_TOKENS:
+            continue  # a long run of capitalized words (a headline in capitals, junk): no name
         while not simple:
-            pm = _POSSESSIVE.search(span_trim)
-            if pm:
-                span_trim = span_trim[: pm.start()]
+            if span_trim.endswith(_POSSESSIVE_ENDS):
+                span_trim = span_trim[: -2 if span_trim.endswith(("’s", "'s")) else -1]
                 continue
             parts = span_trim.rsplit(None, 1)
             if len(parts) == 2 and (
@@ -403,8 +406,8 @@ def find_names(
         else:
             name, title = _strip_title(span)
             tokens = name.split()
-        if not tokens or (len(tokens) == 1 and _HAS_DIGIT.search(name)):
-            continue
+        if not tokens or len(tokens) > _MAX_NAME_TOKENS or (len(tokens) == 1 and _HAS_DIGIT.search(name)):
+            continue  # a run of capitalized words longer than any name is a headline or junk
         before = text[max(0, s - 40) : s]
         after = text[e : e + 40]
         single = len(tokens) == 1 and not title
