@@ -24,7 +24,7 @@ from wiredesk.core.claims.quotes import find_attributions, find_hedges, find_quo
 from wiredesk.core.claims.sentences import Sentence, split_sentences
 from wiredesk.core.models import Article, Claim, Mention
 
-ENGINE_VERSION = "claims-5"
+ENGINE_VERSION = "claims-6"
 _NAME_KINDS = ("person", "org", "place")
 _PRONOUNS = frozenset(["he", "she", "they", "we", "i"])
 _LINE = re.compile(r"[^\n]+")

@@ -190,12 +190,14 @@ class NameContext:
 
 
 _ACRONYM_PAREN = re.compile(r"\((" + _UP + r"[A-Z&.\-]{1,9})\)")
-_CAP_WORD = re.compile(r"(?=[A-Z])\b[A-Z][a-z]*\b")
-_LOWER_WORD = re.compile(r"(?=[a-z])(?<![\w’'\-])[a-z]+")
+_ALPHA_RUN = re.compile(r"[A-Za-z]+")
 
 
 def build_context(body: str) -> NameContext:
-    lower = frozenset(_LOWER_WORD.findall(body))
+    # one pass over the words, then split the (few) distinct ones by case
+    uniq = set(_ALPHA_RUN.findall(body))
+    lower = frozenset(w for w in uniq if w.islower())
+    caps = frozenset(w for w in uniq if w[0].isupper() and (len(w) == 1 or w[1:].islower()))
     acronyms: dict[str, str] = {}
     for m in _ACRONYM_PAREN.finditer(body):
         short = m.group(1)
@@ -211,7 +213,7 @@ def build_context(body: str) -> NameContext:
             while len(words) > 1 and words[0] in STOP_START:
                 words.pop(0)
             acronyms.setdefault(short, _strip_title(" ".join(words))[0])
-    return NameContext(lower, acronyms, frozenset(_CAP_WORD.findall(body)))
+    return NameContext(lower, acronyms, caps)
 
 
 def _strip_title(span: str) -> tuple[str, str | None]:
