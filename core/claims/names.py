@@ -415,9 +415,16 @@ def find_names(
         single = len(tokens) == 1 and not title
         if single:
             # The same word in the same frame recurs all through an article: remember the verdict.
+            # Only what the verdict depends on goes in the key: the previous word when it is
+            # a place preposition ("in", "of" + a place noun), the next word, commas nearby.
             bw = before.split()[-2:]
             aw = after.split(None, 1)
-            memo_key = (name, tuple(bw), aw[0] if aw else "", after[:1])
+            prev = bw[-1].lower() if bw else ""
+            if prev == "of":
+                prev = "of " + (bw[0].lower() if len(bw) > 1 and bw[0].lower() in PLACE_NOUNS_AFTER else "")
+            elif prev not in PLACE_PREPS:
+                prev = ""
+            memo_key = (name, prev, aw[0] if aw else "", after[:1], "," in before[-3:])
             hit = memo.get(memo_key)
             if hit is not None:
                 if hit is _SKIP:
