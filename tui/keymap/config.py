@@ -1,7 +1,7 @@
 """Read ``config.toml``: the user's key bindings (by binding id) and preferred theme.
 
-Every binding in the app has an id (``reader.next_claim``...), so a user can move a key
-without knowing the code: ``[keymap] "reader.next_claim" = "n,ctrl+n"``. A bad file never
+Every binding in the app has an id (``claim.next``...), so a user can move a key
+without knowing the code: ``[keymap] "claim.next" = "n,ctrl+n"``. A bad file never
 stops the app: it yields one error line and the defaults.
 """
 

@@ -22,7 +22,7 @@ def help_text(sections: Iterable[tuple[str, list[tuple[str, Binding]]]]) -> Text
             out.append(binding.tooltip or binding.description or binding.action)
             out.append(f"  · {binding.id or ''}\n", style="dim")
         out.append("\n")
-    out.append("Remap any key in config.toml:  [keymap]  \"reader.next_claim\" = \"n,ctrl+n\"\n", style="dim")
+    out.append("Remap any key in config.toml:  [keymap]  \"claim.next\" = \"n,ctrl+n\"\n", style="dim")
     out.append("Every action is also in the command palette (ctrl+p).", style="dim")
     return out
 
