@@ -210,7 +210,7 @@ class Wiredesk:
 
         db = self.index_db
         generation = db.generation()  # read first: a write after it makes this grouping stale
-        grouping = group_articles(db.articles(full=True))
+        grouping = group_articles(db.articles(full=True, raw=False))
         db.set_stories(grouping.stories, grouping.copy_of, generation=generation)
         return grouping.stories
 
@@ -276,7 +276,7 @@ class Wiredesk:
         cached = db.cached_facts(story, engine, signature)
         if cached is not None:
             return [facts.fact_from_json(f) for f in cached]
-        members = db.articles(full=True, story=story)
+        members = db.articles(full=True, story=story, raw=False)
         analyses = {a.id: self._analysis(a) for a in members}
         result = facts.compare_story(story, members, analyses)
         db.cache_facts(story, engine, signature, [f.to_dict() for f in result])

@@ -29,7 +29,8 @@ _META_COLUMNS = (
     "id, source, path, content_hash, format, title, outlet, byline, published, published_at, "
     "dateline, url, indexed_at, story, copy_of"
 )
-_ALL_COLUMNS = _META_COLUMNS + ", body, raw, captions, removed"
+_TEXT_COLUMNS = _META_COLUMNS + ", body, captions"
+_ALL_COLUMNS = _TEXT_COLUMNS + ", raw, removed"
 
 
 _CORRUPT_CODES = (11, 26)  # SQLITE_CORRUPT, SQLITE_NOTADB
@@ -256,21 +257,24 @@ class Index:
 
     @staticmethod
     def _article(row: sqlite3.Row, *, full: bool) -> Article:
+        keys = row.keys() if full else ()
         return Article(
             id=row["id"], path=row["path"], content_hash=row["content_hash"],
-            body=row["body"] if full else "", raw=row["raw"] if full else "",
+            body=row["body"] if full else "", raw=row["raw"] if "raw" in keys else "",
             format=row["format"], title=row["title"], outlet=row["outlet"], byline=row["byline"],
             published=row["published"], published_at=row["published_at"], dateline=row["dateline"],
             url=row["url"],
             captions=[(int(s), int(e)) for s, e in json.loads(row["captions"])] if full else [],
-            removed=[RemovedLine(t, r) for t, r in json.loads(row["removed"])] if full else [],
+            removed=[RemovedLine(t, r) for t, r in json.loads(row["removed"])] if "removed" in keys else [],
             indexed_at=row["indexed_at"], story=row["story"], copy_of=row["copy_of"],
         )
 
-    def articles(self, *, full: bool = False, story: str | None = None) -> list[Article]:
+    def articles(self, *, full: bool = False, story: str | None = None, raw: bool = True) -> list[Article]:
         """Articles ordered by publication then path. Without ``full`` the body, raw text,
-        captions and removed lines are left empty, which keeps listing 10,000 articles fast."""
-        cols = _ALL_COLUMNS if full else _META_COLUMNS
+        captions and removed lines are left empty, which keeps listing 10,000 articles fast.
+        ``full`` with ``raw=False`` loads the body and captions but not the source text and
+        removed lines, which the engine never reads (and which double the memory)."""
+        cols = (_ALL_COLUMNS if raw else _TEXT_COLUMNS) if full else _META_COLUMNS
         sql = f"SELECT {cols} FROM articles"
         params: tuple[Any, ...] = ()
         if story is not None:
