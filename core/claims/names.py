@@ -282,6 +282,7 @@ _APPOSITIVE_AFTER = re.compile(
 _GROUP_NOUNS = _w("militia group party movement faction organization organisation company firm")
 _APPOSITIVE_BEFORE = re.compile(r"\b([a-z]+),\s*$")
 _SKIP = object()
+_NEXT_CUES: frozenset[str] = frozenset()  # filled below, once the word lists exist
 _POSSESSIVE_ENDS = ("’s", "'s", "’", "'")
 _MAX_NAME_TOKENS = 10
 _PENDING = object()
@@ -424,8 +425,13 @@ def find_names(
                 prev = "of " + (bw[0].lower() if len(bw) > 1 and bw[0].lower() in PLACE_NOUNS_AFTER else "")
             elif prev not in PLACE_PREPS:
                 prev = ""
-            memo_key = (name, prev, aw[0] if aw else "", after[:1], "," in before[-3:])
-            hit = memo.get(memo_key)
+            raw = aw[0] if aw else ""
+            low = raw.lower().strip(",.;:)")
+            nxt_cls = low if low in _NEXT_CUES else ("l" if raw[:1].islower() else "u" if raw else "")
+            memo_key = (name, prev, nxt_cls, after[:1])
+            if "," in after[:3] or "," in before[-3:]:
+                memo_key = (None, memo_key)  # appositives: decide afresh, store under a key never read
+            hit = memo.get(memo_key) if memo_key[0] is not None else None
             if hit is not None:
                 if hit is _SKIP:
                     continue
@@ -538,3 +544,6 @@ def _role(before: str, after: str) -> str | None:
         if w[0].isupper():
             break
     return None
+
+
+_NEXT_CUES = ORG_NOUNS_AFTER | PLACE_NOUNS_AFTER | PERSON_VERBS | _FUNCTION_NEXT
