@@ -105,7 +105,9 @@ such as al-/Al/Abu/bin/de/van inside the span, typographic quotes kept in ``text
 
     {"text": str,                  # inside the marks
      "speaker": str | None,        # "X said"/"said X"/"X told"/"according to X"/
-                                   #   "X's statement read"; None when not stated
+                                   #   "X's statement read"; None when not stated. A
+                                   #   surname or pronoun is reported as the full name
+                                   #   the article gave before ("Lopez" -> "Maria Lopez")
      "speaker_key": str | None,
      "closed": bool,
      "words": int}

@@ -24,7 +24,7 @@ from wiredesk.core.claims.quotes import find_attributions, find_hedges, find_quo
 from wiredesk.core.claims.sentences import Sentence, split_sentences
 from wiredesk.core.models import Article, Claim, Mention
 
-ENGINE_VERSION = "claims-6"
+ENGINE_VERSION = "claims-7"
 _NAME_KINDS = ("person", "org", "place")
 _PRONOUNS = frozenset(["he", "she", "they", "we", "i"])
 _LINE = re.compile(r"[^\n]+")
@@ -183,13 +183,22 @@ def analyze(article: Article) -> Analysis:
 
     person_starts = [p for p, _ in person_pos]
 
+    # a speaker named by surname ("Kirby said") is reported by the full name the article
+    # gave earlier, so quotes line up across outlets that name the speaker differently
+    full_names = {
+        m.normalized["key"]: m.normalized["ref"]
+        for ms in per_sentence
+        for m in ms
+        if m.kind == "person" and m.normalized.get("ref")
+    }
+
     def resolve(src: str, pos: int) -> str | None:
         if not src:
             return None
         if src.lower() in _PRONOUNS and src.lower() != "they":
             i = bisect.bisect_left(person_starts, pos)
             return person_pos[i - 1][1] if i else src
-        return src
+        return full_names.get(name_key(src), src)
 
     # attributions with pronoun sources get resolved too
     for ms in per_sentence:

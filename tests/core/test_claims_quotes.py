@@ -89,3 +89,9 @@ def test_hedges(sentence: str, word: str) -> None:
 
 def test_plain_statement_has_no_hedge() -> None:
     assert mentions(run("The court fined the company 2 million euros."), "hedge") == []
+
+
+def test_surname_speaker_is_reported_by_full_name() -> None:
+    body = "Judge Maria Lopez opened the trial on Monday. “The jury will sit daily,” Lopez said."
+    (q,) = mentions(run(body), "quote")
+    assert q.normalized["speaker"] == "Maria Lopez"
