@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from wiredesk.core.claims.dates import find_dates, find_times, parse_published
-from wiredesk.core.claims.lexicon import overlaps_sorted
+from wiredesk.core.claims.lexicon import digit_run_starts, overlaps_sorted
 from wiredesk.core.claims.names import build_context, find_names, name_key
 from wiredesk.core.claims.numbers import find_counts
 from wiredesk.core.claims.quotes import find_attributions, find_hedges, find_quotes, quote_speaker
@@ -148,14 +148,15 @@ def analyze(article: Article) -> Analysis:
     starts = [s.start for s in sentences]
     words = ctx.lower_words
     caps = ctx.cap_words
-    dates = find_dates(body, 0, pub, words, caps)
-    times = find_times(body, 0, words, caps)
+    digits = digit_run_starts(body)
+    dates = find_dates(body, 0, pub, words, caps, digits)
+    times = find_times(body, 0, words, caps, digits)
     taken = sorted((m.start, m.end) for m in dates + times)
     taken_starts = [t[0] for t in taken]
     # ``words`` (the words the body writes in lower case, collected for names) prefilters
     # every key-word scan; capitalized sentence-initial forms are checked separately.
     flat: list[Mention] = dates + times
-    flat += find_counts(body, 0, taken, words, caps)
+    flat += find_counts(body, 0, taken, words, caps, digits)
     pending: list[tuple[int, int, str]] = []
     flat += [
         nm

@@ -388,11 +388,16 @@ _TIME_WORDS = KeywordScanner({"noon", "midday", "midnight"}, digits=True)
 
 
 def find_dates(
-    text: str, base: int, pub: dt.date | None, words: frozenset[str] | None = None, caps: frozenset[str] | None = None
+    text: str,
+    base: int,
+    pub: dt.date | None,
+    words: frozenset[str] | None = None,
+    caps: frozenset[str] | None = None,
+    digits: list[int] | None = None,
 ) -> list[Mention]:
     """Date mentions in a sentence ``text`` at body offset ``base``."""
     out = []
-    for m in anchored_matches(_DATE, _DATE_WORDS.starts(text, words, caps), text, _DATE_PREFIX_ENDS):
+    for m in anchored_matches(_DATE, _DATE_WORDS.starts(text, words, caps, digits), text, _DATE_PREFIX_ENDS):
         try:
             norm = _date_norm(m, pub)
         except (ValueError, OverflowError, KeyError):
@@ -406,11 +411,15 @@ def find_dates(
 
 
 def find_times(
-    text: str, base: int, words: frozenset[str] | None = None, caps: frozenset[str] | None = None
+    text: str,
+    base: int,
+    words: frozenset[str] | None = None,
+    caps: frozenset[str] | None = None,
+    digits: list[int] | None = None,
 ) -> list[Mention]:
     """Clock-time mentions in a sentence ``text`` at body offset ``base``."""
     out = []
-    for m in anchored_matches(_TIME, _TIME_WORDS.starts(text, words, caps), text, _TIME_PREFIX_ENDS):
+    for m in anchored_matches(_TIME, _TIME_WORDS.starts(text, words, caps, digits), text, _TIME_PREFIX_ENDS):
         g = m.group
         if g("word"):
             w = g("word").lower()

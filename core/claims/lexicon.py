@@ -578,7 +578,11 @@ class KeywordScanner:
         self._cap = {w: re.compile(re.escape(w.capitalize()) + r"(?![\w])") for w in self._lower}
 
     def starts(
-        self, text: str, lower_words: frozenset[str] | None = None, cap_words: frozenset[str] | None = None
+        self,
+        text: str,
+        lower_words: frozenset[str] | None = None,
+        cap_words: frozenset[str] | None = None,
+        digit_starts: list[int] | None = None,
     ) -> list[int]:
         """``lower_words``/``cap_words``: the text's words written in lower case / with a
         capital (computed here when not given)."""
@@ -596,6 +600,11 @@ class KeywordScanner:
                 if st == 0 or not (text[st - 1].isalnum() or text[st - 1] == "_"):
                     out.append(st)
         if self.digits:
-            out.extend(m.start() for m in _DIGIT_RUN.finditer(text))
+            out += digit_starts if digit_starts is not None else digit_run_starts(text)
         out.sort()
         return out
+
+
+def digit_run_starts(text: str) -> list[int]:
+    """Where each run of digits starts (shared by the date, time and count scanners)."""
+    return [m.start() for m in _DIGIT_RUN.finditer(text)]

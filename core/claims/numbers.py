@@ -137,6 +137,7 @@ def find_counts(
     skip: Iterable[tuple[int, int]] = (),
     words: frozenset[str] | None = None,
     caps: frozenset[str] | None = None,
+    digits: list[int] | None = None,
 ) -> list[Mention]:
     """Count mentions in a sentence ``text`` that starts at body offset ``base``.
 
@@ -146,7 +147,7 @@ def find_counts(
     taken = sorted(skip)
     taken_starts = [t[0] for t in taken]
     out: list[Mention] = []
-    for m in anchored_matches(_QUANTITY, _QTY_WORDS.starts(text, words, caps), text, _BOUND_ENDS):
+    for m in anchored_matches(_QUANTITY, _QTY_WORDS.starts(text, words, caps, digits), text, _BOUND_ENDS):
         s, e = m.start(), m.end()
         if taken and overlaps_sorted(base + s, base + e, taken, taken_starts):
             # a date or time covers part of it; a bound-less number inside it is not a count
