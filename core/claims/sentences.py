@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Any
 
 # Abbreviations after which a sentence essentially never ends (titles, "No.", months
@@ -193,7 +193,7 @@ _NEXT = re.compile(r"\s*[\"'“‘«(\[]*(\S)")
 _END_PUNCT = frozenset(".!?…\"'”’»)]:;")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Sentence:
     """A sentence of the body; ``paragraph`` counts lines from 0 (for "same paragraph"
     checks); ``is_headline`` marks a sentence that is a whole line without final punctuation
@@ -207,7 +207,14 @@ class Sentence:
     is_headline: bool = False
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "is_caption": self.is_caption,
+            "paragraph": self.paragraph,
+            "is_headline": self.is_headline,
+        }
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Sentence:
