@@ -231,13 +231,25 @@ def _strip_title(span: str) -> tuple[str, str | None]:
     return " ".join(tokens[i:]), " ".join(tokens[:i])
 
 
-def _classify(name: str, tokens: list[str], before: str, after: str, ctx: NameContext) -> tuple[str | None, bool]:
-    """(kind, strong): strong kinds come from explicit cues; weak ones are defaults."""
+def _classify(
+    name: str,
+    tokens: list[str],
+    before: str,
+    after: str,
+    ctx: NameContext,
+    frame: tuple[str, str, str] | None = None,
+) -> tuple[str | None, bool]:
+    """(kind, strong): strong kinds come from explicit cues; weak ones are defaults.
+    ``frame`` is (next word, previous word, the one before), lower case, when the caller
+    has already split them out."""
     last = tokens[-1].rstrip(".")
-    nxt = after.split(None, 1)[0].lower().strip(",.;:)") if after.strip() else ""
-    prev_words = before.split()
-    prev = prev_words[-1].lower() if prev_words else ""
-    prev2 = prev_words[-2].lower() if len(prev_words) > 1 else ""
+    if frame is None:
+        nxt = after.split(None, 1)[0].lower().strip(",.;:)") if after.strip() else ""
+        prev_words = before.split()
+        prev = prev_words[-1].lower() if prev_words else ""
+        prev2 = prev_words[-2].lower() if len(prev_words) > 1 else ""
+    else:
+        nxt, prev, prev2 = frame
     if name in ctx.acronyms:
         return "org", True
     if tokens[-1] in ORG_HEADS or last in ORG_HEADS or nxt in ORG_NOUNS_AFTER:
@@ -421,6 +433,11 @@ def find_names(
             bw = before.split()[-2:]
             aw = after.split(None, 1)
             prev = bw[-1].lower() if bw else ""
+            frame = (
+                aw[0].lower().strip(",.;:)") if aw else "",
+                prev,
+                bw[-2].lower() if len(bw) > 1 else "",
+            )
             if prev == "of":
                 prev = "of " + (bw[0].lower() if len(bw) > 1 and bw[0].lower() in PLACE_NOUNS_AFTER else "")
             elif prev not in PLACE_PREPS:
@@ -465,7 +482,7 @@ def find_names(
         if title:
             kind, strong = ("org" if tokens[-1] in ORG_HEADS else "person"), True
         else:
-            kind, strong = _classify(name, tokens, before, after, ctx)
+            kind, strong = _classify(name, tokens, before, after, ctx, frame if single else None)
         if kind is None:
             if single:
                 memo[memo_key] = _SKIP
