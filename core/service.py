@@ -253,16 +253,24 @@ class Wiredesk:
 
     # -- the claim engine ---------------------------------------------------------------
 
-    def _analysis(self, article: Article) -> Any:
+    def _analyses(self, articles: Iterable[Article]) -> dict[str, Any]:
+        """Each article's claims analysis: read from the cache, or computed and cached in
+        one transaction for all the articles that lacked one."""
         from wiredesk.core import claims
 
         db = self.index_db
-        cached = db.cached_analysis(article.id, claims.ENGINE_VERSION, article.content_hash)
-        if cached is not None:
-            return claims.Analysis.from_json(cached)
-        analysis = claims.analyze(article)
-        db.cache_analyses(claims.ENGINE_VERSION, [(article.id, article.content_hash, analysis.to_json())])
-        return analysis
+        found: dict[str, Any] = {}
+        fresh: list[tuple[str, str, Any]] = []
+        for article in articles:
+            cached = db.cached_analysis(article.id, claims.ENGINE_VERSION, article.content_hash)
+            if cached is not None:
+                found[article.id] = claims.Analysis.from_json(cached)
+            else:
+                found[article.id] = analysis = claims.analyze(article)
+                fresh.append((article.id, article.content_hash, analysis.to_json()))
+        if fresh:
+            db.cache_analyses(claims.ENGINE_VERSION, fresh)
+        return found
 
     def facts(self, story: str) -> list[Fact]:
         """The story's facts (contested, agreed, single), computed once and cached."""
@@ -277,7 +285,7 @@ class Wiredesk:
         if cached is not None:
             return [facts.fact_from_json(f) for f in cached]
         members = db.articles(full=True, story=story, raw=False)
-        analyses = {a.id: self._analysis(a) for a in members}
+        analyses = self._analyses(members)
         result = facts.compare_story(story, members, analyses)
         db.cache_facts(story, engine, signature, [f.to_dict() for f in result])
         return result
@@ -285,7 +293,7 @@ class Wiredesk:
     def claims(self, ref: str) -> list[Claim]:
         """One article's claims with their mentions and the status of the facts they feed."""
         article = self.article(ref)
-        claims = list(self._analysis(article).claims)
+        claims = list(self._analyses([article])[article.id].claims)
         if article.story is None:
             return claims
         by_span: dict[tuple[int, int], list[Fact]] = {}

@@ -131,8 +131,32 @@ such as al-/Al/Abu/bin/de/van inside the span, typographic quotes kept in ``text
 
 from __future__ import annotations
 
-from wiredesk.core.claims.analysis import ENGINE_VERSION, Analysis, analyze
-from wiredesk.core.claims.names import name_key
-from wiredesk.core.claims.sentences import Sentence, split_sentences
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+from wiredesk.core.claims.version import ENGINE_VERSION
+
+if TYPE_CHECKING:
+    from wiredesk.core.claims.analysis import analyze
+    from wiredesk.core.claims.names import name_key
+    from wiredesk.core.claims.result import Analysis
+    from wiredesk.core.claims.sentences import Sentence, split_sentences
 
 __all__ = ["ENGINE_VERSION", "Analysis", "Sentence", "analyze", "name_key", "split_sentences"]
+
+# The extractors compile many patterns at import; load them on first use so reading
+# cached results (the reader's first paint) only needs ENGINE_VERSION.
+_LAZY = {
+    "Analysis": "result",
+    "analyze": "analysis",
+    "name_key": "names",
+    "Sentence": "sentences",
+    "split_sentences": "sentences",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(import_module(f"wiredesk.core.claims.{module}"), name)

@@ -13,56 +13,19 @@ import dataclasses
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from typing import Any
 
 from wiredesk.core.claims.dates import find_dates, find_times, parse_published
 from wiredesk.core.claims.lexicon import digit_run_starts, overlaps_sorted
 from wiredesk.core.claims.names import build_context, find_names, name_key
 from wiredesk.core.claims.numbers import find_counts
 from wiredesk.core.claims.quotes import find_attributions, find_hedges, find_quotes, quote_speaker
-from wiredesk.core.claims.sentences import Sentence, split_sentences
+from wiredesk.core.claims.result import Analysis
+from wiredesk.core.claims.sentences import split_sentences
 from wiredesk.core.models import Article, Claim, Mention
 
-ENGINE_VERSION = "claims-7"
 _NAME_KINDS = ("person", "org", "place")
 _PRONOUNS = frozenset(["he", "she", "they", "we", "i"])
 _LINE = re.compile(r"[^\n]+")
-
-
-@dataclass
-class Analysis:
-    """The engine's reading of one article. ``claims`` are the sentences with checkable
-    content; ``sentences`` are all sentences (for highlighting and context)."""
-
-    claims: list[Claim]
-    sentences: list[Sentence] = field(default_factory=list)
-    version: str = ENGINE_VERSION
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "version": self.version,
-            "claims": [c.to_dict() for c in self.claims],
-            "sentences": [s.to_json() for s in self.sentences],
-        }
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> Analysis:
-        claims = []
-        for c in data.get("claims", []):
-            claims.append(
-                Claim(
-                    start=c["start"],
-                    end=c["end"],
-                    text=c["text"],
-                    mentions=[Mention(**m) for m in c.get("mentions", [])],
-                    is_caption=c.get("is_caption", False),
-                    status=c.get("status"),
-                    facts=list(c.get("facts", [])),
-                )
-            )
-        sentences = [Sentence.from_json(s) for s in data.get("sentences", [])]
-        return cls(claims, sentences, data.get("version", ENGINE_VERSION))
 
 
 def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
