@@ -292,6 +292,15 @@ _NON_NAME = frozenset(w.capitalize() for w in STOPWORDS) | {m.capitalize() for m
 }
 
 
+_WORD_RUN = re.compile(r"[a-z]+")
+_ROLE_AFTER = re.compile(r"\s*,\s*(?:a|an|the|who|its|his|her)?\s*(?:[a-z-]+\s+){0,3}"
+                         rf"(?:{'|'.join(sorted(ROLE_WORDS))})\b")
+_SAID_AFTER = re.compile(r"\s*(?:said|says|told|added|wrote|stated|insisted|warned)\b")
+_APPOSITION_AFTER = re.compile(r"\s*,\s*(?:who|whose|\d{1,3}\s*,|aged\s+\d)")
+_ROLE_BEFORE = re.compile(r"(?:spokes\w+|commander|leader|minister|secretary|official)\s*,\s*$")
+"""``person_cue``'s patterns, compiled once: it runs for every candidate name of a story."""
+
+
 def person_cue(sentence: str, s: int, e: int, name: PersonName) -> bool:
     before = sentence[max(0, s - 45):s].lower()
     after = sentence[e:e + 40].lower()
@@ -299,40 +308,48 @@ def person_cue(sentence: str, s: int, e: int, name: PersonName) -> bool:
         return True
     if any(u.nickname for u in name.units):
         return True
-    words_before = re.findall(r"[a-z]+", before)
+    words_before = _WORD_RUN.findall(before)
     if words_before and (words_before[-1] in ROLE_WORDS or words_before[-1] in HONORIFICS):
         return True
-    if any(before.rstrip(" ,").endswith(c) for c in PERSON_CUES_BEFORE):
+    if before.rstrip(" ,").endswith(PERSON_CUES_BEFORE):
         return True
-    if re.match(r"\s*,\s*(?:a|an|the|who|its|his|her)?\s*(?:[a-z-]+\s+){0,3}"
-                rf"(?:{'|'.join(ROLE_WORDS)})\b", after):
+    if _ROLE_AFTER.match(after):
         return True
-    if name.full and re.match(r"\s*(?:said|says|told|added|wrote|stated|insisted|warned)\b", after):
+    if name.full and _SAID_AFTER.match(after):
         return True
-    if name.full and re.match(r"\s*,\s*(?:who|whose|\d{1,3}\s*,|aged\s+\d)", after):
+    if name.full and _APPOSITION_AFTER.match(after):
         return True  # "X, who ...", "X, 34, ..."
-    return bool(re.search(r"(?:spokes\w+|commander|leader|minister|secretary|official)\s*,\s*$", before))
+    return bool(_ROLE_BEFORE.search(before))
 
 
 def name_like(text: str, start: int = 0) -> PersonName | None:
     """``text`` parsed as a person's name, or None when it cannot be one: an organisation word
     ("Command", "Foods"), an acronym, a month or stopword, a lower-case part. Leading titles
     are cut from the returned text ("Prime Minister X" → "X")."""
+    found = _name_like(text)
+    if found is None:
+        return None
+    cut, units = found
+    text, start = text[cut:], start + cut
+    return PersonName(text, start, start + len(text), list(units))
+
+
+@lru_cache(maxsize=8192)
+def _name_like(text: str) -> tuple[int, tuple[Unit, ...]] | None:
+    """``name_like`` without offsets: where the name starts in ``text`` and its units (cached,
+    as one name recurs in every article of a story)."""
     words = text.split()
     if any(w.lower().strip(",.") in ORG_CUES for w in words):
         return None
     if any(w.strip(".,").isupper() and len(w.strip(".,")) > 1 for w in words):
         return None
-    name = parse_name(text, start)
+    name = parse_name(text)
     if name is None:
         return None
     cut = text.find(name.units[0].text.split()[0]) if not name.units[0].nickname else 0
-    if cut > 0:
-        text, start = text[cut:], start + cut
-        name = PersonName(text, start, start + len(text), name.units)
     if any(u.token in _NON_NAME or not u.token[:1].isupper() for u in name.units if not u.nickname):
         return None
-    return name
+    return max(cut, 0), tuple(name.units)
 
 
 def find_people(sentence: str) -> list[PersonName]:
