@@ -83,7 +83,7 @@ def similarity(a: Obs, b: Obs, idf: Idf) -> float:
     wb_map, wb = _weights(b, idf)
     small = wa_map if len(wa_map) <= len(wb_map) else wb_map
     other = wb_map if small is wa_map else wa_map
-    shared = sum(w for k, w in small.items() if k in other)
+    shared = sum([w for k, w in small.items() if k in other])
     lo, hi = min(wa, wb), max(wa, wb)
     score = shared / (lo ** 0.7 * hi ** 0.3)
     if a.kind in ("date", "time") and a.head == b.head:
@@ -177,11 +177,12 @@ def _cluster_bucket(obs: list[Obs], idf: Idf) -> list[list[Obs]]:
     sim: dict[tuple[int, int], float] = {}
     pairs: list[tuple[float, int, int]] = []
     # wire copies repeat sentences word for word: score each distinct pair of contexts once
-    sig = [(frozenset(o.context), o.head, value_key(o)) for o in obs]
-    memo: dict[tuple, float] = {}
+    ids: dict[tuple, int] = {}
+    sig = [ids.setdefault((frozenset(o.context), o.head, value_key(o)), len(ids)) for o in obs]
+    memo: dict[tuple[int, int], float] = {}
     for i, j in _candidates(obs, idf):
         a, b = obs[i], obs[j]
-        if a.sent is b.sent and (a.start, a.end) == (b.start, b.end):
+        if a.sent is b.sent and a.start == b.start and a.end == b.end:
             continue
         key = (sig[i], sig[j])
         s = memo.get(key)

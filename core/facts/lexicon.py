@@ -218,13 +218,23 @@ def content_tokens(text: str) -> tuple[tuple[int, str], ...]:
     """``content_words`` with the offset each word starts at (cached: copies repeat text)."""
     out = []
     for m in WORD_RE.finditer(text):
-        for w in m.group().lower().replace("’", "'").split("-"):
-            if w.endswith("'s"):
-                w = w[:-2]
-            w = w.strip("'.")
-            if w in STOPWORDS or w in NUMBER_WORDS or len(w) < 2:
-                continue
-            out.append((m.start(), _canon_cached(w)))
+        start = m.start()
+        out.extend((start, w) for w in _word_heads(m.group()))
+    return tuple(out)
+
+
+@lru_cache(maxsize=32768)
+def _word_heads(word: str) -> tuple[str, ...]:
+    """The content heads of one written word ("Iran-backed" → "iran", "back"); cached, as a
+    story repeats its vocabulary from sentence to sentence."""
+    out = []
+    for w in word.lower().replace("’", "'").split("-"):
+        if w.endswith("'s"):
+            w = w[:-2]
+        w = w.strip("'.")
+        if w in STOPWORDS or w in NUMBER_WORDS or len(w) < 2:
+            continue
+        out.append(_canon_cached(w))
     return tuple(out)
 
 
