@@ -17,8 +17,8 @@ from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from wiredesk.core.grouping.clusters import UnionFind, candidate_pairs, score, time_factor
-from wiredesk.core.grouping.features import Vocabulary, extract, vectors
+from wiredesk.core.grouping.clusters import UnionFind, candidate_pairs, df_cap, score, time_factor
+from wiredesk.core.grouping.features import Vector, Vocabulary, extract, vectors
 from wiredesk.core.grouping.labels import story_id, story_label
 from wiredesk.core.grouping.reprints import (
     COPY_CONTAINMENT,
@@ -40,6 +40,20 @@ MIN_SHARED_NAMES = 2
 (a minister, a city) in two short articles is how unrelated stories get glued together."""
 STRONG_SCORE = 0.3
 """A score this high joins two articles on wording alone (texts with few or no names)."""
+SHORT_TERMS = 32
+"""An article with at most this many scored terms is a brief (a wire item of one to three
+sentences). Cosine between briefs stays low even when they report one event: each holds a
+few terms of its own (an outlet's words, site junk) beside the handful they share."""
+SHORT_THRESHOLD = 0.12
+"""Pair score that joins a brief to another article when ``SHORT_SHARED`` rare terms back it."""
+SHORT_SHARED = 4
+"""Rare terms (held by few articles) a brief must share with its partner, a name or a
+resolved date among them, to join below ``STORY_THRESHOLD``. Briefs of different events
+share one or two terms (a place, a weekday, "killed"); briefs of one event share the
+place or person and most of what happened to it (warehouse, fire, workers)."""
+SHORT_CONTENT = 3
+"""Of those, how many must be plain words, neither names nor dates: the same governor on the
+same day in a budget story shares her name, her province and the date, but not what happened."""
 SAMPLE_MARGIN = 0.15
 """How far below a containment threshold a sampled estimate must fall to skip the exact check."""
 COPY_CHECK = 0.3
@@ -101,6 +115,7 @@ def _group(arts: list[Article]) -> Grouping:
         return containment(full[i], full[j]) >= threshold
 
     pairs, near = candidate_pairs(docs, vocab)
+    dfs, cap, date_ids = vocab.df_table(), df_cap(len(docs)), vocab.date_ids
     copy_checks: list[tuple[int, int]] = []
     for doc in docs:  # blocking is done: only names, dates and samples are needed from here
         doc.terms, doc.weights = array("i"), array("f")
@@ -116,6 +131,14 @@ def _group(arts: list[Article]) -> Grouping:
             faded >= STORY_THRESHOLD and _shares_names(docs[i].names, docs[j].names)
         ):
             uf.union(i, j)
+        elif (
+            faded >= SHORT_THRESHOLD
+            and min(len(vecs[i].ids), len(vecs[j].ids)) <= SHORT_TERMS
+            and _briefs_agree(current_vec, vecs[j], docs[i].names, docs[j].names, dfs, cap, date_ids)
+        ):
+            uf.union(i, j)
+            if (i, j) not in near and s < COPY_CHECK:
+                copy_checks.append((i, j))  # a brief is cheap to shingle, and wire briefs get reprinted
         elif ((i, j) in near or s >= COPY_CHECK) and overlap(i, j, NEAR_DUPLICATE):
             # Near-identical texts are one story whatever their dates or headlines say.
             uf.union(i, j)
@@ -132,6 +155,22 @@ def _shares_names(a: array, b: array) -> bool:
     """At least ``MIN_SHARED_NAMES`` shared names, or all of them for an article naming fewer."""
     need = max(1, min(MIN_SHARED_NAMES, len(a), len(b)))
     return len(set(a).intersection(b)) >= need
+
+
+def _briefs_agree(
+    va: dict[int, float], vb: Vector, names_a: array, names_b: array, dfs: list[int], cap: int,
+    date_ids: set[int],
+) -> bool:
+    """Whether two articles, one of them a brief, share ``SHORT_SHARED`` rare terms: a name
+    or a date, and ``SHORT_CONTENT`` plain words. Enough to be one event when the texts are
+    too short for a high score. Terms held by many articles ("police", "killed" in a big index) do not count.
+    """
+    shared = [t for t in vb.ids if t in va and dfs[t] <= cap]
+    if len(shared) < SHORT_SHARED:
+        return False
+    names = set(names_a).intersection(names_b)
+    anchors = sum(1 for t in shared if t in names or t in date_ids)
+    return anchors > 0 and len(shared) - anchors >= SHORT_CONTENT
 
 
 def _copies(

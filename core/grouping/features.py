@@ -49,12 +49,15 @@ class Vocabulary:
     df: Counter[int]
     tokens: TokenCache
     skeletons: dict[str, str | None]
+    date_ids: set[int]
+    """Ids of resolved-date terms: a shared date anchors two short articles to one event."""
 
     def __init__(self) -> None:
         self.ids = {}
         self.df = Counter()
         self.tokens = {}
         self.skeletons = {}
+        self.date_ids = set()
 
     def id(self, term: str) -> int:
         found = self.ids.get(term)
@@ -151,7 +154,9 @@ def extract(article: Article, vocab: Vocabulary) -> DocFeatures:
             tid = ids[term] = len(ids)
         weights[tid] = w + TITLE_BOOST if term in title_terms else w
     for key in resolve_dates(folded, published):
-        weights[vocab.id(key)] = DATE_WEIGHT
+        tid = vocab.id(key)
+        weights[tid] = DATE_WEIGHT
+        vocab.date_ids.add(tid)
     vocab.df.update(weights.keys())
     return DocFeatures(
         terms=array("i", weights.keys()),
