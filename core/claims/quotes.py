@@ -98,6 +98,16 @@ _HEDGE_RX = {
     ]
     for k, v in _HEDGE_PHRASES.items()
 }
+# The same cores led by a literal (lower-case, then capitalized) first letter: ``re`` scans
+# for a literal prefix far faster than for a two-letter class, and the article's word sets
+# say which of the two forms it writes at all.
+_HEDGE_RX_CASED = {
+    k: tuple(
+        [(pre, re.compile(first + core.pattern[4:])) for pre, core in v]
+        for first in (k[0], k[0].upper())
+    )
+    for k, v in _HEDGE_RX.items()
+}
 _SRC_STOP = re.compile(
     r"\s(?:in|on|at|who|which|that|with|from|about|after|before|during|for|to|the\s+(?:strike|attack))\b.*$"
 )
@@ -367,26 +377,29 @@ def find_hedges(
 ) -> list[Mention]:
     """Hedge words in ``text`` at body offset ``base``; ``words`` is the set of lower-case
     words of ``text`` (computed if not given) used to skip absent phrases."""
-    present = (words if words is not None else lower_words(text)) & _HEDGE_KEYS
-    if words is not None:
-        # ``words`` may hold only words written in lower case: look for capitalized ones too
+    if words is None:
+        present = lower_words(text) & _HEDGE_KEYS
+        scans = [rx for k in present for rx in _HEDGE_RX[k]]
+    else:
+        # ``words`` holds only words written in lower case: capitalized ones are looked up
+        # apart, and each form is scanned for only when the text writes it
         capitalized = caps if caps is not None else text
-        present = present | {k for k in _HEDGE_KEYS - present if k.capitalize() in capitalized}
-    if not present:
+        scans = [rx for k in words & _HEDGE_KEYS for rx in _HEDGE_RX_CASED[k][0]]
+        scans += [rx for k in _HEDGE_KEYS if k.capitalize() in capitalized for rx in _HEDGE_RX_CASED[k][1]]
+    if not scans:
         return []
     found: list[tuple[int, int]] = []
-    for k in present:
-        for pre, core in _HEDGE_RX[k]:
-            for m in core.finditer(text):
-                st = m.start()
-                if st and (text[st - 1].isalnum() or text[st - 1] == "_"):
+    for pre, core in scans:
+        for m in core.finditer(text):
+            st = m.start()
+            if st and (text[st - 1].isalnum() or text[st - 1] == "_"):
+                continue
+            if pre is not None:
+                p = pre.search(text, max(0, st - 12), st)
+                if p is None or (p.start() and text[p.start() - 1].isalnum()):
                     continue
-                if pre is not None:
-                    p = pre.search(text, max(0, st - 12), st)
-                    if p is None or (p.start() and text[p.start() - 1].isalnum()):
-                        continue
-                    st = p.start()
-                found.append((st, m.end()))
+                st = p.start()
+            found.append((st, m.end()))
     out = []
     last = -1
     for st, en in sorted(set(found), key=lambda x: (x[0], -x[1])):
