@@ -20,6 +20,7 @@ from wiredesk.core.facts.lexicon import (
     VAGUE_AMOUNTS,
     _words,
     canon,
+    may_match,
 )
 
 UNIT_NOUNS = _words(
@@ -45,6 +46,9 @@ COUNT_RE = re.compile(
     rf"(?P<pct>\s?%)?(?![\w:/-])",
     re.IGNORECASE,
 )
+
+_COUNT_WORDS = tuple(w for w in NUMBER_WORDS if " " not in w) + tuple(VAGUE_AMOUNTS)
+"""Without a digit, every count, age or magnitude holds one of these words."""
 
 _END_OF_PHRASE = _words(
     """of and or but nor in on at by for from with to into onto than that which who whom whose
@@ -166,6 +170,8 @@ def _verb_before(text: str, pos: int) -> str | None:
 def find_counts(text: str, skip: list[tuple[int, int]] | None = None) -> list[Count]:
     """Every count in ``text`` except those overlapping ``skip`` spans (dates, times)."""
     out: list[Count] = []
+    if not may_match(text, _COUNT_WORDS):
+        return out
     skip = skip or []
     for m in COUNT_RE.finditer(text):
         s, e = m.start(), m.end()

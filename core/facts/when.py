@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from wiredesk.core.facts.lexicon import MONTHS, WEEKDAYS
+from wiredesk.core.facts.lexicon import MONTHS, WEEKDAYS, may_match
 from wiredesk.core.facts.timezones import to_utc, zone_for
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -31,6 +31,10 @@ DATE_RE = re.compile(
     rf"|this\s+year|earlier\s+this\s+week|earlier\s+this\s+month)\b)",
     re.IGNORECASE,
 )
+
+_DATE_WORDS = ("day", "tonight", "last", "this")
+"""Without a digit, ``DATE_RE`` needs a weekday or a relative wording, and each of those
+holds one of these ("yesterday", "today", "last night", "this morning", "Friday")."""
 
 TIME_RE = re.compile(
     r"(?P<approx>\b(?:about|around|at\s+around|approximately|roughly|shortly\s+(?:after|before)|"
@@ -102,6 +106,8 @@ def _year_for(month: int, day: int, ref: date | None, explicit: str | None) -> i
 def find_dates(text: str, ref: date | None) -> list[DateRef]:
     """Dates in ``text`` that can be resolved (relative ones need ``ref``)."""
     out: list[DateRef] = []
+    if not may_match(text, _DATE_WORDS):
+        return out
     for m in DATE_RE.finditer(text):
         future = bool(_FUTURE.search(text[max(0, m.start() - 35):m.start()]))
         got = _resolve(m, ref, future)
@@ -183,6 +189,8 @@ def _resolve(m: re.Match[str], ref: date | None, future: bool = False) -> tuple[
 def find_times(text: str, day: date | None) -> list[TimeRef]:
     """Clock times in ``text``; ``day`` (the date they fall on) is needed for zone conversion."""
     out: list[TimeRef] = []
+    if not may_match(text, ()):
+        return out  # every clock time has a digit
     for m in TIME_RE.finditer(text):
         if m.group("h24") is not None:
             hour, minute = int(m.group("h24")), int(m.group("m24"))
