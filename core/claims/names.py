@@ -274,7 +274,7 @@ def _classify(
     if len(tokens) >= 2 and any(t.lower() in ctx.lower_words for t in tokens):
         # "Islamic State", "Morning Report": ordinary words capitalized -> not a person
         return ("place" if prev in PLACE_PREPS else "org"), False
-    if any(t in ("of", "for") for t in tokens):
+    if "of" in tokens or "for" in tokens:
         return "org", True
     if len(tokens) >= 2:
         if prev in PLACE_PREPS and prev2 not in ("said", "told"):
@@ -360,6 +360,7 @@ def find_names(
     lo, hi = bisect.bisect_right(starts, base), bisect.bisect_left(starts, base + len(text))
     cuts = [st - base for st in starts[lo:hi]]
     cut_set = frozenset(cuts)
+    lower_words = ctx.lower_words
     for s, e in _pieces(text, cuts):
         span = text[s:e]
         if span in STOP_START:
@@ -390,17 +391,17 @@ def find_names(
                 if not first:
                     break
                 tok = first.group()
-            j = s
-            while j > 0 and j not in cut_set and text[j - 1] in _OPENERS_CHARS:
-                j -= 1
-            at_start = j == 0 or j in cut_set
-            is_common = (
-                at_start
-                and not tok.isupper()
-                and tok not in TITLES
-                and (tok.lower() in ctx.lower_words or tok.endswith("ing"))
-            )
-            if tok in STOP_START or is_common or (tok.rstrip(".") in TITLES and e - s == len(tok)):
+            if tok in STOP_START or (tok.rstrip(".") in TITLES and e - s == len(tok)):
+                drop = True
+            elif (tok.endswith("ing") or tok.lower() in lower_words) and not tok.isupper() and tok not in TITLES:
+                # a common word is dropped only at a sentence start (the rarer test runs last)
+                j = s
+                while j > 0 and j not in cut_set and text[j - 1] in _OPENERS_CHARS:
+                    j -= 1
+                drop = j == 0 or j in cut_set
+            else:
+                drop = False
+            if drop:
                 if simple:
                     s = e
                     break
@@ -413,16 +414,23 @@ def find_names(
             break
         if s >= e:
             continue
-        span = text[s:e]
-        if span in _ALL_WEEK_MONTH or span.rstrip(".").lower() in MONTHS:
-            continue
-        if span.isalpha():
+        if simple:
+            # one plain word that survived the loop above: unchanged, not in STOP_START (so
+            # not a capitalized month or weekday) and without digits
+            if span.lower() in MONTHS:
+                continue
             name, title, tokens = span, None, [span]
         else:
-            name, title = _strip_title(span)
-            tokens = name.split()
-        if not tokens or len(tokens) > _MAX_NAME_TOKENS or (len(tokens) == 1 and _HAS_DIGIT.search(name)):
-            continue  # a run of capitalized words longer than any name is a headline or junk
+            span = text[s:e]
+            if span in _ALL_WEEK_MONTH or span.rstrip(".").lower() in MONTHS:
+                continue
+            if span.isalpha():
+                name, title, tokens = span, None, [span]
+            else:
+                name, title = _strip_title(span)
+                tokens = name.split()
+            if not tokens or len(tokens) > _MAX_NAME_TOKENS or (len(tokens) == 1 and _HAS_DIGIT.search(name)):
+                continue  # a run of capitalized words longer than any name is a headline or junk
         before = text[max(0, s - 40) : s]
         after = text[e : e + 40]
         single = len(tokens) == 1 and not title
@@ -443,7 +451,7 @@ def find_names(
             elif prev not in PLACE_PREPS:
                 prev = ""
             raw = aw[0] if aw else ""
-            low = raw.lower().strip(",.;:)")
+            low = frame[0]
             nxt_cls = low if low in _NEXT_CUES else ("l" if raw[:1].islower() else "u" if raw else "")
             memo_key = (name, prev, nxt_cls, after[:1])
             if "," in after[:3] or "," in before[-3:]:
