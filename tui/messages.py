@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from textual.message import Message
 from wiredesk.core.models import Article, Claim, Fact, Story
 from wiredesk.core.store.triage import TriageState
+from wiredesk.tui.preload import InitialData
 
 
 @dataclass
@@ -47,6 +48,13 @@ class LibraryLoaded(Message):
     version: int = 0
     recovered: str | None = None
     """One line when the index was damaged and rebuilt on open."""
+
+
+@dataclass
+class InitialLoaded(Message):
+    """The first screen's data in one message: library, first story, first article."""
+
+    data: InitialData
 
 
 @dataclass

@@ -17,7 +17,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.worker import Worker, get_current_worker
+from textual.worker import Worker, WorkerState, get_current_worker
 from wiredesk.core.models import Article, Fact
 from wiredesk.core.safetext import inert, one_line
 from wiredesk.tui.display import outlet_name
@@ -26,10 +26,12 @@ from wiredesk.tui.messages import (
     IndexChanged,
     IndexFinished,
     IndexProgress,
+    InitialLoaded,
     LibraryLoaded,
     StoryLoaded,
     TriageChanged,
 )
+from wiredesk.tui.preload import InitialData, read_initial, story_details
 from wiredesk.tui.widgets import FactsPanel, KeyBar, ReadingPane, SourceList, StoryBar
 from wiredesk.tui.widgets.facts_panel import Pick
 
@@ -93,6 +95,7 @@ class ReaderScreen(Screen[None]):
         self._version: int | None = None
         self._wanted: list[str] = []
         self._requested: str | None = None
+        self._index_pending = False
 
     @property
     def wd(self) -> WiredeskApp:
@@ -115,14 +118,36 @@ class ReaderScreen(Screen[None]):
         shown = [*self.BINDINGS, *self.wd.BINDINGS]
         self.query_one(KeyBar).show_bindings([b for b in shown if isinstance(b, Binding)], self.wd.config.keymap)
         self.query_one(SourceList).focus()
-        # Show what is already indexed at once; index the paths meanwhile and reload if
-        # anything changed (a returning reader should not wait for an unchanged folder).
-        self.load_library()
+        # Show what is already indexed at once, all of the first screen in one step; index
+        # the paths after that first paint and reload if anything changed (a returning reader
+        # should not wait for an unchanged folder, nor share the first frame with the indexer).
         if self.paths:
-            self._indexing = True
-            self.run_index(self.paths)
+            self._indexing = self._index_pending = True
+        preload = self.wd.preload
+        if preload is not None and preload.ready():
+            try:
+                data = preload.take()
+            except Exception:
+                self.load_initial()
+            else:
+                self._apply_initial(data)
+                self.call_after_refresh(self._after_first_paint)
+        else:
+            self.load_initial()
         # Pick up what another process indexes (``wiredesk index`` in another terminal).
         self.set_interval(POLL_SECONDS, self.poll_changes)
+
+    def _after_first_paint(self) -> None:
+        """Writes and the (usually no-op) re-index wait until the first screen is up."""
+        if self.open_article is not None:
+            self.toggle_triage(self.open_article, "read", value=True)
+        self._start_index()
+
+    def _start_index(self) -> None:
+        """Index the paths the reader was opened on, once, after the first screen is up."""
+        if self._index_pending:
+            self._index_pending = False
+            self.run_index(self.paths)
 
     def on_resize(self) -> None:
         self.narrow = self.size.width < WIDE
@@ -183,6 +208,20 @@ class ReaderScreen(Screen[None]):
         if self._version is not None and version != self._version:
             self.post_message(IndexChanged(version))
 
+    @work(thread=True, exclusive=True, group="initial", exit_on_error=False)
+    def load_initial(self) -> None:
+        """The first screen's data (from the preload thread when the app started one)."""
+        preload = self.wd.preload
+        data: InitialData | None = None
+        if preload is not None:
+            try:
+                data = preload.take()
+            except Exception:
+                data = None  # read it again below: an error here shows as the worker's error
+        if data is None:
+            data = read_initial(self.wd.service)
+        self.post_message(InitialLoaded(data))
+
     @work(thread=True, exclusive=True, group="library", exit_on_error=False)
     def load_library(self) -> None:
         service = self.wd.service
@@ -193,23 +232,8 @@ class ReaderScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="story", exit_on_error=False)
     def load_story(self, story: str, article_ids: list[str]) -> None:
-        service = self.wd.service
-        facts = service.facts(story)
-        counts: dict[str, tuple[int, int, int]] = {}
-        for article in article_ids:
-            claims = service.claims(article)
-            touching = [f for f in facts if any(ev.article == article for v in f.values for ev in v.evidence)]
-            counts[article] = (
-                len(claims),
-                sum(1 for f in touching if f.status == "contested"),
-                sum(1 for f in touching if f.status == "single"),
-            )
-        last = service.triage_db.last_visit(story)
-        seen_articles, seen_facts = last if last is not None else (set(), set())
-        new_articles = set(article_ids) - seen_articles
-        new_facts = {f.id for f in facts} - seen_facts
-        service.triage_db.record_visit(story, set(article_ids) | seen_articles, {f.id for f in facts} | seen_facts)
-        self.post_message(StoryLoaded(story, facts, counts, new_articles, new_facts))
+        d = story_details(self.wd.service, story, article_ids)
+        self.post_message(StoryLoaded(d.story, d.facts, d.counts, d.new_articles, d.new_facts))
 
     def load_article(self, article: str, focus: tuple[int, int] | None = None) -> None:
         """Ask for an article; only the latest request is shown (older results are dropped)."""
@@ -226,11 +250,16 @@ class ReaderScreen(Screen[None]):
         self.post_message(TriageChanged(article, service.set_triage(article, "read", True)))
 
     @work(thread=True, group="triage", exit_on_error=False)
-    def toggle_triage(self, article: str, flag: str) -> None:
-        self.post_message(TriageChanged(article, self.wd.service.toggle_triage(article, flag)))
+    def toggle_triage(self, article: str, flag: str, value: bool | None = None) -> None:
+        """Flip ``flag`` (or set it to ``value``) and show the article's new marks."""
+        service = self.wd.service
+        state = service.toggle_triage(article, flag) if value is None else service.set_triage(article, flag, value)
+        self.post_message(TriageChanged(article, state))
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         self.app.report_worker(event)  # type: ignore[attr-defined]
+        if event.worker.group == "initial" and event.state in (WorkerState.ERROR, WorkerState.CANCELLED):
+            self._start_index()  # the first load failed: indexing may still bring articles
 
     # -- results -------------------------------------------------------------------------
 
@@ -261,6 +290,39 @@ class ReaderScreen(Screen[None]):
         if message.version != self._version:
             self._version = message.version
             self.load_library()
+
+    def on_initial_loaded(self, message: InitialLoaded) -> None:
+        self._apply_initial(message.data)
+        self.call_after_refresh(self._after_first_paint)
+
+    def _apply_initial(self, data: InitialData) -> None:
+        """Show the first screen in one step: one source-list rebuild, no further workers."""
+        self._version = data.version
+        if data.recovered:
+            self.notify(one_line(data.recovered, 200), title="Index recovered", severity="warning",
+                        markup=False, timeout=10)
+        self.articles = data.articles
+        sources = self.query_one(SourceList)
+        details = data.details
+        if details is None:
+            self.on_library_loaded(LibraryLoaded(data.stories, data.articles, data.triage, data.version))
+            return
+        story = next(s for s in data.stories if s.id == details.story)
+        self.story = story.id
+        opened = data.article.id if data.article is not None else None
+        self.open_article = self._requested = opened
+        sources.set_initial(data.stories, data.articles, data.triage, story.id, details.counts,
+                            details.new_articles, opened)
+        if opened is not None:
+            sources.highlight_article(opened)
+        bar = self.query_one(StoryBar)
+        bar.story_label = story.label
+        self.on_story_loaded(StoryLoaded(details.story, details.facts, details.counts, details.new_articles,
+                                         details.new_facts))
+        if data.article is not None:
+            original = self.articles.get(data.article.copy_of or "")
+            copy_name = outlet_name(original) if original else None
+            self.query_one(ReadingPane).show(data.article, data.claims or [], None, copy_of=copy_name)
 
     def on_library_loaded(self, message: LibraryLoaded) -> None:
         self._version = message.version

@@ -1,0 +1,125 @@
+"""Everything the first screen shows, read in one go (and, when possible, before Textual starts).
+
+A returning reader's first paint needs the library, the first story's facts and counts, and
+that story's first article. Read one after the other by separate workers, each result costs a
+message hop and a frame; read together in one thread they arrive as one payload. ``run_reader``
+starts that thread before it even imports Textual, so the reading overlaps Textual's import and
+start-up, and the screen usually finds the payload ready when it mounts (no hop at all).
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+
+from wiredesk.core.models import Article, Claim, Fact, Story
+from wiredesk.core.service import Wiredesk
+from wiredesk.core.store.triage import TriageState
+
+
+@dataclass
+class StoryDetails:
+    """One story's facts and per-article counts, with what is new since the last visit."""
+
+    story: str
+    facts: list[Fact]
+    counts: dict[str, tuple[int, int, int]]
+    """article id -> (claims, contested, single-source)."""
+    new_articles: set[str]
+    new_facts: set[str]
+
+
+@dataclass
+class InitialData:
+    """The library, and when it is not empty its first story and that story's first article."""
+
+    stories: list[Story]
+    articles: dict[str, Article]
+    triage: dict[str, TriageState]
+    version: int
+    recovered: str | None
+    details: StoryDetails | None = None
+    article: Article | None = None
+    claims: list[Claim] | None = None
+
+
+def order_articles(story: Story, articles: dict[str, Article], counts: dict[str, tuple[int, int, int]],
+                   sort_mode: str = "time") -> list[Article]:
+    """A story's articles in a sort order: newest first, or most contested first."""
+    members = [articles[a] for a in story.articles if a in articles]
+    members.sort(key=lambda a: (a.published_at or a.published or "", a.id), reverse=True)
+    if sort_mode == "contested":
+        members.sort(key=lambda a: counts.get(a.id, (0, 0, 0))[1], reverse=True)
+    return members
+
+
+def story_details(service: Wiredesk, story: str, article_ids: list[str]) -> StoryDetails:
+    """Facts and counts for one story; records the visit (what is "new" next time)."""
+    facts = service.facts(story)
+    counts: dict[str, tuple[int, int, int]] = {}
+    for article in article_ids:
+        claims = service.claims(article)
+        touching = [f for f in facts if any(ev.article == article for v in f.values for ev in v.evidence)]
+        counts[article] = (
+            len(claims),
+            sum(1 for f in touching if f.status == "contested"),
+            sum(1 for f in touching if f.status == "single"),
+        )
+    last = service.triage_db.last_visit(story)
+    seen_articles, seen_facts = last if last is not None else (set(), set())
+    new_articles = set(article_ids) - seen_articles
+    new_facts = {f.id for f in facts} - seen_facts
+    service.triage_db.record_visit(story, set(article_ids) | seen_articles, {f.id for f in facts} | seen_facts)
+    return StoryDetails(story, facts, counts, new_articles, new_facts)
+
+
+def read_initial(service: Wiredesk, sort_mode: str = "time") -> InitialData:
+    """The first screen's data: the library, its first story and that story's first article."""
+    recovered = service.ensure_open()
+    version = service.data_version()
+    articles = {a.id: a for a in service.articles()}
+    data = InitialData(service.stories(), articles, service.triage(), version, recovered)
+    if not data.stories:
+        return data
+    story = data.stories[0]
+    data.details = story_details(service, story.id, list(story.articles))
+    ordered = order_articles(story, articles, data.details.counts, sort_mode)
+    if ordered:
+        data.article = service.article(ordered[0].id)
+        data.claims = service.claims(ordered[0].id)
+    return data
+
+
+class Preload:
+    """``read_initial`` in a daemon thread; ``result`` waits for it (or re-raises its error)."""
+
+    def __init__(self, service: Wiredesk) -> None:
+        self._done = threading.Event()
+        self._result: InitialData | None = None
+        self._error: BaseException | None = None
+        self._taken = False
+        self._thread = threading.Thread(target=self._run, args=(service,), name="wiredesk-preload", daemon=True)
+        self._thread.start()
+
+    def _run(self, service: Wiredesk) -> None:
+        try:
+            self._result = read_initial(service)
+        except BaseException as exc:  # handed to whoever takes the result
+            self._error = exc
+        finally:
+            self._done.set()
+
+    def ready(self) -> bool:
+        return self._done.is_set()
+
+    def take(self, timeout: float | None = None) -> InitialData:
+        """The payload, once: a second take (a reload) must read the index afresh."""
+        if self._taken:
+            raise RuntimeError("the preloaded data was already used")
+        if not self._done.wait(timeout):
+            raise TimeoutError("preload still running")
+        self._taken = True
+        if self._error is not None:
+            raise self._error
+        assert self._result is not None
+        return self._result
