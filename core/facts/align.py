@@ -77,14 +77,21 @@ def similarity(a: Obs, b: Obs, idf: Idf) -> float:
     the larger side so a long sentence cannot match everything."""
     if not a.context or not b.context:
         return 0.0
+    return _scored(a, b, _weights(a, idf), _weights(b, idf))
+
+
+def _scored(a: Obs, b: Obs, wa_pair: tuple[dict[str, float], float], wb_pair: tuple[dict[str, float], float]) -> float:
+    """``similarity`` of two observations with context, given their weights (the clustering
+    loop looks these up once per observation rather than once per pair)."""
     if a.anchor and b.anchor and not a.anchor & b.anchor:
         return 0.0  # "inflation rose 3%" and "unemployment at 3%" measure different things
-    wa_map, wa = _weights(a, idf)
-    wb_map, wb = _weights(b, idf)
-    small = wa_map if len(wa_map) <= len(wb_map) else wb_map
-    other = wb_map if small is wa_map else wa_map
-    shared = sum([w for k, w in small.items() if k in other])
-    lo, hi = min(wa, wb), max(wa, wb)
+    wa_map, wa = wa_pair
+    wb_map, wb = wb_pair
+    if len(wa_map) <= len(wb_map):
+        shared = sum([w for k, w in wa_map.items() if k in wb_map])
+    else:
+        shared = sum([w for k, w in wb_map.items() if k in wa_map])
+    lo, hi = (wa, wb) if wa <= wb else (wb, wa)
     score = shared / (lo ** 0.7 * hi ** 0.3)
     if a.kind in ("date", "time") and a.head == b.head:
         score += HEAD_BONUS
@@ -144,11 +151,9 @@ def _candidates(obs: list[Obs], idf: Idf) -> set[tuple[int, int]]:
     for members in index.values():
         if len(members) > MAX_POSTING:
             continue
-        for x in range(len(members)):
-            mx = members[x]
-            for y in range(x + 1, len(members)):
-                if arts[mx] != arts[members[y]]:
-                    out.add((mx, members[y]))
+        for x, mx in enumerate(members):
+            ax = arts[mx]
+            out.update([(mx, my) for my in members[x + 1:] if arts[my] != ax])  # same order as pairwise adds
     return out
 
 
@@ -180,6 +185,7 @@ def _cluster_bucket(obs: list[Obs], idf: Idf) -> list[list[Obs]]:
     ids: dict[tuple, int] = {}
     sig = [ids.setdefault((frozenset(o.context), o.head, value_key(o)), len(ids)) for o in obs]
     memo: dict[tuple[int, int], float] = {}
+    weights = [_weights(o, idf) if o.context else None for o in obs]
     for i, j in _candidates(obs, idf):
         a, b = obs[i], obs[j]
         if a.sent is b.sent and a.start == b.start and a.end == b.end:
@@ -187,7 +193,8 @@ def _cluster_bucket(obs: list[Obs], idf: Idf) -> list[list[Obs]]:
         key = (sig[i], sig[j])
         s = memo.get(key)
         if s is None:
-            s = memo[key] = similarity(a, b, idf)
+            wi, wj = weights[i], weights[j]
+            s = memo[key] = _scored(a, b, wi, wj) if wi is not None and wj is not None else 0.0
         if s <= 0.0:
             continue
         sim[i, j] = sim[j, i] = s
