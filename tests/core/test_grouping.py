@@ -147,6 +147,32 @@ def test_spelling_variants_of_the_names_still_make_one_story() -> None:
     assert membership([a, b, *MERGER]) == {frozenset({"t1", "t2"}), frozenset({"m1", "m2", "m3"})}
 
 
+BRIEFS = [  # one event in three wire briefs: one shared name, the rest is what happened
+    art("w1", "Gas leak blamed", "Investigators said on Friday that a gas leak caused the blast at the "
+        "Tormund bakery that injured six customers.\n\nThe owners have hired a lawyer and closed the "
+        "shop until the spring.", published="2025-03-15"),
+    art("w2", "Explosion inquiry", "The blast at the Tormund bakery, which injured six customers, started "
+        "near an oven, investigators said.\n\nRead more: weekend traffic and weather updates",
+        published="2025-03-15"),
+    art("w3", "Customers hurt", "Six customers were hurt in the Tormund bakery blast, the fire brigade "
+        "said on Saturday.", published="2025-03-15"),
+]
+PRIZE = art(  # the same bakery, the same day, another event
+    "x1", "Prize for local baker", "The Tormund bakery won the regional baking prize on Friday for a rye "
+    "loaf its customers queue for, the jury's chairwoman announced at the town hall.", published="2025-03-15",
+)
+
+
+def test_short_briefs_of_one_event_form_one_story() -> None:
+    """Each brief scores low against the others (a few words of its own dilute the few it
+    shares), yet they share the bakery's name and what happened there."""
+    assert membership(BRIEFS + MERGER) == {frozenset({"w1", "w2", "w3"}), frozenset({"m1", "m2", "m3"})}
+
+
+def test_a_brief_sharing_only_a_name_and_a_day_stays_apart() -> None:
+    assert membership([*BRIEFS, PRIZE]) == {frozenset({"w1", "w2", "w3"}), frozenset({"x1"})}
+
+
 def test_grouping_does_not_depend_on_input_order() -> None:
     articles = QUAKE + VERDICT + MERGER + FLOOD
     shuffled = articles[:]
