@@ -9,6 +9,7 @@ lets the app read while an indexer in another process writes.
 from __future__ import annotations
 
 import hashlib
+import os
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -180,7 +181,7 @@ class Wiredesk:
             result = db.store_file("<stdin>", None, parsed)
         else:
             assert isinstance(source, Path)
-            path = str(source.resolve())
+            path = os.path.realpath(source)  # what Path.resolve() returns, without building a Path
             try:
                 stat = source.stat()
             except OSError as exc:
@@ -190,13 +191,14 @@ class Wiredesk:
                 report.unchanged += 1
                 return
             parsed = ingest.parse_file(source, max_bytes=self.max_bytes)
-            digest = _file_digest(parsed)
+            hashes = [content_hash(item) for item in parsed]  # hashed once: store_file reuses them
+            digest = _digest_of(hashes)
             state = FileState(stat.st_size, stat.st_mtime_ns, digest)
             if known and known.file_hash == digest:
                 db.touch_file(path, state)
                 report.unchanged += 1
                 return
-            result = db.store_file(path, state, parsed)
+            result = db.store_file(path, state, parsed, hashes)
         report.added += result.added
         report.updated += result.updated
         report.unchanged += result.unchanged
@@ -339,7 +341,12 @@ class Wiredesk:
 
 def _file_digest(parsed: list[Any]) -> str:
     """One hash over a file's articles: equal when re-reading the file changed nothing."""
+    return _digest_of([content_hash(item) for item in parsed])
+
+
+def _digest_of(hashes: Iterable[str]) -> str:
+    """``_file_digest`` from the articles' content hashes already computed."""
     h = hashlib.sha256()
-    for item in parsed:
-        h.update(content_hash(item).encode())
+    for digest in hashes:
+        h.update(digest.encode())
     return h.hexdigest()

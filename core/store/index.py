@@ -156,15 +156,22 @@ class Index:
     def known_files(self) -> list[str]:
         return [r[0] for r in self.conn.execute("SELECT path FROM files ORDER BY path")]
 
-    def store_file(self, path: str, state: FileState | None, parsed: Sequence[ParsedArticle]) -> WriteResult:
+    def store_file(
+        self, path: str, state: FileState | None, parsed: Sequence[ParsedArticle],
+        hashes: Sequence[str] | None = None,
+    ) -> WriteResult:
         """Replace everything indexed from ``path`` by ``parsed``, in one transaction.
 
         Identity follows content: an unchanged article keeps its id, an article whose text
         now lives at another path is moved (its id and triage state follow it), and an
-        article that changed in place keeps its id with the new text.
+        article that changed in place keeps its id with the new text. ``hashes`` are the
+        articles' ``content_hash`` values when the caller already computed them (the
+        service does, for the file digest), so each article's text is hashed once.
         """
         added = updated = unchanged = moved = 0
         ids: list[str] = []
+        digests = list(hashes) if hashes is not None else [content_hash(item) for item in parsed]
+        now = _now()  # one timestamp per file: the whole file is written in this one unit
         with transaction(self.conn):
             old = {
                 r["source"]: (r["id"], r["content_hash"])
@@ -172,15 +179,14 @@ class Index:
                     "SELECT source, id, content_hash FROM articles WHERE path = ?", (path,)
                 )
             }
-            for item in parsed:
-                digest = content_hash(item)
+            for item, digest in zip(parsed, digests, strict=True):
                 previous = old.pop(item.source, None)
                 if previous and previous[1] == digest:
                     unchanged += 1
                     ids.append(previous[0])
                     continue
                 if previous:
-                    self._write_article(previous[0], path, digest, item, replace=True)
+                    self._write_article(previous[0], path, digest, item, replace=True, now=now)
                     updated += 1
                     ids.append(previous[0])
                     continue
@@ -188,13 +194,13 @@ class Index:
                 if moved_id:
                     self.conn.execute(
                         "UPDATE articles SET source = ?, path = ?, indexed_at = ? WHERE id = ?",
-                        (item.source, path, _now(), moved_id),
+                        (item.source, path, now, moved_id),
                     )
                     moved += 1
                     ids.append(moved_id)
                     continue
                 new_id = self._new_id(digest, item.source)
-                self._write_article(new_id, path, digest, item, replace=False)
+                self._write_article(new_id, path, digest, item, replace=False, now=now)
                 added += 1
                 ids.append(new_id)
             for _source, (gone_id, _digest) in old.items():
@@ -230,12 +236,14 @@ class Index:
             candidate = hashlib.sha256(f"{digest}\0{source}".encode()).hexdigest()[:12]
         return candidate
 
-    def _write_article(self, article_id: str, path: str, digest: str, item: ParsedArticle, *, replace: bool) -> None:
+    def _write_article(
+        self, article_id: str, path: str, digest: str, item: ParsedArticle, *, replace: bool, now: str | None = None
+    ) -> None:
         values = (
             item.source, path, digest, item.format, item.title, item.outlet, item.byline,
             item.published, item.published_at, item.dateline, item.url, item.body, item.raw,
             json.dumps(item.captions), json.dumps([[r.text, r.reason] for r in item.removed]),
-            _now(),
+            now or _now(),
         )
         if replace:
             self.conn.execute(
