@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 MONTHS: dict[str, int] = {}
 for _i, _names in enumerate(
@@ -407,8 +408,10 @@ def singular(word: str) -> str:
     return w
 
 
+@lru_cache(maxsize=32768)
 def verb_lemma(word: str) -> str | None:
-    """The lemma of a word that looks like a verb form (irregular, -ed, -ing), else None."""
+    """The lemma of a word that looks like a verb form (irregular, -ed, -ing), else None.
+    Cached: the count scanner asks about the same dozen words before every number."""
     w = word.lower()
     if w in _IRREGULAR:
         return _IRREGULAR[w]

@@ -551,10 +551,12 @@ _ROLE_AFTER = re.compile(
 def _role(before: str, after: str) -> str | None:
     """A role word in an appositive after the name ("X, spokesman for...") or just before
     it ("spokesman X")."""
-    if not after.lstrip(" ").startswith(",") and not _ROLE_WORDS_SET.intersection(
-        w.strip(",.;:") for w in before[-40:].lower().split()[-3:]
-    ):
-        return None
+    if not after.lstrip(" ").startswith(","):
+        for w in before[-40:].lower().split()[-3:]:
+            if w.strip(",.;:") in _ROLE_WORDS_SET:
+                break
+        else:
+            return None
     m = _ROLE_AFTER.match(after)
     if m:
         words = (m.group(1) + m.group(2)).split()
