@@ -192,7 +192,7 @@ ORG_CUES = _words(
 """A capitalised run ending in one of these is an organisation or place, not a person."""
 
 _DIGIT_RE = re.compile(r"\d")
-_FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
+FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
 """The only non-ASCII characters ``re.IGNORECASE`` matches to an ASCII letter (İ ı ſ K)."""
 
 
@@ -205,7 +205,7 @@ def may_match(text: str, words: tuple[str, ...], digits: bool = True) -> bool:
     low = text.lower()
     if any(w in low for w in words):
         return True
-    return not text.isascii() and any(c in _FOLDS_TO_ASCII for c in text)
+    return not text.isascii() and any(c in FOLDS_TO_ASCII for c in text)
 
 
 WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]")

@@ -22,6 +22,7 @@ from wiredesk.core.facts.lexicon import (
     canon,
     may_match,
 )
+from wiredesk.core.facts.scan import find_at_words
 
 UNIT_NOUNS = _words(
     """people men women children personnel clergy cattle sheep fish times dead injured wounded missing
@@ -49,6 +50,14 @@ COUNT_RE = re.compile(
 
 _COUNT_WORDS = tuple(w for w in NUMBER_WORDS if " " not in w) + tuple(VAGUE_AMOUNTS)
 """Without a digit, every count, age or magnitude holds one of these words."""
+
+_COUNT_STARTS = frozenset(
+    [w for w in NUMBER_WORDS if " " not in w]
+    + [w.split()[0] for w in VAGUE_AMOUNTS]
+    + [b.split()[0] for b, _ in BOUNDS]
+)
+"""The first word of every ``COUNT_RE`` match that starts with neither a digit nor a currency
+sign (a number word may carry "bn"/"mn": "fivebn")."""
 
 _END_OF_PHRASE = _words(
     """of and or but nor in on at by for from with to into onto than that which who whom whose
@@ -173,7 +182,7 @@ def find_counts(text: str, skip: list[tuple[int, int]] | None = None) -> list[Co
     if not may_match(text, _COUNT_WORDS):
         return out
     skip = skip or []
-    for m in COUNT_RE.finditer(text):
+    for m in find_at_words(COUNT_RE, text, _COUNT_STARTS, ("bn", "mn"), "$£€"):
         s, e = m.start(), m.end()
         if any(s < b and a < e for a, b in skip):
             continue

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from wiredesk.core.facts.lexicon import MONTHS, WEEKDAYS, may_match
+from wiredesk.core.facts.scan import find_at_words
 from wiredesk.core.facts.timezones import to_utc, zone_for
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -35,6 +36,10 @@ DATE_RE = re.compile(
 _DATE_WORDS = ("day", "tonight", "last", "this")
 """Without a digit, ``DATE_RE`` needs a weekday or a relative wording, and each of those
 holds one of these ("yesterday", "today", "last night", "this morning", "Friday")."""
+
+_DATE_STARTS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(
+    ["last", "this", "next", "past", "yesterday", "today", "tonight", "the", "earlier"])
+"""The first word of every ``DATE_RE`` match that does not start with a digit."""
 
 TIME_RE = re.compile(
     r"(?P<approx>\b(?:about|around|at\s+around|approximately|roughly|shortly\s+(?:after|before)|"
@@ -108,7 +113,7 @@ def find_dates(text: str, ref: date | None) -> list[DateRef]:
     out: list[DateRef] = []
     if not may_match(text, _DATE_WORDS):
         return out
-    for m in DATE_RE.finditer(text):
+    for m in find_at_words(DATE_RE, text, _DATE_STARTS):
         future = bool(_FUTURE.search(text[max(0, m.start() - 35):m.start()]))
         got = _resolve(m, ref, future)
         if got is not None:

@@ -33,3 +33,23 @@ def test_prefilter_passes_case_folded_spellings() -> None:
     assert may_match("TONIGHT", _DATE_WORDS)
     assert not may_match("The river burst its banks.", _DATE_WORDS)
     assert not may_match("no figures here", ())
+
+
+_MORE = ["Sept.", "SEPTEMBER 3rd", "the day before yesterday", "past Monday", "Monday’s", "3 of May",
+         "may 4", "about $5m", "$fivem", "fivebn", "Twentybn", "tens of thousands", "no fewer than 3",
+         "some 40%", "B-52", "3.5", ".5", ":30", "1,200", "over-", "a minimum of ten", "Estimated 20",
+         "\u00a3", "\u20ac", "$", "-", "'", "’", "\n", "\u0966"]
+_SCAN_TEXT = st.lists(st.sampled_from(_PIECES + _MORE), max_size=14).map("".join) | st.text(max_size=40)
+
+
+@settings(max_examples=600, deadline=None)
+@given(_SCAN_TEXT)
+def test_word_start_scan_finds_what_finditer_finds(text: str) -> None:
+    from wiredesk.core.facts.quantities import _COUNT_STARTS
+    from wiredesk.core.facts.scan import find_at_words
+    from wiredesk.core.facts.when import _DATE_STARTS
+
+    got = [m.span() for m in find_at_words(DATE_RE, text, _DATE_STARTS)]
+    assert got == [m.span() for m in DATE_RE.finditer(text)]
+    got = [m.span() for m in find_at_words(COUNT_RE, text, _COUNT_STARTS, ("bn", "mn"), "$£€")]
+    assert got == [m.span() for m in COUNT_RE.finditer(text)]
