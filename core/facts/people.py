@@ -131,18 +131,50 @@ def _surname_refs(entities: list[Entity], sentences: list[Sentence]) -> None:
             continue
         ent = ents[0]
         spelled = ent.best.surname.token
-        pattern = re.compile(rf"(?<![\w-])(?:(?:al|el|Al|El)[- ])?{re.escape(spelled)}(?![\w-])")
         taken = {(m.sent.start, m.name.start) for m in ent.names}
         for sent in sentences:
             if spelled not in sent.text:
                 continue
-            for hit in pattern.finditer(sent.text):
-                inside = any(m.sent is sent and m.name.start <= hit.start() < m.name.end for m in ent.names)
-                if inside or (sent.start, hit.start()) in taken:
+            for start, written in surname_hits(sent.text, spelled):
+                inside = any(m.sent is sent and m.name.start <= start < m.name.end for m in ent.names)
+                if inside or (sent.start, start) in taken:
                     continue
-                name = parse_name(hit.group(), hit.start())
+                name = parse_name(written, start)
                 if name is not None:
                     ent.refs.append(NameMention(sent, name))
+
+
+_SURNAME_PREFIXES = frozenset(f"{p}{sep}" for p in ("al", "el", "Al", "El") for sep in "- ")
+
+
+def _edge(ch: str) -> bool:
+    """Whether ``ch`` continues a word for a surname's ends: ``\\w`` or a hyphen."""
+    return ch == "-" or ch == "_" or ch.isalnum()
+
+
+def surname_hits(text: str, spelled: str) -> list[tuple[int, str]]:
+    """Where ``spelled`` stands alone in ``text``, with an "al-"/"el " prefix kept when
+    written: what ``(?<![\\w-])(?:(?:al|el|Al|El)[- ])?SPELLED(?![\\w-])`` finds, without
+    compiling a pattern per surname (a story names hundreds of people)."""
+    n = len(spelled)
+    at: list[int] = []
+    i = text.find(spelled)
+    while i >= 0:
+        if i >= 3 and text[i - 3:i] in _SURNAME_PREFIXES:
+            at.append(i - 3)
+        at.append(i)
+        i = text.find(spelled, i + 1)
+    out: list[tuple[int, str]] = []
+    end = 0
+    for p in sorted(set(at)):
+        if p < end or (p > 0 and _edge(text[p - 1])):
+            continue
+        for s in ((p + 3,) if text[p:p + 3] in _SURNAME_PREFIXES else ()) + (p,):
+            if text.startswith(spelled, s) and not (s + n < len(text) and _edge(text[s + n])):
+                out.append((p, text[p:s + n]))
+                end = s + n
+                break
+    return out
 
 
 def link(entities: list[Entity]) -> list[PersonSlot]:
