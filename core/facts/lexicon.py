@@ -205,7 +205,7 @@ def may_match(text: str, words: tuple[str, ...], digits: bool = True) -> bool:
     low = text.lower()
     if any(w in low for w in words):
         return True
-    return not text.isascii() and any(c in FOLDS_TO_ASCII for c in text)
+    return not text.isascii() and not FOLDS_TO_ASCII.isdisjoint(text)
 
 
 WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]")

@@ -28,7 +28,7 @@ def find_at_words(
     ``starts`` or is such a word with one of the two-letter ``glued`` suffixes ("fivebn"), or
     at one of the ``symbols`` characters. Text holding a non-ASCII letter that
     ``re.IGNORECASE`` folds to ASCII takes the plain path (its lower-case form may differ)."""
-    if not text.isascii() and any(c in FOLDS_TO_ASCII for c in text):
+    if not text.isascii() and not FOLDS_TO_ASCII.isdisjoint(text):
         return pattern.finditer(text)
     cands: list[int] = []
     for w in _WORD_RUN.finditer(text):
@@ -39,10 +39,9 @@ def find_at_words(
         low = word.lower()
         if low in starts or (glued and low.endswith(glued) and low[:-2] in starts):
             cands.append(w.start())
-    if symbols:
-        extra = [i for i, c in enumerate(text) if c in symbols]
-        if extra:
-            cands = sorted(cands + extra)
+    extra = [i for sym in symbols if sym in text for i in _positions(text, sym)]
+    if extra:
+        cands = sorted(cands + extra)
     out: list[re.Match[str]] = []
     end = 0
     for p in cands:
@@ -52,4 +51,14 @@ def find_at_words(
         if m is not None:
             out.append(m)
             end = m.end()
+    return out
+
+
+def _positions(text: str, ch: str) -> list[int]:
+    """Every index of ``ch`` in ``text``."""
+    out = []
+    i = text.find(ch)
+    while i >= 0:
+        out.append(i)
+        i = text.find(ch, i + 1)
     return out
