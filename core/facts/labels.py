@@ -61,9 +61,18 @@ MAX_LABEL = 72
 def _support(obs: list[Obs]) -> dict[str, set[str]]:
     """Canonical word -> the outlets whose sentences in the slot carry it."""
     out: dict[str, set[str]] = {}
+    seen: set[int] = set()
     for o in obs:
-        for w in o.sent.words:
-            out.setdefault(w, set()).add(o.root)
+        if id(o.sent) in seen:  # several values of one sentence: its words count once
+            continue
+        seen.add(id(o.sent))
+        root = o.root
+        for _, w in o.sent.tokens:
+            have = out.get(w)
+            if have is None:
+                out[w] = {root}
+            else:
+                have.add(root)
     return out
 
 

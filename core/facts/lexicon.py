@@ -235,8 +235,11 @@ def content_tokens(text: str) -> tuple[tuple[int, str], ...]:
     """``content_words`` with the offset each word starts at (cached: copies repeat text)."""
     out = []
     for m in WORD_RE.finditer(text):
-        start = m.start()
-        out.extend((start, w) for w in _word_heads(m.group()))
+        heads = _word_heads(m.group())
+        if heads:
+            start = m.start()
+            for w in heads:
+                out.append((start, w))
     return tuple(out)
 
 
