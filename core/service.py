@@ -18,6 +18,7 @@ from typing import Any
 
 from wiredesk.core import ingest, paths
 from wiredesk.core.ingest import DEFAULT_MAX_BYTES, IngestError
+from wiredesk.core.ingest.ahead import ParseAhead
 from wiredesk.core.models import Article, Claim, Fact, Story
 from wiredesk.core.store import FileState, Index, content_hash
 from wiredesk.core.store.triage import TriageState, TriageStore, triage_path_for
@@ -158,23 +159,37 @@ class Wiredesk:
         self.triage_db.record_sources(
             str(Path(item).resolve()) for item in inputs if str(item) != "-" and Path(item).exists()
         )
-        for done, source in enumerate(sources):
-            if cancel is not None and cancel.is_set():
-                break
-            if isinstance(source, IngestError):
-                report.errors.append(source)
-                continue
-            if progress:
-                progress(str(source), done, len(sources))
-            try:
-                self._index_one(db, source, stdin, report)
-            except IngestError as err:
-                report.errors.append(err)
+        files = [s for s in sources if isinstance(s, Path)]
+        # Several files: the next ones are parsed in a thread while this one is written
+        # (SQLite runs without the GIL), see ``ingest.ahead``. What is stored is the same.
+        ahead = ParseAhead(files, db.file_stamps(), self.max_bytes) if len(files) > 1 else None
+        position = -1
+        try:
+            for done, source in enumerate(sources):
+                if cancel is not None and cancel.is_set():
+                    break
+                if isinstance(source, IngestError):
+                    report.errors.append(source)
+                    continue
+                if isinstance(source, Path):
+                    position += 1
+                if progress:
+                    progress(str(source), done, len(sources))
+                try:
+                    self._index_one(db, source, stdin, report, ahead=ahead, position=position)
+                except IngestError as err:
+                    report.errors.append(err)
+        finally:
+            if ahead is not None:
+                ahead.close()
         if regroup and db.needs_regroup():  # also redoes a grouping a killed run or another indexer left stale
             self.regroup()
         return report
 
-    def _index_one(self, db: Index, source: Path | str, stdin: bytes | None, report: IndexReport) -> None:
+    def _index_one(
+        self, db: Index, source: Path | str, stdin: bytes | None, report: IndexReport,
+        *, ahead: ParseAhead | None = None, position: int = -1,
+    ) -> None:
         report.files += 1
         if source == "-":
             parsed = ingest.parse_bytes(stdin or b"", "<stdin>")
@@ -190,7 +205,9 @@ class Wiredesk:
             if known and known.size == stat.st_size and known.mtime_ns == stat.st_mtime_ns:
                 report.unchanged += 1
                 return
-            parsed = ingest.parse_file(source, max_bytes=self.max_bytes)
+            parsed = ahead.take(position, stat.st_size, stat.st_mtime_ns) if ahead is not None else None
+            if parsed is None:  # not parsed ahead (or the file changed since)
+                parsed = ingest.parse_file(source, max_bytes=self.max_bytes)
             hashes = [content_hash(item) for item in parsed]  # hashed once: store_file reuses them
             digest = _digest_of(hashes)
             state = FileState(stat.st_size, stat.st_mtime_ns, digest)

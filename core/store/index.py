@@ -140,6 +140,11 @@ class Index:
         ).fetchone()
         return FileState(row["size"], row["mtime_ns"], row["file_hash"]) if row else None
 
+    def file_stamps(self) -> dict[str, tuple[int, int]]:
+        """Every known file's ``(size, mtime_ns)`` by path: one read, to tell ahead of time
+        which files of a batch will need parsing."""
+        return {r[0]: (r[1], r[2]) for r in self.conn.execute("SELECT path, size, mtime_ns FROM files")}
+
     def touch_file(self, path: str, state: FileState) -> None:
         """Record new size/mtime for a file whose content did not change."""
         with transaction(self.conn):
