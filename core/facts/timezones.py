@@ -10,7 +10,10 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta, timezone
 from functools import lru_cache
-from zoneinfo import ZoneInfo, available_timezones
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
 
 ABBREVIATIONS: dict[str, str | float] = {
     "gmt": 0.0, "utc": 0.0, "z": 0.0, "bst": 1.0, "cet": 1.0, "cest": 2.0, "eet": 2.0, "eest": 3.0,
@@ -27,6 +30,8 @@ ABBREVIATIONS: dict[str, str | float] = {
 @lru_cache(maxsize=1)
 def _cities() -> dict[str, str]:
     """City name (lower case, spaces) → IANA zone, built from the zone names themselves."""
+    from zoneinfo import available_timezones  # imported on first need: most stories print no zone
+
     out: dict[str, str] = {}
     try:
         zones = available_timezones()
@@ -54,6 +59,8 @@ def to_utc(day: date, hour: int, minute: int, zone: str | float) -> datetime | N
         if isinstance(zone, float):
             tz: timezone | ZoneInfo = timezone(timedelta(hours=zone))
         else:
+            from zoneinfo import ZoneInfo
+
             tz = ZoneInfo(zone)
         local = datetime(day.year, day.month, day.day, hour, minute, tzinfo=tz)
     except (ValueError, KeyError, OSError):
