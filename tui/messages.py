@@ -89,6 +89,14 @@ class ArticleLoaded(Message):
 
 
 @dataclass
+class Prefetched(Message):
+    """Full articles with their claims, read ahead so opening one needs no worker."""
+
+    version: int | None
+    loaded: dict[str, tuple[Article, list[Claim]]]
+
+
+@dataclass
 class TriageChanged(Message):
     """An article's triage marks after a toggle."""
 

@@ -18,7 +18,7 @@ from textual.containers import Horizontal
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.worker import Worker, WorkerState, get_current_worker
-from wiredesk.core.models import Article, Fact
+from wiredesk.core.models import Article, Claim, Fact
 from wiredesk.core.safetext import inert, one_line
 from wiredesk.tui.display import outlet_name
 from wiredesk.tui.messages import (
@@ -28,6 +28,7 @@ from wiredesk.tui.messages import (
     IndexProgress,
     InitialLoaded,
     LibraryLoaded,
+    Prefetched,
     StoryLoaded,
     TriageChanged,
 )
@@ -96,6 +97,9 @@ class ReaderScreen(Screen[None]):
         self._wanted: list[str] = []
         self._requested: str | None = None
         self._index_pending = False
+        self._painted = False
+        self._ready: dict[str, tuple[Article, list[Claim]]] = {}
+        """The open story's full articles and claims, read ahead: opening one is then instant."""
 
     @property
     def wd(self) -> WiredeskApp:
@@ -139,9 +143,16 @@ class ReaderScreen(Screen[None]):
 
     def _after_first_paint(self) -> None:
         """Writes and the (usually no-op) re-index wait until the first screen is up."""
+        self._painted = True
         if self.open_article is not None:
             self.toggle_triage(self.open_article, "read", value=True)
         self._start_index()
+        self._prefetch_story()
+
+    def _prefetch_story(self) -> None:
+        story = next((s for s in self.query_one(SourceList).stories if s.id == self.story), None)
+        if story is not None:
+            self.prefetch(list(story.articles))
 
     def _start_index(self) -> None:
         """Index the paths the reader was opened on, once, after the first screen is up."""
@@ -236,9 +247,31 @@ class ReaderScreen(Screen[None]):
         self.post_message(StoryLoaded(d.story, d.facts, d.counts, d.new_articles, d.new_facts))
 
     def load_article(self, article: str, focus: tuple[int, int] | None = None) -> None:
-        """Ask for an article; only the latest request is shown (older results are dropped)."""
+        """Show an article: at once when it was read ahead, else from a worker (only the
+        latest request is shown; older results are dropped)."""
         self._requested = article
-        self._load_article(article, focus)
+        ready = self._ready.get(article)
+        if ready is None:
+            self._load_article(article, focus)
+            return
+        self.on_article_loaded(ArticleLoaded(ready[0], ready[1], focus))
+        self.toggle_triage(article, "read", value=True)
+
+    @work(thread=True, exclusive=True, group="prefetch", exit_on_error=False)
+    def prefetch(self, article_ids: list[str]) -> None:
+        """Read the open story's articles and claims ahead (a few small reads, off the UI)."""
+        service = self.wd.service
+        version = self._version
+        loaded = {}
+        for article in article_ids:
+            if article not in self._ready:
+                loaded[article] = (service.article(article), service.claims(article))
+        if loaded:
+            self.post_message(Prefetched(version, loaded))
+
+    def on_prefetched(self, message: Prefetched) -> None:
+        if message.version == self._version:  # else the index changed meanwhile: stale
+            self._ready.update(message.loaded)
 
     @work(thread=True, exclusive=True, group="article", exit_on_error=False)
     def _load_article(self, article: str, focus: tuple[int, int] | None = None) -> None:
@@ -320,12 +353,14 @@ class ReaderScreen(Screen[None]):
         self.on_story_loaded(StoryLoaded(details.story, details.facts, details.counts, details.new_articles,
                                          details.new_facts))
         if data.article is not None:
+            self._ready[data.article.id] = (data.article, data.claims or [])
             original = self.articles.get(data.article.copy_of or "")
             copy_name = outlet_name(original) if original else None
             self.query_one(ReadingPane).show(data.article, data.claims or [], None, copy_of=copy_name)
 
     def on_library_loaded(self, message: LibraryLoaded) -> None:
         self._version = message.version
+        self._ready = {}  # articles may have been re-indexed: read them again when opened
         if message.recovered:
             self.notify(one_line(message.recovered, 200), title="Index recovered", severity="warning",
                         markup=False, timeout=10)
@@ -375,6 +410,8 @@ class ReaderScreen(Screen[None]):
         new = len(message.new_articles)
         bar.status = f"{len(message.counts)} articles · {contested} contested" + (f" · {new} new" if new else "")
         bar.refresh_bar()
+        if self._painted:
+            self._prefetch_story()
 
     def on_article_loaded(self, message: ArticleLoaded) -> None:
         if self._requested is not None and message.article.id != self._requested:
