@@ -1,0 +1,36 @@
+"""The capital-led name scan (``_name_matches``) must find exactly what the full pattern
+finds, including names led by a lower-case particle ("al-Amin") at or inside a name."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from wiredesk.core.claims import names
+
+
+def _spans(matches) -> list[tuple[int, int]]:
+    return [m.span() for m in matches]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "al-Amin said on Monday.",
+        "Harakat Hezbollah al-Nujaba, a militia, and then al-Saedi, a senior aide.",
+        "bin’Laden and d'Arc met O'Brien; van-Gogh too.",
+        "ad--Foo bar, Mr. al-Sudani, pro-Iranian al-Nujaba, ash-Sham",
+        "Bob-al-Sudani al-Amin al-Amin Bob al-X o'Neil-Smith",
+        "no names here at all",
+    ],
+)
+def test_same_matches_as_full_pattern(text: str) -> None:
+    assert _spans(names._name_matches(text)) == _spans(names._NAME.finditer(text))
+
+
+def test_same_matches_on_random_text() -> None:
+    rng = random.Random(7)
+    alphabet = [*"aeubidlovmnhsA BCDXYZ-'’.\n ,Éß", "al", "el", "bin", "Mr.", "O'", "van ", "of the "]
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 40)))
+        assert _spans(names._name_matches(text)) == _spans(names._NAME.finditer(text)), text
