@@ -250,11 +250,25 @@ def _keep_cut(line: str, dot: int, after: int) -> bool:
     return True
 
 
+_PUNCT = re.compile(r"[.!?…]")
+
+
 def _cuts_in_line(line: str) -> list[int]:
+    """``_CUT.finditer(line)``, tried only where a cut can start (``_CUT`` opens with a
+    lookahead, so ``re`` would try it at every character; a one-class scan skips to the
+    punctuation in C)."""
     cuts = []
-    for m in _CUT.finditer(line):
-        if _keep_cut(line, m.start(), m.end()):
-            cuts.append(m.end())
+    last = 0
+    for p in _PUNCT.finditer(line):
+        st = p.start()
+        if st < last:
+            continue
+        m = _CUT.match(line, st)
+        if m is None:
+            continue
+        last = m.end()
+        if _keep_cut(line, st, last):
+            cuts.append(last)
     return cuts
 
 

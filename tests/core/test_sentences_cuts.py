@@ -1,0 +1,25 @@
+"""Cut candidates are found only at punctuation; that must equal a full ``_CUT`` scan."""
+
+from __future__ import annotations
+
+import random
+
+from wiredesk.core.claims import sentences
+
+
+def _full_scan(line: str) -> list[int]:
+    return [m.end() for m in sentences._CUT.finditer(line) if sentences._keep_cut(line, m.start(), m.end())]
+
+
+def test_cuts_equal_full_scan_on_random_lines() -> None:
+    rng = random.Random(11)
+    alphabet = [*"ab AZ.!?…\"'”)]\t", "Dr.", "U.S.", "...", "etc. The", "a.m. Then", "ok.Next"]
+    for _ in range(5000):
+        line = "".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 30)))
+        assert sentences._cuts_in_line(line) == _full_scan(line), line
+
+
+def test_cuts_split_ordinary_sentences() -> None:
+    line = "He left. She stayed! Did they? Yes… Maybe."
+    # the line end is a boundary of its own, not a cut
+    assert [line[:c][-1] for c in sentences._cuts_in_line(line)] == [".", "!", "?", "…"]
