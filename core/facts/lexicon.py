@@ -211,6 +211,7 @@ def may_match(text: str, words: tuple[str, ...], digits: bool = True) -> bool:
 WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]")
 
 
+@lru_cache(maxsize=32768)
 def canon(word: str) -> str:
     """The family head of a word (or the word itself, crudely singularised)."""
     w = word.lower().strip("'’.-").replace(".", "")

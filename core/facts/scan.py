@@ -30,15 +30,13 @@ def find_at_words(
     ``re.IGNORECASE`` folds to ASCII takes the plain path (its lower-case form may differ)."""
     if not text.isascii() and not FOLDS_TO_ASCII.isdisjoint(text):
         return pattern.finditer(text)
-    cands: list[int] = []
-    for w in _WORD_RUN.finditer(text):
-        word = w.group()
-        if word[0].isdecimal():
-            cands.append(w.start())
-            continue
-        low = word.lower()
-        if low in starts or (glued and low.endswith(glued) and low[:-2] in starts):
-            cands.append(w.start())
+    # no fold character, so lower() keeps every offset and every character's class
+    low = text.lower()
+    if glued:
+        cands = [w.start() for w in _WORD_RUN.finditer(low)
+                 if (g := w.group()) in starts or g[0].isdecimal() or (g.endswith(glued) and g[:-2] in starts)]
+    else:
+        cands = [w.start() for w in _WORD_RUN.finditer(low) if (g := w.group()) in starts or g[0].isdecimal()]
     extra = [i for sym in symbols if sym in text for i in _positions(text, sym)]
     if extra:
         cands = sorted(cands + extra)
