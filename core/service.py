@@ -162,7 +162,7 @@ class Wiredesk:
         files = [s for s in sources if isinstance(s, Path)]
         # Several files: the next ones are parsed in a thread while this one is written
         # (SQLite runs without the GIL), see ``ingest.ahead``. What is stored is the same.
-        ahead = ParseAhead(files, db.file_stamps(), self.max_bytes) if len(files) > 1 else None
+        ahead = ParseAhead(files, db.file_stamps(), self.max_bytes, content_hash) if len(files) > 1 else None
         position = -1
         try:
             for done, source in enumerate(sources):
@@ -205,10 +205,12 @@ class Wiredesk:
             if known and known.size == stat.st_size and known.mtime_ns == stat.st_mtime_ns:
                 report.unchanged += 1
                 return
-            parsed = ahead.take(position, stat.st_size, stat.st_mtime_ns) if ahead is not None else None
-            if parsed is None:  # not parsed ahead (or the file changed since)
+            taken = ahead.take(position, stat.st_size, stat.st_mtime_ns) if ahead is not None else None
+            if taken is None:  # not parsed ahead (or the file changed since)
                 parsed = ingest.parse_file(source, max_bytes=self.max_bytes)
-            hashes = [content_hash(item) for item in parsed]  # hashed once: store_file reuses them
+                hashes = [content_hash(item) for item in parsed]  # hashed once: store_file reuses them
+            else:
+                parsed, hashes = taken
             digest = _digest_of(hashes)
             state = FileState(stat.st_size, stat.st_mtime_ns, digest)
             if known and known.file_hash == digest:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import os
 import queue
 import threading
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -31,13 +31,16 @@ class ParseAhead:
     """Parses ``paths`` (in order) in a daemon thread; ``take(i, ...)`` hands over the i-th.
 
     ``known`` maps a resolved path to its indexed ``(size, mtime_ns)``: files whose stat
-    matches are left alone (the caller will find them unchanged and never ask).
+    matches are left alone (the caller will find them unchanged and never ask). ``digest``
+    (the index's content hash) is applied to each article in the thread too, so hashing
+    the text is also off the writing thread.
     Use as a context manager, so the thread stops when the caller stops early.
     """
 
     def __init__(self, paths: Sequence[Path], known: Mapping[str, tuple[int, int]], max_bytes: int,
-                 depth: int = 2) -> None:
+                 digest: Callable[[ParsedArticle], str], depth: int = 2) -> None:
         self._paths = paths
+        self._digest = digest
         self._known = known
         self._max_bytes = max_bytes
         self._queue: queue.Queue[tuple[int, tuple[int, int] | None, Any, BaseException | None]] = \
@@ -66,7 +69,7 @@ class ParseAhead:
     def _run(self) -> None:
         from wiredesk.core.ingest.pipeline import parse_file
 
-        known = self._known
+        known, digest = self._known, self._digest
         try:
             for i, path in enumerate(self._paths):
                 if self._stop.is_set():
@@ -83,7 +86,8 @@ class ParseAhead:
                     if state == stamp:
                         continue  # unchanged: the caller will not ask for it
                 try:
-                    item = (i, stamp, parse_file(path, max_bytes=self._max_bytes), None)
+                    parsed = parse_file(path, max_bytes=self._max_bytes)
+                    item = (i, stamp, (parsed, [digest(a) for a in parsed]), None)
                 except Exception as exc:  # handed to the caller, raised where it would have been
                     item = (i, stamp, None, exc)
                 if not self._put(item):
@@ -91,8 +95,8 @@ class ParseAhead:
         finally:
             self._put((_DONE, None, None, None))
 
-    def take(self, index: int, size: int, mtime_ns: int) -> list[ParsedArticle] | None:
-        """The parse of ``paths[index]`` made ahead from a file of this size and mtime, or
+    def take(self, index: int, size: int, mtime_ns: int) -> tuple[list[ParsedArticle], list[str]] | None:
+        """The articles of ``paths[index]`` and their digests, made ahead from a file of this size and mtime, or
         None (not parsed ahead, or the file changed since): the caller then parses it itself.
         Raises what parsing raised, exactly as a direct ``parse_file`` call would have."""
         while not self._finished:
@@ -113,7 +117,7 @@ class ParseAhead:
                 return None
             if error is not None:
                 raise error
-            return list(parsed)
+            return parsed
         return None
 
     def close(self) -> None:
