@@ -70,6 +70,7 @@ class Phrase:
     """Characters between the phrase and the value it qualifies (closer reads better)."""
 
 
+@lru_cache(maxsize=16384)
 def _is_content(tok: str) -> bool:
     low = tok.lower()
     if not tok[:1].isalpha() or low in STOPWORDS or low in _TIME_WORDS or low in SPEECH_VERBS:
