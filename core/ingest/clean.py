@@ -121,12 +121,15 @@ def clean_paragraphs(paras: list[str], known: Meta | None = None) -> Cleaned:
             meta.title = title
             title_key = _key(title)
 
+    # The title key's first word must occur in a paragraph for its key to equal the title's:
+    # a substring test that spares the regex for nearly every body paragraph.
+    title_probe = title_key.split(" ", 1)[0] if title_key is not None else ""
     kept: list[tuple[str, bool]] = []
     in_teaser_list = False
     title_taken = known is not None and known.title is not None
     for i, p in enumerate(paras):
         zone_edge = i < first_body or i > last_body
-        if title_key is not None and len(p) <= 300 and _key(p) == title_key:
+        if title_key is not None and len(p) <= 300 and title_probe in p.casefold() and _key(p) == title_key:
             if not title_taken:
                 title_taken = True
                 removed.append(RemovedLine(p, "metadata: title"))

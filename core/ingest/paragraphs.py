@@ -27,7 +27,10 @@ _END_SENTENCE = re.compile(r"[.!?:;\"'”’»)\]]$")
 
 def tidy(line: str) -> str:
     """One paragraph's whitespace made plain: odd spaces to spaces, runs collapsed, trimmed."""
-    if _ODD.search(line):
+    if line.isascii():  # O(1) flag check; tab and form feed are the only odd spaces below 128
+        if "\t" in line or "\x0c" in line:
+            line = line.translate(_SPACE_TABLE)
+    elif _ODD.search(line):
         line = line.translate(_SPACE_TABLE)
     if "  " in line:
         line = _RUNS.sub(" ", line)
