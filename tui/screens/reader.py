@@ -128,6 +128,9 @@ class ReaderScreen(Screen[None]):
         if self.paths:
             self._indexing = self._index_pending = True
         preload = self.wd.preload
+        # Started before Textual was imported, the preload is usually done by now: then the
+        # first frame is the full first screen. Not done: a worker waits for it (blocking
+        # here measured slower, as it stalls Textual's start-up work meanwhile).
         if preload is not None and preload.ready():
             try:
                 data = preload.take()
