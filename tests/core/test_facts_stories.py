@@ -166,9 +166,9 @@ def test_fifty_article_story_is_fast() -> None:
 
     analyses = {a.id: SimpleAnalysis(split(a.body)) for a in many}
     assert base.id not in analyses
-    start = time.perf_counter()
+    start = time.process_time()  # CPU time: other test workers share the machine
     facts = compare_story("s1", many, analyses)
-    elapsed = time.perf_counter() - start
+    elapsed = time.process_time() - start
     assert facts
     assert elapsed < 0.5, f"{elapsed:.2f}s for 50 articles"
 
