@@ -518,14 +518,17 @@ def find_names(
                     continue
                 kind, norm_tpl = hit
                 norm = dict(norm_tpl)
-                if after.lstrip(" ")[:1] == "," or _ROLE_WORDS_SET.intersection(w.lower() for w in bw):
+                if after.lstrip(" ")[:1] == "," or frame[1] in _ROLE_WORDS_SET or frame[2] in _ROLE_WORDS_SET:
                     norm["role"] = _role(before, after) if kind == "person" else None
                 out.append(Mention(kind, base + s, base + e, name, norm))
                 continue
         if single:
-            nxt_word = _NEXT_LOWER.match(after)
             tok = tokens[0]
-            nxt = nxt_word.group(1) if nxt_word else None
+            # _NEXT_LOWER's word, read off the split when it is all letters
+            if raw and after[0].isspace() and "a" <= raw[0] <= "z":
+                nxt = raw if raw.isalpha() else _NEXT_LOWER.match(after).group(1)  # type: ignore[union-attr]
+            else:
+                nxt = None
             content_next = nxt is not None and nxt not in PERSON_VERBS and nxt not in _FUNCTION_NEXT
             if tok in ctx.acronyms or tok.isupper():
                 pass
@@ -555,8 +558,11 @@ def find_names(
             not strong
             and len(tokens) == 1
             and kind == "person"
-            and bool(after.lstrip()[:1])
-            and after.split()[0].lower() not in PERSON_VERBS
+            and (
+                (bool(raw) and raw.lower() not in PERSON_VERBS)
+                if single
+                else (bool(after.lstrip()[:1]) and after.split()[0].lower() not in PERSON_VERBS)
+            )
         )
         if unknown and pending is not None and "(" not in text[e : e + 3]:
             # a lone capitalized word with no cue: kept aside, made a mention only if the
