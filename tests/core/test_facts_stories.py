@@ -224,3 +224,20 @@ def test_no_attribution_contest_without_a_shared_quotation() -> None:
     b2 = replace(b, body=body, raw=body)
     facts = compare_story("s1", [a, b2], {x.id: SimpleAnalysis(split(x.body)) for x in (a, b2)})
     assert not any(f.kind == "attribution" for f in facts)
+
+
+def test_compare_story_restores_the_cycle_collector() -> None:
+    import gc
+
+    articles, analyses = load("agreement_flood.txt")
+    was_on = gc.isenabled()
+    try:
+        gc.enable()
+        assert compare_story("s1", articles, analyses)
+        assert gc.isenabled()
+        gc.disable()
+        assert compare_story("s1", articles, analyses)
+        assert not gc.isenabled()  # a caller that switched it off keeps it off
+    finally:
+        if was_on:
+            gc.enable()
