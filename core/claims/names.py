@@ -201,8 +201,9 @@ _ALPHA_RUN = re.compile(r"[A-Za-z]+")
 def build_context(body: str) -> NameContext:
     # one pass over the words, then split the (few) distinct ones by case
     uniq = set(_ALPHA_RUN.findall(body))
-    lower = frozenset(w for w in uniq if w.islower())
-    caps = frozenset(w for w in uniq if w[0].isupper() and (len(w) == 1 or w[1:].islower()))
+    lower = frozenset(filter(str.islower, uniq))
+    # for a run of ASCII letters, istitle() is "capital first, the rest lower case"
+    caps = frozenset(filter(str.istitle, uniq))
     acronyms: dict[str, str] = {}
     for m in _ACRONYM_PAREN.finditer(body):
         short = m.group(1)
@@ -276,7 +277,7 @@ def _classify(
             return "org", True  # "an armed group, X," (not "the region, X": often a person)
     if tokens[-1].isupper() and 2 <= len(tokens[-1]) <= 5:
         return "org", True
-    if len(tokens) >= 2 and any(t.lower() in ctx.lower_words for t in tokens):
+    if len(tokens) >= 2 and not ctx.lower_words.isdisjoint(map(str.lower, tokens)):
         # "Islamic State", "Morning Report": ordinary words capitalized -> not a person
         return ("place" if prev in PLACE_PREPS else "org"), False
     if "of" in tokens or "for" in tokens:
