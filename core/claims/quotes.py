@@ -234,12 +234,34 @@ def quote_speaker(
     return None
 
 
+_ACCORDING_HINT = re.compile(r"[cC][cC][oO][rR][dD]")
+
+
+def _according_matches(text: str) -> list[re.Match[str]]:
+    """``_ACCORDING.finditer(text)``, tried only just before each "ccord" (any case).
+
+    ``_ACCORDING`` opens with a lookahead, so ``re`` tries it at every character; a
+    class-led scan skips to the few candidates in C. No character other than these
+    letters matches them case-insensitively, so no match is missed."""
+    out: list[re.Match[str]] = []
+    last = 0
+    for h in _ACCORDING_HINT.finditer(text):
+        st = h.start() - 1
+        if st < last:
+            continue
+        m = _ACCORDING.match(text, st)
+        if m is not None:
+            out.append(m)
+            last = m.end()
+    return out
+
+
 def find_attributions(
     text: str, base: int, key: Callable[[str], str], words: frozenset[str] | None = None
 ) -> list[Mention]:
     """Attribution mentions in ``text`` at body offset ``base`` (``words``: see find_hedges)."""
     out: list[Mention] = []
-    for m in _ACCORDING.finditer(text):
+    for m in _according_matches(text):
         src = _clean_source(m.group("src"))
         if not src:
             continue

@@ -34,3 +34,14 @@ def test_same_matches_on_random_text() -> None:
     for _ in range(5000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 40)))
         assert _spans(names._name_matches(text)) == _spans(names._NAME.finditer(text)), text
+
+
+def test_according_scan_equals_full_pattern() -> None:
+    from wiredesk.core.claims import quotes
+
+    rng = random.Random(3)
+    alphabet = [*"aAcCoOrRdD tT,.\n", "according to", "ACCORDING TO", "Accordingly", " to ", "according to NASA"]
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 25)))
+        assert _spans(quotes._according_matches(text)) == _spans(quotes._ACCORDING.finditer(text)), text
+    assert len(quotes._according_matches("x, according to the UN, and According to NASA.")) == 2
