@@ -288,6 +288,9 @@ def split_sentences(body: str, captions: list[tuple[int, int]] | None = None) ->
                 points.add(ce - base)
         stripped_line = line.rstrip()
         headline = bool(stripped_line) and stripped_line[-1] not in _END_PUNCT
+        # a segment is the whole line when only whitespace lies before and after it
+        text_start = len(line) - len(line.lstrip())
+        text_end = len(stripped_line)
         ordered = sorted(points)
         for a, b in itertools.pairwise(ordered):
             seg = line[a:b]
@@ -296,7 +299,7 @@ def split_sentences(body: str, captions: list[tuple[int, int]] | None = None) ->
             s, e = base + a + lead, base + b - trail
             if e <= s:
                 continue
-            is_cap = any((cs <= s and e <= ce) or (cs < e and s < ce) for cs, ce in caps)
-            whole_line = not line[:a].strip() and not line[b:].strip()
-            out.append(Sentence(s, e, body[s:e], is_cap, para, headline and whole_line))
+            is_cap = bool(caps) and any((cs <= s and e <= ce) or (cs < e and s < ce) for cs, ce in caps)
+            whole_line = headline and a <= text_start and b >= text_end
+            out.append(Sentence(s, e, body[s:e], is_cap, para, whole_line))
     return out
