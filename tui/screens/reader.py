@@ -353,8 +353,8 @@ class ReaderScreen(Screen[None]):
             sources.highlight_article(opened)
         bar = self.query_one(StoryBar)
         bar.story_label = story.label
-        self.on_story_loaded(StoryLoaded(details.story, details.facts, details.counts, details.new_articles,
-                                         details.new_facts))
+        self._show_story(StoryLoaded(details.story, details.facts, details.counts, details.new_articles,
+                                     details.new_facts), sources_done=True)
         if data.article is not None:
             self._ready[data.article.id] = (data.article, data.claims or [])
             original = self.articles.get(data.article.copy_of or "")
@@ -402,12 +402,17 @@ class ReaderScreen(Screen[None]):
             self.load_article(ordered[0].id)
 
     def on_story_loaded(self, message: StoryLoaded) -> None:
+        self._show_story(message)
+
+    def _show_story(self, message: StoryLoaded, *, sources_done: bool = False) -> None:
+        """Show a story's facts and counts (``sources_done``: the list already has them)."""
         if message.story != self.story:
             return
         self.facts = message.facts
         outlets = {a: outlet_name(art, 18) for a, art in self.articles.items()}
         self.query_one(FactsPanel).set_facts(message.facts, outlets, message.new_facts)
-        self.query_one(SourceList).set_story_details(message.counts, message.new_articles)
+        if not sources_done:
+            self.query_one(SourceList).set_story_details(message.counts, message.new_articles)
         contested = sum(1 for f in message.facts if f.status == "contested")
         bar = self.query_one(StoryBar)
         new = len(message.new_articles)
