@@ -128,4 +128,6 @@ class ParseAhead:
                 self._queue.get_nowait()
             except queue.Empty:
                 break
-        self._thread.join(timeout=5)
+        # Bounded: a cancelled run must not wait out the parse of a huge file; the daemon
+        # thread drops that parse and ends on its own.
+        self._thread.join(timeout=1.0)
