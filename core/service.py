@@ -306,8 +306,9 @@ class Wiredesk:
         if cached is not None:
             return [facts.fact_from_json(f) for f in cached]
         members = db.articles(full=True, story=story, raw=False)
-        analyses = self._analyses(members)
-        result = facts.compare_story(story, members, analyses)
+        with facts.paused_gc():  # engine imports, analyses, comparison: short-lived objects only
+            analyses = self._analyses(members)
+            result = facts.compare_story(story, members, analyses)
         db.cache_facts(story, engine, signature, [f.to_dict() for f in result])
         return result
 

@@ -8,6 +8,7 @@ Entry points (used by ``core/service.py``):
   independent outlets.
 - ``fact_from_json(d) -> Fact`` — the inverse of ``Fact.to_dict`` (the index caches facts).
 - ``ENGINE_VERSION`` — bumped whenever the output changes, so cached facts are redone.
+- ``paused_gc()`` — the cycle collector off for a batch of engine work (see ``gc_pause``).
 
 The engine itself is imported on first use of ``compare_story``: a reader that opens a
 story whose facts are cached only needs the version and ``fact_from_json``.
@@ -17,13 +18,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from wiredesk.core.facts.gc_pause import paused_gc
 from wiredesk.core.facts.version import ENGINE_VERSION
 from wiredesk.core.models import Fact
 
 if TYPE_CHECKING:
     from wiredesk.core.facts.story import compare_story
 
-__all__ = ["ENGINE_VERSION", "compare_story", "fact_from_json"]
+__all__ = ["ENGINE_VERSION", "compare_story", "fact_from_json", "paused_gc"]
 
 
 def fact_from_json(data: dict[str, Any]) -> Fact:

@@ -12,15 +12,13 @@ independent outlets give compatible values, ``single`` otherwise.
 
 from __future__ import annotations
 
-import gc
 from collections import Counter
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
 from wiredesk.core.facts.align import Idf, cluster
 from wiredesk.core.facts.attribution import Stance, conflicts, object_of, stances
 from wiredesk.core.facts.compare import SEVERITY, reportable_conflict, value_key
+from wiredesk.core.facts.gc_pause import paused_gc
 from wiredesk.core.facts.labels import count_label, fact_id, shared_words, when_label
 from wiredesk.core.facts.names import fold
 from wiredesk.core.facts.observe import (
@@ -42,23 +40,8 @@ _STATUS_ORDER = {"contested": 0, "agreed": 1, "single": 2}
 
 def compare_story(story_id: str, articles: list[Article], analyses: dict[str, Any]) -> list[Fact]:
     """The story's facts, contested first, each value tied to the sentences it came from."""
-    with _gc_paused():
+    with paused_gc():
         return _compare_story(story_id, articles, analyses)
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """The cycle collector off while a story is compared: the engine builds tens of thousands
-    of short-lived, acyclic objects (freed by reference counting anyway), and each of the
-    collector's passes over them, and over everything else the process holds, is wasted work
-    (about a tenth of a cold comparison). It is switched back on, if it was on, afterwards."""
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.enable()
 
 
 def _compare_story(story_id: str, articles: list[Article], analyses: dict[str, Any]) -> list[Fact]:
