@@ -186,15 +186,15 @@ def _cluster_bucket(obs: list[Obs], idf: Idf) -> list[list[Obs]]:
     sig = [ids.setdefault((frozenset(o.context), o.head, value_key(o)), len(ids)) for o in obs]
     memo: dict[tuple[int, int], float] = {}
     weights = [_weights(o, idf) if o.context else None for o in obs]
+    spans = [(id(o.sent), o.start, o.end) for o in obs]  # one value read twice: not a pair
     for i, j in _candidates(obs, idf):
-        a, b = obs[i], obs[j]
-        if a.sent is b.sent and a.start == b.start and a.end == b.end:
+        if spans[i] == spans[j]:
             continue
         key = (sig[i], sig[j])
         s = memo.get(key)
         if s is None:
             wi, wj = weights[i], weights[j]
-            s = memo[key] = _scored(a, b, wi, wj) if wi is not None and wj is not None else 0.0
+            s = memo[key] = _scored(obs[i], obs[j], wi, wj) if wi is not None and wj is not None else 0.0
         if s <= 0.0:
             continue
         sim[i, j] = sim[j, i] = s
