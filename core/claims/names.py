@@ -326,41 +326,55 @@ def _name_matches(text: str) -> list[re.Match[str]]:
     """``list(_NAME.finditer(text))``, mostly from the cheaper capital-led pattern.
 
     A match can also start with a lower-case particle ("al-Amin"), which needs a particle
-    right before a ``[-’']`` + capital: only those few positions are checked. While every
-    such start lies strictly inside a capital-led match ("Harakat al-Nujaba"), a
+    right before a ``[-’']`` + capital: only those few positions are candidates. While every
+    candidate lies strictly inside a capital-led match ("Harakat al-Nujaba"), a
     left-to-right scan never starts there and the capital-led matches are the answer; from
-    the first one that does not, the scan is redone step by step, taking at each step the
-    leftmost of the next capital-led and the next particle-led start (the match found from
-    a given start is the same for both patterns)."""
+    the first one where a match does start, the scan is redone step by step, taking at each
+    step the leftmost of the next capital-led and the next particle-led start (the match
+    found from a given start is the same for both patterns). Every candidate is tried at
+    most once and the capital-led search only moves forward, so this stays linear."""
     found = list(_NAME_UPPER.finditer(text))
-    lows: list[int] = []
-    starts: list[int] | None = None
-    first_out = -1
-    for g in _PARTICLE_GLUE.finditer(text):
-        h = g.start()
-        for p in range(max(0, h - 3), h):
-            if text[p] not in _PARTICLE_FIRST or not _NAME.match(text, p):
-                continue
-            lows.append(p)
-            if first_out < 0:
-                if starts is None:
-                    starts = [m.start() for m in found]
-                i = bisect.bisect_left(starts, p) - 1
-                if not (i >= 0 and found[i].end() > p):
-                    first_out = p
-    if first_out < 0:
+    cands = sorted(
+        {
+            p
+            for g in _PARTICLE_GLUE.finditer(text)
+            for p in range(max(0, g.start() - 3), g.start())
+            if text[p] in _PARTICLE_FIRST
+        }
+    )
+    if not cands:
         return found
-    out = [m for m in found if m.start() < first_out]  # all end by first_out
-    pos, li = first_out, 0
+    starts = [m.start() for m in found]
+    m = None
+    ci = 0
+    for ci, p in enumerate(cands):  # noqa: B007 - ci is where the step-by-step scan resumes
+        i = bisect.bisect_left(starts, p) - 1
+        if i >= 0 and found[i].end() > p:
+            continue  # inside a capital-led match: a scan never starts there
+        m = _NAME.match(text, p)
+        if m is not None:
+            break
+    if m is None:
+        return found
+    out = found[: i + 1]  # the capital-led matches before p all end by p
+    out.append(m)
+    pos = m.end()
+    ci += 1
+    up = _NAME_UPPER.search(text, pos)
     while True:
-        while li < len(lows) and lows[li] < pos:
-            li += 1
-        up = _NAME_UPPER.search(text, pos)
-        if li < len(lows) and (up is None or lows[li] < up.start()):
-            m = _NAME.match(text, lows[li])
-        elif up is None:
-            return out
-        else:
+        if up is not None and up.start() < pos:
+            up = _NAME_UPPER.search(text, pos)
+        while ci < len(cands) and cands[ci] < pos:
+            ci += 1
+        m = None
+        while ci < len(cands) and (up is None or cands[ci] < up.start()):
+            m = _NAME.match(text, cands[ci])
+            ci += 1
+            if m is not None:
+                break
+        if m is None:
+            if up is None:
+                return out
             m = up
         out.append(m)
         pos = m.end()

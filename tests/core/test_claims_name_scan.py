@@ -45,3 +45,14 @@ def test_according_scan_equals_full_pattern() -> None:
         text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 25)))
         assert _spans(quotes._according_matches(text)) == _spans(quotes._ACCORDING.finditer(text)), text
     assert len(quotes._according_matches("x, according to the UN, and According to NASA.")) == 2
+
+
+def test_particle_led_runs_stay_linear() -> None:
+    import time
+
+    for chunk in ["al-X ", "al-X, ", "Omar al-X, ", "d'X "]:
+        text = chunk * 20000
+        t0 = time.process_time()
+        got = names._name_matches(text)
+        assert time.process_time() - t0 < 5, chunk
+        assert _spans(got) == _spans(names._NAME.finditer(text)), chunk
