@@ -146,11 +146,30 @@ _SRC_STOPWORDS = frozenset(
 _PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you"])
 
 
+_QUOTE_OPEN = re.compile(r"[“\"«‘]")
+
+
+def _quote_matches(para: str) -> list[re.Match[str]]:
+    """``_QUOTE.finditer(para)``, tried only at opening marks (``_QUOTE`` opens with a
+    lookahead, so ``re`` would try it at every character)."""
+    out: list[re.Match[str]] = []
+    last = 0
+    for h in _QUOTE_OPEN.finditer(para):
+        st = h.start()
+        if st < last:
+            continue
+        m = _QUOTE.match(para, st)
+        if m is not None:
+            out.append(m)
+            last = m.end()
+    return out
+
+
 def find_quotes(para: str, base: int) -> list[tuple[int, int, bool]]:
     """Quote spans ``(start, end, closed)`` in body offsets, over a whole paragraph (quotes
     cross sentence boundaries)."""
     out = []
-    for m in _QUOTE.finditer(para):
+    for m in _quote_matches(para):
         q = m.group()
         if len(q) < 3:
             continue

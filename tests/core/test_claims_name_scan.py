@@ -56,3 +56,13 @@ def test_particle_led_runs_stay_linear() -> None:
         got = names._name_matches(text)
         assert time.process_time() - t0 < 5, chunk
         assert _spans(got) == _spans(names._NAME.finditer(text)), chunk
+
+
+def test_quote_scan_equals_full_pattern() -> None:
+    from wiredesk.core.claims import quotes
+
+    rng = random.Random(4)
+    alphabet = [*"ab A“”\"«»‘’ \n,.", "word ", "x“y", "‘one two three four five six’", "“quote” ", "don’t"]
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 30)))
+        assert _spans(quotes._quote_matches(text)) == _spans(quotes._QUOTE.finditer(text)), text
