@@ -9,6 +9,7 @@ place where failed workers become a notification instead of a crash.
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import signal
 from collections.abc import Callable, Iterable
@@ -27,6 +28,9 @@ from wiredesk.tui.keymap.config import ReaderConfig, load_config
 from wiredesk.tui.preload import Preload
 from wiredesk.tui.screens.reader import ReaderScreen
 from wiredesk.tui.themes import APP_VARIABLES, DEFAULT_THEME, load_themes, theme_folders
+
+STARTUP_GC_LIMIT = 3.0
+"""Seconds after which the collector is turned back on even if the first paint has not come."""
 
 
 class WiredeskApp(App[int]):
@@ -53,11 +57,13 @@ class WiredeskApp(App[int]):
         themes_from: list[Path] | None = None,
         handle_signals: bool = False,
         preload: Preload | None = None,
+        gc_paused: bool = False,
     ) -> None:
         super().__init__()
         self.service = service
         self.preload = preload
         """The first screen's data, being read since before Textual started (``run_reader``)."""
+        self._gc_paused = gc_paused
         self.paths = list(paths)
         self.clock = clock or (lambda: datetime.now(UTC))
         self.handle_signals = handle_signals
@@ -96,6 +102,19 @@ class WiredeskApp(App[int]):
         if self.handle_signals:
             self._install_signal_handlers()
         self.push_screen(ReaderScreen(self.paths))
+        if self._gc_paused:
+            self.set_timer(STARTUP_GC_LIMIT, self.end_startup)  # in case the first paint is slow
+
+    def end_startup(self) -> None:
+        """The first screen is up: turn the cyclic collector back on (``run_reader`` paused it).
+
+        What start-up built lives as long as the app, so it is frozen first: later
+        collections, which run between key presses, no longer walk it.
+        """
+        if self._gc_paused:
+            self._gc_paused = False
+            gc.freeze()
+            gc.enable()
 
     def _install_signal_handlers(self) -> None:
         """SIGTERM/SIGHUP: leave through the normal exit path so the driver restores the terminal."""

@@ -147,6 +147,7 @@ class ReaderScreen(Screen[None]):
     def _after_first_paint(self) -> None:
         """Writes and the (usually no-op) re-index wait until the first screen is up."""
         self._painted = True
+        self.wd.end_startup()
         if self.open_article is not None:
             self.toggle_triage(self.open_article, "read", value=True)
         self._start_index()
@@ -295,7 +296,7 @@ class ReaderScreen(Screen[None]):
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         self.app.report_worker(event)  # type: ignore[attr-defined]
         if event.worker.group == "initial" and event.state in (WorkerState.ERROR, WorkerState.CANCELLED):
-            self._start_index()  # the first load failed: indexing may still bring articles
+            self._after_first_paint()  # the first load failed: indexing may still bring articles
 
     # -- results -------------------------------------------------------------------------
 
