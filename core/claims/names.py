@@ -505,7 +505,7 @@ def find_names(
             # The same word in the same frame recurs all through an article: remember the verdict.
             # Only what the verdict depends on goes in the key: the previous word when it is
             # a place preposition ("in", "of" + a place noun), the next word, commas nearby.
-            bw = before.split()[-2:]
+            bw = before.rsplit(None, 2)[-2:]  # the last two words, without splitting the rest
             aw = after.split(None, 1)
             prev = bw[-1].lower() if bw else ""
             frame = (
@@ -625,7 +625,7 @@ def _role(before: str, after: str) -> str | None:
     """A role word in an appositive after the name ("X, spokesman for...") or just before
     it ("spokesman X")."""
     if not after.lstrip(" ").startswith(","):
-        for w in before[-40:].lower().split()[-3:]:
+        for w in before[-40:].lower().rsplit(None, 3)[-3:]:
             if w.strip(",.;:") in _ROLE_WORDS_SET:
                 break
         else:
