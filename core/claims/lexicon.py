@@ -579,6 +579,7 @@ class KeywordScanner:
         self._lower = frozenset(w for w in self.words if w.islower())
         self._rx = {w: re.compile(re.escape(w) + r"(?![\w])") for w in self.words}
         self._cap = {w: re.compile(re.escape(w.capitalize()) + r"(?![\w])") for w in self._lower}
+        self._cap_pairs = [(w.capitalize(), self._cap[w]) for w in self._lower]
 
     def starts(
         self,
@@ -595,7 +596,7 @@ class KeywordScanner:
             cap_words = frozenset(_CAP_WORDS.findall(text))
         rxs = [self._rx[w] for w in self._lower & lower_words]
         rxs += [self._rx[w] for w in (self.words - self._lower) & cap_words]
-        rxs += [self._cap[w] for w in self._lower if w.capitalize() in cap_words]
+        rxs += [rx for cap, rx in self._cap_pairs if cap in cap_words]
         out: list[int] = []
         for rx in rxs:
             for m in rx.finditer(text):
