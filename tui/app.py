@@ -25,7 +25,6 @@ from textual.worker import Worker, WorkerState
 from wiredesk.core.safetext import one_line
 from wiredesk.core.service import Wiredesk
 from wiredesk.tui.keymap.config import ReaderConfig, load_config
-from wiredesk.tui.preload import Preload
 from wiredesk.tui.screens.reader import ReaderScreen
 from wiredesk.tui.themes import APP_VARIABLES, DEFAULT_THEME, load_themes, theme_folders
 
@@ -56,13 +55,10 @@ class WiredeskApp(App[int]):
         config_path: Path | None = None,
         themes_from: list[Path] | None = None,
         handle_signals: bool = False,
-        preload: Preload | None = None,
         gc_paused: bool = False,
     ) -> None:
         super().__init__()
         self.service = service
-        self.preload = preload
-        """The first screen's data, being read since before Textual started (``run_reader``)."""
         self._gc_paused = gc_paused
         self.paths = list(paths)
         self.clock = clock or (lambda: datetime.now(UTC))

@@ -60,13 +60,9 @@ def run_reader(service: Wiredesk, paths: list[str]) -> int:
 
     log = _LazyLog(crash_log_path())
     try:
-        from wiredesk.tui.preload import Preload
-
-        # Read the first screen's data while Textual is imported and starts up.
-        preload = Preload(service)
         from wiredesk.tui.app import WiredeskApp
 
-        app = WiredeskApp(service, paths, handle_signals=True, preload=preload, gc_paused=True)
+        app = WiredeskApp(service, paths, handle_signals=True, gc_paused=True)
         # Textual prints the traceback of an unhandled error to error_console after leaving
         # the alternate screen; send it to the log instead.
         app.error_console = Console(file=log, width=120, color_system=None, force_terminal=False)  # type: ignore[arg-type]

@@ -1,20 +1,17 @@
 """Start-up and opening without waits: the preloaded first screen and the read-ahead articles.
 
-The reader reads its first screen in one thread started before Textual (``Preload``) and,
-after the first paint, reads the open story's articles ahead so enter and fact jumps need no
-worker. These tests check that those fast paths show exactly what the slow paths show.
+The reader reads its first screen in one worker and applies it in one step, and after the
+first paint reads the open story's articles ahead so enter and fact jumps need no worker.
 """
 
 from __future__ import annotations
 
 import gc
-from pathlib import Path
 
 from screen_text import screen_text
 from tui_support import settle
 from wiredesk.core.service import Wiredesk
 from wiredesk.tui.app import WiredeskApp
-from wiredesk.tui.preload import Preload
 from wiredesk.tui.screens.reader import ReaderScreen
 from wiredesk.tui.widgets import ReadingPane, SourceList
 
@@ -23,34 +20,24 @@ def reader(app: WiredeskApp) -> ReaderScreen:
     return next(s for s in app.screen_stack if isinstance(s, ReaderScreen))
 
 
-async def _first_screen(service: Wiredesk, clock, preload: Preload | None) -> tuple[str, str | None, bool]:
-    app = WiredeskApp(service, [], clock=clock, preload=preload)
+async def test_first_screen_arrives_in_one_message(seeds_service: Wiredesk, clock) -> None:
+    """Library, story counts and the first article come together: one source-list rebuild."""
+    app = WiredeskApp(seeds_service, [], clock=clock)
+    rebuilds: list[int] = []
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+        sources = reader(app).query_one(SourceList)
+        original = sources.rebuild
+
+        def counting() -> None:
+            rebuilds.append(1)
+            original()
+
+        sources.rebuild = counting  # type: ignore[method-assign]
+        await settle(pilot, rounds=6)
         pane = reader(app).query_one(ReadingPane)
-        opened = pane.article.id if pane.article is not None else None
-        return screen_text(app), opened, bool(preload is None or not preload.ready() or preload._taken)
-
-
-def _seeds_index(path: Path, seeds_dir: Path) -> Wiredesk:
-    service = Wiredesk(path)
-    service.index([str(seeds_dir)])
-    return service
-
-
-async def test_preloaded_first_screen_equals_the_worker_one(tmp_path: Path, seeds_dir: Path, clock) -> None:
-    # Two indexes in the same state: a first visit marks articles "new", a second would not.
-    slow_text, slow_open, _ = await _first_screen(_seeds_index(tmp_path / "a" / "i.sqlite3", seeds_dir),
-                                                  clock, None)
-    fast_service = _seeds_index(tmp_path / "b" / "i.sqlite3", seeds_dir)
-    preload = Preload(fast_service)
-    preload._thread.join(10)
-    assert preload.ready()
-    fast_text, fast_open, taken = await _first_screen(fast_service, clock, preload)
-    assert taken, "the app did not use the preloaded data"
-    assert fast_open is not None and fast_open == slow_open
-    assert fast_text == slow_text
-    assert "claims" in fast_text
+        assert pane.article is not None and pane.article.id == sources.open_article
+        assert "claims" in screen_text(app)
+    assert len(rebuilds) == 1, f"the source list was rebuilt {len(rebuilds)} times at start-up"
 
 
 async def test_enter_opens_a_read_ahead_article_without_a_worker(seeds_service: Wiredesk, clock) -> None:

@@ -127,20 +127,7 @@ class ReaderScreen(Screen[None]):
         # should not wait for an unchanged folder, nor share the first frame with the indexer).
         if self.paths:
             self._indexing = self._index_pending = True
-        preload = self.wd.preload
-        # Started before Textual was imported, the preload is usually done by now: then the
-        # first frame is the full first screen. Not done: a worker waits for it (blocking
-        # here measured slower, as it stalls Textual's start-up work meanwhile).
-        if preload is not None and preload.ready():
-            try:
-                data = preload.take()
-            except Exception:
-                self.load_initial()
-            else:
-                self._apply_initial(data)
-                self.call_after_refresh(self._after_first_paint)
-        else:
-            self.load_initial()
+        self.load_initial()
         # Pick up what another process indexes (``wiredesk index`` in another terminal).
         self.set_interval(POLL_SECONDS, self.poll_changes)
 
@@ -225,17 +212,8 @@ class ReaderScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="initial", exit_on_error=False)
     def load_initial(self) -> None:
-        """The first screen's data (from the preload thread when the app started one)."""
-        preload = self.wd.preload
-        data: InitialData | None = None
-        if preload is not None:
-            try:
-                data = preload.take()
-            except Exception:
-                data = None  # read it again below: an error here shows as the worker's error
-        if data is None:
-            data = read_initial(self.wd.service)
-        self.post_message(InitialLoaded(data))
+        """The first screen's data in one read and one message (library, story, article)."""
+        self.post_message(InitialLoaded(read_initial(self.wd.service)))
 
     @work(thread=True, exclusive=True, group="library", exit_on_error=False)
     def load_library(self) -> None:
