@@ -9,6 +9,7 @@ tab, 1/2/3 and ``c`` switch, so nothing is ever out of reach at 80×24.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
@@ -98,6 +99,8 @@ class ReaderScreen(Screen[None]):
         self._requested: str | None = None
         self._index_pending = False
         self._painted = False
+        self._after_paint: list[Callable[[], None]] = []
+        """First-screen steps for panes the narrow layout hides: run after the first paint."""
         self._ready: dict[str, tuple[Article, list[Claim]]] = {}
         """The open story's full articles and claims, read ahead: opening one is then instant."""
 
@@ -132,8 +135,11 @@ class ReaderScreen(Screen[None]):
         self.set_interval(POLL_SECONDS, self.poll_changes)
 
     def _after_first_paint(self) -> None:
-        """Writes and the (usually no-op) re-index wait until the first screen is up."""
+        """Hidden panes, writes and the (usually no-op) re-index wait until the first screen is up."""
         self._painted = True
+        pending, self._after_paint = self._after_paint, []
+        for step in pending:
+            step()
         self.wd.end_startup()
         if self.open_article is not None:
             self.toggle_triage(self.open_article, "read", value=True)
@@ -332,13 +338,32 @@ class ReaderScreen(Screen[None]):
             sources.highlight_article(opened)
         bar = self.query_one(StoryBar)
         bar.story_label = story.label
+        # A pane the narrow layout hides is filled right after the first paint, not before it.
+        facts_hidden = self.narrow and self.view != "facts"
         self._show_story(StoryLoaded(details.story, details.facts, details.counts, details.new_articles,
-                                     details.new_facts), sources_done=True)
+                                     details.new_facts), sources_done=True, facts_panel=not facts_hidden)
+        if facts_hidden:
+            outlets = {a: outlet_name(art, 18) for a, art in self.articles.items()}
+
+            def fill_facts() -> None:
+                if self.story == details.story:  # unless another story was opened meanwhile
+                    self.query_one(FactsPanel).set_facts(details.facts, outlets, details.new_facts)
+
+            self._after_paint.append(fill_facts)
         if data.article is not None:
-            self._ready[data.article.id] = (data.article, data.claims or [])
-            original = self.articles.get(data.article.copy_of or "")
+            article, claims = data.article, data.claims or []
+            self._ready[article.id] = (article, claims)
+            original = self.articles.get(article.copy_of or "")
             copy_name = outlet_name(original) if original else None
-            self.query_one(ReadingPane).show(data.article, data.claims or [], None, copy_of=copy_name)
+
+            def show() -> None:
+                if self.open_article == article.id:  # unless another was opened meanwhile
+                    self.query_one(ReadingPane).show(article, claims, None, copy_of=copy_name)
+
+            if self.narrow and self.view != "reader":
+                self._after_paint.append(show)
+            else:
+                show()
 
     def on_library_loaded(self, message: LibraryLoaded) -> None:
         self._version = message.version
@@ -383,13 +408,15 @@ class ReaderScreen(Screen[None]):
     def on_story_loaded(self, message: StoryLoaded) -> None:
         self._show_story(message)
 
-    def _show_story(self, message: StoryLoaded, *, sources_done: bool = False) -> None:
-        """Show a story's facts and counts (``sources_done``: the list already has them)."""
+    def _show_story(self, message: StoryLoaded, *, sources_done: bool = False, facts_panel: bool = True) -> None:
+        """Show a story's facts and counts (``sources_done``: the list already has them;
+        ``facts_panel=False``: the caller fills the facts panel later)."""
         if message.story != self.story:
             return
         self.facts = message.facts
-        outlets = {a: outlet_name(art, 18) for a, art in self.articles.items()}
-        self.query_one(FactsPanel).set_facts(message.facts, outlets, message.new_facts)
+        if facts_panel:
+            outlets = {a: outlet_name(art, 18) for a, art in self.articles.items()}
+            self.query_one(FactsPanel).set_facts(message.facts, outlets, message.new_facts)
         if not sources_done:
             self.query_one(SourceList).set_story_details(message.counts, message.new_articles)
         contested = sum(1 for f in message.facts if f.status == "contested")
