@@ -205,13 +205,16 @@ def main() -> int:
     if not tmux_available():
         print("tmux is required", file=sys.stderr)
         return 2
+    import os
+
+    load = os.getloadavg()
+    print(f"machine load (1/5/15 min): {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} on {os.cpu_count()} CPUs "
+          "(compare medians of several runs on a loaded machine)")
     with tempfile.TemporaryDirectory() as tmp:
         home = Path(tmp)
         app_s, base_s = startup(args.runs, home)
         print(f"first paint, seeds story, 80x24 (median of {args.runs}): wiredesk {app_s * 1000:.0f} ms, "
               f"minimal Textual app {base_s * 1000:.0f} ms, ratio {app_s / base_s:.2f} (goal <= 1.3)")
-        import os
-
         os.environ["WIREDESK_HOME"] = str(home)
         open_ms, jump_ms = asyncio.run(jump_timings(home))
         measured = bytes_per_key(home)
