@@ -1,4 +1,4 @@
-"""Start-up and opening without waits: the preloaded first screen and the read-ahead articles.
+"""Start-up and opening without waits: the one-step first screen and the read-ahead articles.
 
 The reader reads its first screen in one worker and applies it in one step, and after the
 first paint reads the open story's articles ahead so enter and fact jumps need no worker.
