@@ -484,7 +484,7 @@ class ReaderScreen(Screen[None]):
         note = Text()
         note.append(f"{STATUS_GLYPHS.get(pick.fact.status, '?')} {one_line(pick.fact.label, 50)}: ", style="bold")
         note.append(f"{outlet} says ")
-        note.append(one_line(pick.value.value, 40), style="bold")
+        note.append(one_line(pick.wording, 40), style="bold")
         note.append(f"  ({position}/{len(options)})  ] next  [ prev", style="dim")
         return note
 
@@ -581,11 +581,11 @@ class ReaderScreen(Screen[None]):
             return
         article = self.articles.get(pick.evidence.article)
         outlet = outlet_name(article, None) if article else pick.evidence.article
-        text = f"{one_line(pick.value.value)} — {outlet}: \u201c{one_line(pick.evidence.sentence)}\u201d"
+        text = f"{one_line(pick.wording)} — {outlet}: \u201c{one_line(pick.evidence.sentence)}\u201d"
         if article is not None and article.url:
             text += f" <{one_line(article.url)}>"
         self.app.copy_to_clipboard(text)
-        self.notify(f"Copied: {one_line(pick.value.value, 40)} ({outlet})", markup=False, timeout=3)
+        self.notify(f"Copied: {one_line(pick.wording, 40)} ({outlet})", markup=False, timeout=3)
 
     def action_refresh(self) -> None:
         self.load_library()

@@ -32,6 +32,15 @@ class Pick:
     value: FactValue
     evidence: Evidence
 
+    @property
+    def wording(self) -> str:
+        """The value as this outlet wrote it ("more than 165" where the group reads "over
+        165"); the group's text when it only adds a resolution ("last night (2024-02-07)")."""
+        written = self.evidence.value
+        if not written or self.value.value.startswith(written):
+            return self.value.value
+        return written
+
 
 def picks(fact: Fact) -> list[Pick]:
     """One (value, evidence) per outlet and value, in value order: what ``]``/``[`` cycle.
@@ -155,7 +164,7 @@ class FactsPanel(OptionList):
             row.append(" ▶ " if i == chosen else "   ", style="bold")
             row.append(self.outlets.get(pick.evidence.article, pick.evidence.article[:8]))
             row.append(": ")
-            row.append(one_line(pick.value.value, 60), style="bold")
+            row.append(one_line(pick.wording, 60), style="bold")
         return row
 
     def _on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
