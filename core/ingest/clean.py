@@ -61,6 +61,11 @@ def _is_prose(p: str) -> bool:
     return len(p) >= _PROSE_MIN_CHARS and p.count(" ") + 1 >= _PROSE_MIN_WORDS
 
 
+def _is_sentence(p: str) -> bool:
+    """A short paragraph that still reads as a sentence: six words or more, final stop."""
+    return p.count(" ") + 1 >= 6 and p.rstrip("\"”’') ")[-1:] in ".!?"
+
+
 _LIST_HEADERS = frozenset(
     {"most read", "most popular", "related", "related stories", "related articles", "more stories",
      "recommended", "trending", "trending now", "you may also like", "you might also like", "read more",
@@ -97,8 +102,14 @@ def clean_paragraphs(paras: list[str], known: Meta | None = None) -> Cleaned:
     prose = [i for i, p in enumerate(paras) if junk[i] is None and not caption[i] and _is_prose(p)]
     if prose:
         first_body, last_body = prose[0], prose[-1]
-    else:  # short items: the first line may be a title, the rest is body
-        first_body, last_body = min(1, len(paras)), len(paras) - 1
+    else:  # short items (wire briefs): the body starts at the first full sentence, so a
+        # title, outlet or date line above it is still read as metadata
+        sentences = [
+            i for i, p in enumerate(paras)
+            if i and junk[i] is None and not caption[i] and _is_sentence(p)
+        ]
+        first_body = sentences[0] if sentences else min(1, len(paras))
+        last_body = len(paras) - 1
 
     title = known.title if known and known.title else None
     title_key = _key(title) if title else None

@@ -372,3 +372,15 @@ def test_scraped_page_from_another_story() -> None:
 def test_sentences_that_only_look_like_junk_are_kept(sentence: str) -> None:
     (a,) = parse_bytes(f"Floods hit the old town\n\n{PROSE}\n\n{sentence}\n\n{PROSE} Again.".encode(), "x.txt")
     assert sentence in a.body.split("\n\n")
+
+
+def test_short_brief_keeps_its_date_line_as_metadata() -> None:
+    """A one-sentence wire brief has no long prose paragraph; its date line is still a date."""
+    text = (
+        "Warehouse fire kills four\n\nMarch 6, 2021\n\n"
+        "Four workers died in the warehouse fire, officials said on Saturday.\n"
+    )
+    (article,) = parse_bytes(text.encode(), "brief.txt")
+    assert article.title == "Warehouse fire kills four"
+    assert article.published == "2021-03-06"
+    assert article.body == "Four workers died in the warehouse fire, officials said on Saturday."
