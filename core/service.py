@@ -64,7 +64,6 @@ class Wiredesk:
         self.db_path = Path(db_path) if db_path else paths.default_db_path()
         self.max_bytes = max_bytes
         self._local = threading.local()
-        # -- recovery wiring (robustness helper) --
         self.recovered: str | None = None
         """One line saying the index was damaged/missing and how it was rebuilt; set when a
         connection is first opened (see ``ensure_open``). The CLI prints it, the app notifies."""
@@ -76,8 +75,8 @@ class Wiredesk:
         """This thread's connection to the index (opened on first use)."""
         db = getattr(self._local, "index", None)
         if db is None:
-            # -- recovery wiring (robustness helper): a damaged index is moved aside and
-            # rebuilt from the sources recorded in the triage file.
+            # A damaged index is moved aside and rebuilt from the sources recorded in the
+            # triage file.
             from wiredesk.core.store import recovery
 
             db, event = recovery.open_index(self.db_path)
@@ -86,7 +85,7 @@ class Wiredesk:
                 self.recovered = event.message
         return db
 
-    # -- recovery, rebuild and change detection (robustness helper) --------------------
+    # -- recovery, rebuild and change detection -----------------------------------------
 
     def ensure_open(self) -> str | None:
         """Open this thread's index now (recovering it if damaged); return ``recovered``."""
