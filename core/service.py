@@ -142,7 +142,7 @@ class Wiredesk:
         """Index files and folders (``"-"`` reads ``stdin``), then regroup stories if needed.
 
         Bad inputs are collected in ``report.errors`` and the rest of the batch goes on;
-        each file is stored in its own transaction. ``regroup=False`` leaves story grouping
+        each file is stored whole or not at all. ``regroup=False`` leaves story grouping
         to a later ``regroup()`` call (bulk loads that index in several batches).
         """
         report = IndexReport()
@@ -164,20 +164,24 @@ class Wiredesk:
         ahead = ParseAhead(files, db.file_stamps(), self.max_bytes, content_hash) if len(files) > 1 else None
         position = -1
         try:
-            for done, source in enumerate(sources):
-                if cancel is not None and cancel.is_set():
-                    break
-                if isinstance(source, IngestError):
-                    report.errors.append(source)
-                    continue
-                if isinstance(source, Path):
-                    position += 1
-                if progress:
-                    progress(str(source), done, len(sources))
-                try:
-                    self._index_one(db, source, stdin, report, ahead=ahead, position=position)
-                except IngestError as err:
-                    report.errors.append(err)
+            # Each file is stored whole or not at all; files are committed a few dozen at a
+            # time (a per-file commit cost more than the writing, see ``Batch``).
+            with db.batch() as batch:
+                for done, source in enumerate(sources):
+                    if cancel is not None and cancel.is_set():
+                        break
+                    if isinstance(source, IngestError):
+                        report.errors.append(source)
+                        continue
+                    if isinstance(source, Path):
+                        position += 1
+                    if progress:
+                        progress(str(source), done, len(sources))
+                    try:
+                        self._index_one(db, source, stdin, report, ahead=ahead, position=position)
+                    except IngestError as err:
+                        report.errors.append(err)
+                    batch.tick()
         finally:
             if ahead is not None:
                 ahead.close()

@@ -18,7 +18,7 @@ from typing import Any
 
 from wiredesk.core.models import Article, ParsedArticle, RemovedLine, Story
 from wiredesk.core.store.errors import IndexCorrupt, IndexError_, IndexUnavailable, WriteFailed
-from wiredesk.core.store.schema import check_not_newer, migrate, transaction
+from wiredesk.core.store.schema import Batch, check_not_newer, migrate, transaction
 
 __all__ = [
     "FileState", "Index", "IndexCorrupt", "IndexError_", "IndexUnavailable", "WriteFailed", "WriteResult",
@@ -133,6 +133,10 @@ class Index:
         self.close()
 
     # -- source files -------------------------------------------------------------------
+
+    def batch(self) -> Batch:
+        """Group the writes of a bulk index into few commits (see :class:`Batch`)."""
+        return Batch(self.conn)
 
     def file_state(self, path: str) -> FileState | None:
         row = self.conn.execute(
