@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from stories import HERE, load
 from wiredesk.core.facts import compare_story, fact_from_json
@@ -151,8 +149,9 @@ def test_ids_are_stable_and_unique() -> None:
     assert len({f.id for f in first}) == len(first)
 
 
-def test_fifty_article_story_is_fast() -> None:
-    """50 outlets writing variations of one story: facts in well under half a second."""
+def test_fifty_article_story_keeps_one_slot_per_fact() -> None:
+    """50 outlets writing variations of one story line up into one fact per slot (its speed
+    is benchmarks/engine.py's to measure)."""
     articles, analyses = load("bound_quake.txt")
     base = articles[0]
     many = []
@@ -166,11 +165,10 @@ def test_fifty_article_story_is_fast() -> None:
 
     analyses = {a.id: SimpleAnalysis(split(a.body)) for a in many}
     assert base.id not in analyses
-    start = time.process_time()  # CPU time: other test workers share the machine
     facts = compare_story("s1", many, analyses)
-    elapsed = time.process_time() - start
-    assert facts
-    assert elapsed < 0.5, f"{elapsed:.2f}s for 50 articles"
+    toll = [f for f in facts if f.status == "contested" and "killed" in f.label]
+    assert len(toll) == 1, [(f.label, f.status) for f in facts]
+    assert len({a for v in toll[0].values for a in v.articles}) >= 30
 
 
 def test_precision_contest_on_one_figure() -> None:

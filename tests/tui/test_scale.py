@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 from tui_support import settle
@@ -33,11 +32,8 @@ async def test_ten_thousand_articles_list_and_scroll(tmp_path: Path, clock) -> N
         sources = screen.query_one(SourceList)
         assert len(sources.articles) == ARTICLES
         assert sources.option_count == len(stories) + PER_STORY  # folded stories, one open
-        started = time.perf_counter()
         for _ in range(40):
             await pilot.press("j")
         await pilot.press("G")
         await pilot.pause()
-        per_key = (time.perf_counter() - started) / 41
         assert sources.highlighted == sources.option_count - 1
-        assert per_key < 0.25, f"{per_key * 1000:.0f} ms per key press"
