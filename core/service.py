@@ -362,13 +362,9 @@ class Wiredesk:
         return self.triage_db.set_flag(article, flag, not current)
 
 
-def _file_digest(parsed: list[Any]) -> str:
-    """One hash over a file's articles: equal when re-reading the file changed nothing."""
-    return _digest_of([content_hash(item) for item in parsed])
-
-
 def _digest_of(hashes: Iterable[str]) -> str:
-    """``_file_digest`` from the articles' content hashes already computed."""
+    """One hash over a file's articles (from their content hashes): equal when re-reading
+    the file changed nothing."""
     h = hashlib.sha256()
     for digest in hashes:
         h.update(digest.encode())

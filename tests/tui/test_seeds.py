@@ -15,6 +15,19 @@ from wiredesk.tui.widgets import FactsPanel, ReadingPane, SourceList
 from wiredesk.tui.widgets.facts_panel import picks
 
 
+def captured_notes(app: WiredeskApp) -> list[str]:
+    """The messages of every notification the app shows, in order (the app still shows them)."""
+    notes: list[str] = []
+    real = app.notify
+
+    def catch(message: str, **kwargs) -> None:
+        notes.append(message)
+        real(message, **kwargs)
+
+    app.notify = catch  # type: ignore[method-assign]
+    return notes
+
+
 def reader(app: WiredeskApp) -> ReaderScreen:
     return next(s for s in app.screen_stack if isinstance(s, ReaderScreen))
 
@@ -77,15 +90,8 @@ async def test_facts_panel_shows_each_outlets_value(seeds_service: Wiredesk, clo
 
 async def test_bad_path_is_a_notification_not_a_crash(tmp_path: Path, clock) -> None:
     service = Wiredesk(tmp_path / "bad" / "index.sqlite3")
-    notes: list[str] = []
     app = WiredeskApp(service, [str(tmp_path / "does-not-exist")], clock=clock)
-    real = app.notify
-
-    def catch(message: str, **kwargs) -> None:
-        notes.append(message)
-        real(message, **kwargs)
-
-    app.notify = catch  # type: ignore[method-assign]
+    notes = captured_notes(app)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         assert any("does-not-exist" in n for n in notes)
@@ -99,15 +105,8 @@ async def test_a_failing_service_call_is_one_notification(tmp_path: Path, seeds_
         raise RuntimeError("engine exploded")
 
     monkeypatch.setattr(seeds_service, "facts", broken)
-    notes: list[str] = []
     app = WiredeskApp(seeds_service, [], clock=clock)
-    real = app.notify
-
-    def catch(message: str, **kwargs) -> None:
-        notes.append(message)
-        real(message, **kwargs)
-
-    app.notify = catch  # type: ignore[method-assign]
+    notes = captured_notes(app)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         assert any("engine exploded" in n for n in notes)
