@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, fields
 
 from wiredesk.core.ingest import textmeta
 from wiredesk.core.ingest.captions import is_caption
-from wiredesk.core.ingest.dates import date_line, split_date_suffix
+from wiredesk.core.ingest.dates import Stamp, date_line, split_date_suffix
 from wiredesk.core.ingest.junk import junk_reason
 from wiredesk.core.ingest.paragraphs import tidy
 from wiredesk.core.models import RemovedLine
@@ -37,6 +37,11 @@ class Meta:
     published_at: str | None = None
     dateline: str | None = None
     url: str | None = None
+
+    def date_if_missing(self, stamp: Stamp) -> None:
+        """Take ``stamp`` as the publication date unless one was already read (first wins)."""
+        if self.published is None:
+            self.published, self.published_at = stamp.date, stamp.at
 
     def fill_from(self, other: Meta) -> None:
         """Take ``other``'s fields where this one has none (first source wins)."""
@@ -195,30 +200,27 @@ def _edge_metadata(p: str, meta: Meta, removed: list[RemovedLine], *, head: bool
     """Record ``p`` as metadata if it is a head/tail metadata line; say whether it was."""
     stamp = date_line(p)
     if stamp:
-        if meta.published is None:
-            meta.published, meta.published_at = stamp.date, stamp.at
+        meta.date_if_missing(stamp)
         removed.append(RemovedLine(p, "metadata: date"))
         return True
     name = textmeta.byline(p)
     if name:
         meta.byline = meta.byline or name
         dated = split_date_suffix(p)  # "By Ana Lima, February 8, 2024"
-        if dated and meta.published is None:
-            meta.published, meta.published_at = dated[1].date, dated[1].at
+        if dated:
+            meta.date_if_missing(dated[1])
         removed.append(RemovedLine(p, "metadata: byline"))
         return True
     pair = textmeta.outlet_and_date(p)
     if pair:
         meta.outlet = meta.outlet or pair[0]
-        if meta.published is None:
-            meta.published, meta.published_at = pair[1].date, pair[1].at
+        meta.date_if_missing(pair[1])
         removed.append(RemovedLine(p, "metadata: outlet and date"))
         return True
     placed = textmeta.place_and_date(p) if head else None
     if placed:
         meta.dateline = meta.dateline or placed[0]
-        if meta.published is None:
-            meta.published, meta.published_at = placed[1].date, placed[1].at
+        meta.date_if_missing(placed[1])
         removed.append(RemovedLine(p, "metadata: dateline and date"))
         return True
     place = textmeta.dateline_line(p) if head else None
