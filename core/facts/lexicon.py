@@ -103,6 +103,10 @@ _FAMILIES: dict[str, str] = {
     "evacuate": "evacuate evacuated evacuating evacuation evacuations evacuees",
     "displace": "displaced displacement",
     "missing": "missing unaccounted",
+    "recover": "recovered retrieved recovering",
+    "identify": "identified",
+    "trap": "trapped stranded",
+    "derail": "derail derailed derailing derailment derailments",
     "quake": "earthquake earthquakes quake quakes tremor tremors",
     "usd": "$ usd dollar dollars",
     "gbp": "£ gbp pound pounds sterling",
@@ -132,7 +136,7 @@ MOVE_VERBS = _words(
 """Verbs that move a figure ("revenue rose 12%"): skipped when looking for what is measured."""
 
 PREDICATES = frozenset({"kill", "injure", "arrest", "attack", "rescue", "evacuate", "displace", "missing",
-                        "vote"})
+                        "vote", "recover", "identify", "trap", "derail"})
 """What a count of people can be a count of: 20 killed and 20 injured are two facts."""
 
 _HARM = ("kill", "injure")

@@ -266,7 +266,7 @@ def observe(sentences: list[Sentence]) -> list[Obs]:
             out.append(Obs("count", sent, c.start, c.end, c.surface, norm, noun,
                            _context(sent, prev, c.start, c.end) - {noun}, c.lo, c.hi,
                            c.op.startswith("~"), anchor=_anchor(sent, c.start, c.noun),
-                           pred=_predicate(sent, c.start, c.end, c.noun)))
+                           pred=c.pred or _predicate(sent, c.start, c.end, c.noun)))
     return _drop_vague_refined(out)
 
 

@@ -71,6 +71,8 @@ MAGNITUDE_RE = re.compile(r"\b(?P<n>\d{1,2}(?:\.\d)?)-magnitude\b", re.IGNORECAS
 _MAGNITUDE_BEFORE = re.compile(r"(?i)\b(?:magnitude|magnitude-|measuring|richter(?: scale)?(?: of)?)\s*-?\s*$")
 _MAGNITUDE_AFTER = re.compile(r"(?i)\s*(?:-\s*)?magnitude\b")
 
+_PARTITIVE_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the|those|them|these|its|their|his|her|our)\b",
+                           re.IGNORECASE)
 _PARTIAL = re.compile(r"\s+(?:other|more|additional|further|extra|others)\b", re.IGNORECASE)
 
 TOKEN_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*|[^\sA-Za-z\d]")
@@ -93,6 +95,10 @@ class Count:
     """The counted noun as a family head ("troops", "site"), or the verb family for "times"."""
     unit: str | None
     """The word as written after the number ("times", "soldiers")."""
+    pred: str | None = None
+    """What happened to what is counted when the wording itself says it ("the death toll rose
+    to 40", "40 died", "wounding 12 more"): set by the rule that read the count, else the
+    aligner looks for a predicate around the figure."""
 
 
 def _value(m: re.Match[str]) -> tuple[float | None, str | None]:
@@ -176,6 +182,92 @@ def _verb_before(text: str, pos: int) -> str | None:
     return None
 
 
+_PRED_WORDS: dict[str, str] = {
+    "died": "kill", "dead": "kill", "killed": "kill", "perished": "kill", "dying": "kill",
+    "injured": "injure", "wounded": "injure", "hurt": "injure", "hospitalised": "injure",
+    "hospitalized": "injure", "missing": "missing", "unaccounted": "missing",
+    "trapped": "trap", "stranded": "trap", "evacuated": "evacuate", "rescued": "rescue",
+    "arrested": "arrest", "detained": "arrest", "displaced": "displace",
+}
+"""Participles and adjectives that say what happened to a bare count of people."""
+
+_SUBJECT_PRED = re.compile(
+    r"\s+(?:(?:people|persons|others)\s+)?(?:(?:were|was|are|is|have|had|has|remain|remained|remains)\s+)?"
+    r"(?:(?:been|being|now|still|also|feared|reported|reportedly|confirmed|believed|presumed)\s+){0,3}"
+    r"(?P<w>[a-z]+)\b",
+    re.IGNORECASE,
+)
+"""A bare figure as the subject of what happened to it: "40 died", "12 were injured", "at
+least 140 remain trapped", "about 50 feared dead"."""
+
+_VERB_OBJECT = re.compile(
+    r"\b(?P<w>killing|killed|wounding|wounded|injuring|injured|evacuating|evacuated|rescuing|rescued|"
+    r"arresting|arrested|displacing|displaced)\s+$",
+    re.IGNORECASE,
+)
+"""A bare figure as the object of what was done: "wounding 13 more", "rescued 40"."""
+
+_VERB_PRED = {"killing": "kill", "killed": "kill", "wounding": "injure", "wounded": "injure",
+              "injuring": "injure", "injured": "injure", "evacuating": "evacuate", "evacuated": "evacuate",
+              "rescuing": "rescue", "rescued": "rescue", "arresting": "arrest", "arrested": "arrest",
+              "displacing": "displace", "displaced": "displace"}
+
+_TOLL = re.compile(
+    r"\b(?:(?P<kill>(?:death|casualty|fatality)\s+toll|toll|number\s+of\s+(?:the\s+)?"
+    r"(?:dead|deaths|fatalities|victims|people\s+killed|those\s+killed|lives\s+lost))"
+    r"|number\s+of\s+(?:the\s+)?(?P<injure>injured|wounded|injuries|people\s+injured)"
+    r"|number\s+of\s+(?:the\s+)?(?P<missing>missing|people\s+missing))\b",
+    re.IGNORECASE,
+)
+"""A toll named before its figure: "the death toll rose to 40", "putting the number of dead at
+more than 5,000", "the toll passed 2,000". The figure counts people; the phrase says what
+happened to them."""
+
+_TOLL_WINDOW = 110
+"""How far before a figure a toll phrase may stand ("The death toll from the storm that hit
+the coast has risen to 41"); no other figure may sit in between."""
+
+
+def _toll_before(text: str, s: int) -> str | None:
+    """The predicate of a toll phrase that introduces the figure at ``s``, if any."""
+    window = text[max(0, s - _TOLL_WINDOW):s]
+    last = None
+    for m in _TOLL.finditer(window):
+        last = m
+    if last is None or any(ch.isdigit() for ch in window[last.end():]):
+        return None
+    if re.search(r"[.;:!?]\s", window[last.end():]):
+        return None
+    return next(k for k in ("kill", "injure", "missing") if last.group(k))
+
+
+MEASURE_RE = re.compile(
+    r"(?<![\w.])(?P<n>\d+(?:\.\d+)?)[-\u2011](?P<unit>foot|feet|ft|metre|meter|m|km|kilometre|kilometer|"
+    r"mile|yard|inch)(?:[-\u2011](?:long|tall|high|deep|wide))?\b",
+    re.IGNORECASE,
+)
+"""Hyphenated measures used as adjectives: "the 21-foot vessel", "a 50-km stretch"."""
+_MEASURE_UNITS = {"foot": "feet", "feet": "feet", "ft": "feet", "metre": "metre", "meter": "metre",
+                  "m": "metre", "km": "km", "kilometre": "km", "kilometer": "km", "mile": "mile",
+                  "yard": "yard", "inch": "inch"}
+
+
+def _bare_subject(text: str, s: int, e: int) -> tuple[str, str] | None:
+    """(unit, predicate) for a figure without a noun whose wording says what it counts."""
+    m = _SUBJECT_PRED.match(text, e)
+    if m is not None:
+        pred = _PRED_WORDS.get(m.group("w").lower())
+        if pred is not None:
+            return "people", pred
+    v = _VERB_OBJECT.search(text, max(0, s - 14), s)
+    if v is not None:
+        return "people", _VERB_PRED[v.group("w").lower()]
+    toll = _toll_before(text, s)
+    if toll is not None:
+        return "people", toll
+    return None
+
+
 def find_counts(text: str, skip: list[tuple[int, int]] | None = None) -> list[Count]:
     """Every count in ``text`` except those overlapping ``skip`` spans (dates, times)."""
     out: list[Count] = []
@@ -191,7 +283,10 @@ def find_counts(text: str, skip: list[tuple[int, int]] | None = None) -> list[Co
             continue  # a bare year
         if m.group("word") and m.group("word").lower() == "one" and not m.group("bound"):
             continue  # "one of the", "no one": rarely a count worth lining up
-        if _PARTIAL.match(text, e):
+        if vague is None and _PARTITIVE_OF.match(text, e):
+            continue  # "two of the dead", "12 out of the 68 bodies": a part, not the total
+        object_of = _VERB_OBJECT.search(text, max(0, s - 14), s)
+        if _PARTIAL.match(text, e) and object_of is None:
             continue  # "three other soldiers", "two more bodies": a part, not the total
         bound = (m.group("bound") or "").lower()
         op = dict(BOUNDS).get(bound, "=") if bound else "="
@@ -207,10 +302,26 @@ def find_counts(text: str, skip: list[tuple[int, int]] | None = None) -> list[Co
         else:
             unit = _noun_after(text, e)
         noun: str | None
+        pred: str | None = None
         if unit is None and _BACKREF_RE.search(text[max(0, s - 40):s]):
             unit = _noun_before(text, s)
-        if unit is None:
-            continue
+        if unit is None or (object_of is not None and unit.lower() in ("more", "others", "other")):
+            bare = _bare_subject(text, s, e)
+            if bare is None:
+                continue
+            unit, pred = bare
+        low_unit = unit.lower()
+        if low_unit in ("lives", "life"):
+            unit, pred = "people", ("rescue" if re.search(r"\bsav(?:e|ed|ing)\b", text[max(0, s - 40):s], re.I)
+                                    else "kill")
+        elif low_unit in ("bodies", "body") or text[max(0, s - 10):s].lower().endswith("bodies of "):
+            unit = "bodies"
+        elif pred is None and low_unit in ("people", "persons", "individuals", "others"):
+            sub = _SUBJECT_PRED.match(text, e)
+            if sub is not None and sub.group("w").lower() in _PRED_WORDS:
+                pred = _PRED_WORDS[sub.group("w").lower()]
+            else:
+                pred = _toll_before(text, s)
         if unit.lower() == "times":
             noun = _verb_before(text, s)
             if noun is None:
@@ -218,7 +329,12 @@ def find_counts(text: str, skip: list[tuple[int, int]] | None = None) -> list[Co
         else:
             noun = canon(unit)
         lo, hi = _range(op, n, vague)
-        out.append(Count(s, e, m.group(), op, n, vague, lo, hi, noun, unit))
+        out.append(Count(s, e, m.group(), op, n, vague, lo, hi, noun, unit, pred))
+    for m in MEASURE_RE.finditer(text):
+        if not any(m.start() < b and a < m.end() for a, b in skip):
+            n = float(m.group("n"))
+            unit = _MEASURE_UNITS[m.group("unit").lower()]
+            out.append(Count(m.start(), m.end(), m.group(), "=", n, None, n, n, canon(unit), unit))
     for m in MAGNITUDE_RE.finditer(text):
         if not any(m.start() < b and a < m.end() for a, b in skip):
             n = float(m.group("n"))

@@ -20,6 +20,7 @@ from wiredesk.core.facts.attribution import Stance, conflicts, object_of, stance
 from wiredesk.core.facts.compare import SEVERITY, reportable_conflict, value_key
 from wiredesk.core.facts.gc_pause import paused_gc
 from wiredesk.core.facts.labels import count_label, fact_id, shared_words, when_label
+from wiredesk.core.facts.leads import headline_slots
 from wiredesk.core.facts.names import fold
 from wiredesk.core.facts.observe import (
     Obs,
@@ -62,7 +63,7 @@ def _compare_story(story_id: str, articles: list[Article], analyses: dict[str, A
         entities.extend(article_entities(sents, mentions))
     idf = Idf(s for sents in by_article.values() for s in sents)
     facts: list[Fact] = []
-    for group in cluster(observations, idf):
+    for group in headline_slots(cluster(observations, idf), idf):
         facts.append(_value_fact(story_id, group, idf))
     for slot in link(entities):
         fact = _name_fact(story_id, slot)

@@ -1,0 +1,129 @@
+"""The story's headline figures: one slot per "what happened to whom" across outlets.
+
+A breaking story has one death toll, one count of injured, one of missing, one of people
+evacuated. Outlets word them so differently ("the death toll rose to 40", "killing at
+least 36 people", "53 people were killed in the fires") that the words around the figure
+rarely match, so the context clustering in ``align`` keeps them apart. Yet a desk editor
+lines them up at once: each outlet's *first* figure for people killed is its toll.
+
+So for every (predicate, counted noun) key, each article's first observation in reading
+order is its headline figure for that key, and the headline figures of all outlets form
+one slot, however far apart the values are (a toll that rose from 36 to 67 is exactly what
+the editor needs to see). Figures that describe something else are passed over: a sentence
+naming an earlier year ("the deadliest since a 1960 tsunami killed 61 people") tells of a
+past event, and a qualified part ("10 foreign passengers", "12 of the 68 bodies") is not
+the total.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from .align import Idf
+from .compare import value_key
+from .observe import Obs
+
+LINK_THRESHOLD = 0.06
+"""The least context two outlets' headline figures must share to be one slot: far below
+what ``align`` asks of values in general (the toll sentences of one story share a place
+or an event word, not a phrasing), but enough to keep apart "officers arrested 14 people
+during the raid" and "inspectors detained 12 people" in a separate case."""
+
+LEAD_PREDICATES = frozenset({"kill", "injure", "missing", "evacuate", "rescue", "arrest", "displace",
+                             "trap", "recover", "identify", "derail"})
+"""Predicates whose first figure in an article is that article's headline figure."""
+
+PERSON_HEADS = frozenset({"people", "person", "individual", "victim", "resident", "civilian"})
+"""Counted nouns that all mean "people" for a toll."""
+
+_YEAR = re.compile(r"\b(1[6-9]\d\d|20\d\d)\b")
+_QUALIFIED = re.compile(r"^\s+(?:[A-Z][a-z]+|foreign|local|other|additional)\s+[a-z]", re.UNICODE)
+_PARTITIVE = re.compile(r"^\s+(?:of|out of)\s+(?:the\s+|those\s+|them\b)", re.IGNORECASE)
+
+
+def lead_key(o: Obs) -> tuple[str, str] | None:
+    """The (predicate, noun) a count is a headline figure of, or None."""
+    if o.kind != "count" or o.pred not in LEAD_PREDICATES:
+        return None
+    head = "people" if o.head in PERSON_HEADS else o.head
+    return o.pred, head
+
+
+def _past_event(o: Obs) -> bool:
+    """The sentence names a year before the article's own: it tells of an earlier event."""
+    ref = o.sent.ref
+    if ref is None:
+        return bool(_YEAR.search(o.sent.text))
+    return any(int(y) < ref.year for y in _YEAR.findall(o.sent.text))
+
+
+def _qualified(o: Obs) -> bool:
+    """A part rather than the total: "53 Nepali passengers", "12 of the 68 bodies"."""
+    after = o.sent.text[o.end:o.end + 40]
+    return bool(_QUALIFIED.match(after) or _PARTITIVE.match(after))
+
+
+def _link(a: Obs, b: Obs, idf: Idf) -> float:
+    """IDF-weighted context overlap of two headline figures, leaving out the words of the key
+    itself (both say "killed": that is why they were paired, not evidence of one event)."""
+    key = {a.pred or "", a.head, "people"}
+    ca, cb = a.context - key, b.context - key
+    if not ca or not cb:
+        return 0.0
+    wa, wb = sum(idf(w) for w in ca), sum(idf(w) for w in cb)
+    shared = sum(idf(w) for w in ca & cb)
+    lo, hi = min(wa, wb), max(wa, wb)
+    return shared / (lo ** 0.7 * hi ** 0.3)
+
+
+def _connected(leads: list[Obs], idf: Idf) -> list[Obs]:
+    """The largest set of headline figures linked pairwise by shared context."""
+    parent = list(range(len(leads)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, a in enumerate(leads):
+        for j in range(i + 1, len(leads)):
+            b = leads[j]
+            if a.root != b.root and _link(a, b, idf) >= LINK_THRESHOLD:
+                parent[find(i)] = find(j)
+    comps: dict[int, list[Obs]] = defaultdict(list)
+    for i, o in enumerate(leads):
+        comps[find(i)].append(o)
+    return max(comps.values(), key=lambda c: (len({o.root for o in c}), len(c)))
+
+
+def headline_slots(groups: list[list[Obs]], idf: Idf) -> list[list[Obs]]:
+    """``groups`` with each key's headline figures (and their restatements in the same
+    article) moved into one slot of their own, when two or more independent outlets give one.
+    """
+    observations = [o for g in groups for o in g]
+    firsts: dict[tuple[str, str], dict[str, Obs]] = defaultdict(dict)
+    for o in sorted(observations, key=lambda o: (o.sent.index, o.start)):
+        key = lead_key(o)
+        if key is None or ("vague" in o.norm and key[0] not in ("injure", "kill")):
+            continue
+        if _past_event(o) or _qualified(o):
+            continue
+        firsts[key].setdefault(o.article, o)
+    taken: set[int] = set()
+    slots: list[list[Obs]] = []
+    for key in sorted(firsts):
+        leads = {o.article: o for o in _connected(list(firsts[key].values()), idf)}
+        if len({o.root for o in leads.values()}) < 2:
+            continue
+        value_of = {art: value_key(o) for art, o in leads.items()}
+        slot = [o for o in observations
+                if id(o) not in taken and lead_key(o) == key and o.article in value_of
+                and value_key(o) == value_of[o.article] and not _past_event(o)]
+        taken.update(id(o) for o in slot)
+        slots.append(slot)
+    if not slots:
+        return groups
+    rest = [[o for o in g if id(o) not in taken] for g in groups]
+    return [g for g in rest if g] + slots
