@@ -32,6 +32,7 @@ from wiredesk.core.facts.observe import (
     sentences_of,
 )
 from wiredesk.core.facts.people import PersonSlot, article_entities, display, forms, link, role_of
+from wiredesk.core.facts.spellings import Spelling, spelling_groups
 from wiredesk.core.models import Article, Evidence, Fact, FactValue
 
 __all__ = ["compare_story"]
@@ -69,6 +70,12 @@ def _compare_story(story_id: str, articles: list[Article], analyses: dict[str, A
         fact = _name_fact(story_id, slot)
         if fact is not None:
             facts.append(fact)
+    taken = {tok for f in facts if f.kind == "name" and f.status == "contested"
+             for v in f.values for tok in fold(v.value).split()}
+    every = [s for art in articles if art.id in by_article
+             for s in _every_sentence(art, analyses[art.id], roots[art.id], by_article[art.id])]
+    for group in spelling_groups(every, taken):
+        facts.append(_spelling_fact(story_id, group))
     said = [st for art in articles if art.id in by_article
             for st in stances(art, _all_sentences(art, analyses[art.id], roots[art.id], by_article[art.id]))]
     for yes, no in conflicts(said):
@@ -186,6 +193,36 @@ def _all_sentences(art: Article, analysis: Any, root: str, claims: list[Sentence
         if 0 <= s < e <= len(body) and ("identif" in body[s:e] or "nam" in body[s:e]):
             out.append(Sentence(art.id, root, s, e, body[s:e], None, i))
     return out
+
+
+def _every_sentence(art: Article, analysis: Any, root: str, claims: list[Sentence]) -> list[Sentence]:
+    """Every sentence of the article: a place's spelling is worth comparing wherever it is."""
+    raw = getattr(analysis, "sentences", None)
+    if not raw:
+        return claims
+    body = art.body
+    return [Sentence(art.id, root, int(s.start), int(s.end), body[int(s.start):int(s.end)], None, i)
+            for i, s in enumerate(raw) if 0 <= int(s.start) < int(s.end) <= len(body)]
+
+
+def _spelling_fact(story: str, group: dict[str, list[Spelling]]) -> Fact:
+    """One proper noun spelt differently by different outlets."""
+    values = []
+    for word, uses in group.items():
+        evidence = []
+        seen: set[tuple[str, int]] = set()
+        for u in uses:
+            if (u.sent.article, u.sent.start) not in seen:
+                seen.add((u.sent.article, u.sent.start))
+                evidence.append(_evidence(u.sent, u.word))
+        values.append(FactValue(uses[0].word, {"name": uses[0].word, "key": word},
+                                sorted({u.sent.article for u in uses}), evidence))
+    main = values[0].value
+    roots = {u.sent.root for uses in group.values() for u in uses}
+    shown = " / ".join(v.value for v in values)
+    label = f"spelling of {main}"
+    return Fact(fact_id(story, label, "name"), story, label, "name", "contested", values, "spelling",
+                len(roots), [f"{shown}: one name spelt differently by different outlets"])
 
 
 def _attribution_fact(story: str, yes: list[Stance], no: list[Stance]) -> Fact:

@@ -1,0 +1,147 @@
+"""Proper nouns spelt differently by different outlets: "Pokhara" / "Pokhra", a minister's
+surname with one letter changed, a town transliterated two ways.
+
+The person engine (``people``) lines up full names; many spellings it cannot reach stand
+alone: places, a surname written without the given name, a name whose vowels a
+transliteration changed. An editor notices them because the two spellings are nearly the
+same word, each outlet sticks to one of them, and both are words no dictionary has. So a
+variant pair here is two capitalised words that
+
+- are only ever written capitalised in the story (a proper noun, not "These"/"There"),
+- are one or two edits apart (or share a consonant skeleton), at least five letters long,
+  and not a word and its derivative ("Russia"/"Russian", "Kenya"/"Kenyans"),
+- are not both used by one article (one writer spells one name one way; two similar words
+  in one article are two names, as "Austria" and "Australia"), save a one-letter slip in a
+  long name that the other outlets do not share,
+- and stand among shared context: a word next to them (the given name, "Airport",
+  "station") or the sentence's content words overlap across the two outlets.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from rapidfuzz.distance import Levenshtein
+
+from .lexicon import MONTHS, STOPWORDS, WEEKDAYS, content_tokens
+from .names import fold, phonetic_key
+from .observe import Sentence
+
+_CAP_WORD = re.compile(r"(?<![\w'’-])([A-Z][a-z]+(?:[A-Z][a-z]+)?)(?![\w’'-]*\w)")
+_ANY_WORD = re.compile(r"[A-Za-z]+")
+MIN_LETTERS = 5
+DERIVED_SUFFIXES = ("n", "an", "ian", "ans", "ians", "ese", "i", "is", "s", "es", "ern", "ish", "ic", "ite",
+                    "ites", "ns", "ia", "ed")
+"""Endings that turn a proper noun into another word ("Russia" → "Russian", "Nepal" → "Nepali")."""
+
+
+@dataclass
+class Spelling:
+    """One outlet's use of one spelling: where it is written."""
+
+    word: str
+    sent: Sentence
+    start: int
+    end: int
+
+
+_CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
+
+
+def _stems(word: str) -> set[str]:
+    return {word} | {word[: -len(x)] for x in DERIVED_SUFFIXES if word.endswith(x) and len(word) - len(x) >= 4}
+
+
+def _derived(a: str, b: str) -> bool:
+    """One word derived from the other, or both from one stem ("Nepalese" / "Nepalis")."""
+    return bool(_stems(a) & _stems(b))
+
+
+def variant(a: str, b: str) -> bool:
+    """Whether two proper nouns (folded) may be one name spelt two ways."""
+    if a == b or min(len(a), len(b)) < MIN_LETTERS or _derived(a, b):
+        return False
+    if a[0] != b[0]:
+        return False
+    dist = Levenshtein.distance(a, b)
+    if dist <= 1:
+        return True
+    if dist == 2:
+        sim = 1.0 - dist / max(len(a), len(b))
+        return sim >= 0.7 or phonetic_key(a) == phonetic_key(b)
+    return False
+
+
+def _slip(a: str, b: str, articles: dict[str, set[str]]) -> bool:
+    """An article that writes both spellings: a slip of one letter in a long name, when other
+    outlets keep to one spelling each ("Pokhara" twice, "Pokhra" once)."""
+    return (Levenshtein.distance(a, b) == 1 and min(len(a), len(b)) >= 6
+            and len(articles[a] ^ articles[b]) >= 2 and bool(articles[a] - articles[b]))
+
+
+def _neighbours(s: Spelling) -> set[str]:
+    """The capitalised words right next to a spelling ("Ashwini" in "Ashwini Vaishnaw")."""
+    text = s.sent.text
+    before = _ANY_WORD.findall(text[max(0, s.start - 25):s.start])[-1:]
+    after = _ANY_WORD.findall(text[s.end:s.end + 25])[:1]
+    return {fold(w) for w in before + after if w[0].isupper() and w.lower() not in STOPWORDS}
+
+
+def _context(s: Spelling) -> set[str]:
+    return {w for _, w in content_tokens(s.sent.text)} - {fold(s.word)}
+
+
+def spelling_groups(sentences: list[Sentence], taken: set[str]) -> list[dict[str, list[Spelling]]]:
+    """Groups of variant spellings (folded word → its uses) across outlets, each used by two or
+    more independent outlets between its spellings. ``taken``: folded words already reported
+    by the person engine, left to it."""
+    uses: dict[str, list[Spelling]] = defaultdict(list)
+    lower_seen: set[str] = set()
+    for sent in sentences:
+        text = sent.text
+        lower_seen.update(w for w in _ANY_WORD.findall(text) if w.islower())
+        for m in _CAP_WORD.finditer(text):
+            word = m.group(1)
+            low = word.lower()
+            if low in STOPWORDS or low in _CALENDAR or len(word) < MIN_LETTERS:
+                continue
+            uses[fold(word)].append(Spelling(word, sent, m.start(1), m.end(1)))
+    words = sorted(w for w in uses if w not in lower_seen and w not in taken
+                   and any(u.start > 0 for u in uses[w]))
+    articles = {w: {u.sent.article for u in uses[w]} for w in words}
+    by_start: dict[str, list[str]] = defaultdict(list)
+    for w in words:
+        by_start[w[0]].append(w)
+    parent = {w: w for w in words}
+
+    def find(w: str) -> str:
+        while parent[w] != w:
+            parent[w] = parent[parent[w]]
+            w = parent[w]
+        return w
+
+    for group in by_start.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                if not variant(a, b) or (articles[a] & articles[b] and not _slip(a, b, articles)):
+                    continue
+                near_a = set().union(*(_neighbours(u) for u in uses[a]))
+                near_b = set().union(*(_neighbours(u) for u in uses[b]))
+                ctx_a = set().union(*(_context(u) for u in uses[a]))
+                ctx_b = set().union(*(_context(u) for u in uses[b]))
+                if near_a & near_b or len(ctx_a & ctx_b) >= 2:
+                    parent[find(a)] = find(b)
+    comps: dict[str, list[str]] = defaultdict(list)
+    for w in words:
+        comps[find(w)].append(w)
+    out = []
+    for members in comps.values():
+        if len(members) < 2:
+            continue
+        roots = {u.sent.root for w in members for u in uses[w]}
+        if len(roots) < 2:
+            continue
+        out.append({w: uses[w] for w in sorted(members, key=lambda w: (-len(uses[w]), w))})
+    return out
