@@ -51,6 +51,8 @@ def count_conflict(a: Obs, b: Obs) -> str | None:
         return None if va == vb else "precision"
     oa, ob = a.norm["op"], b.norm["op"]
     na, nb = float(a.norm["n"]), float(b.norm["n"])
+    if "metres" in a.norm and "metres" in b.norm:
+        return _length_conflict(a, b)
     if oa == "=" and ob == "=":
         if na == nb or abs(na - nb) <= max(_step(a.surface), _step(b.surface)) / 2:
             return None  # "52%" and "52.3%", "$3.5 billion" and "$3.47 billion": rounding
@@ -69,6 +71,29 @@ def count_conflict(a: Obs, b: Obs) -> str | None:
     if na == nb and oa.strip("=") == ob.strip("="):
         return None
     return "bound"
+
+
+_LENGTH_TOL = 0.04
+"""How far "about 70 km" may stray: distances are quoted more exactly than tolls, and an
+editor flags "170 km" against "about 180 km"."""
+
+
+def _length_conflict(a: Obs, b: Obs) -> str | None:
+    """Two lengths, each in its own unit: compared in metres, each allowed the rounding of the
+    figure as written ("72 km (45 miles)" and "72km (44 miles)" agree)."""
+    ma, mb = float(a.norm["metres"]), float(b.norm["metres"])
+    per_a, per_b = ma / float(a.norm["n"] or 1), mb / float(b.norm["n"] or 1)
+    slack = (max(_step(a.surface), 1.0 if "." not in a.surface else 0.1) * per_a
+             + max(_step(b.surface), 1.0 if "." not in b.surface else 0.1) * per_b) / 2
+    oa, ob = a.norm["op"], b.norm["op"]
+    if oa.startswith("~") or ob.startswith("~"):
+        slack += max(ma, mb) * _LENGTH_TOL
+    if abs(ma - mb) <= slack:
+        return None
+    if oa in ("=", "~", "~<") and ob in ("=", "~", "~<"):
+        return "value"
+    (op, n, x) = (oa, ma, mb) if oa not in ("=", "~") else (ob, mb, ma)
+    return None if _satisfies(op, n, x) else "bound"
 
 
 def date_conflict(a: Obs, b: Obs) -> str | None:
@@ -117,10 +142,10 @@ def plausible_variant(a: Obs, b: Obs) -> bool:
     if a.kind == "count":
         if "vague" in a.norm or "vague" in b.norm:
             return True
-        na, nb = float(a.norm["n"]), float(b.norm["n"])
+        na, nb = float(a.norm.get("metres", a.norm["n"])), float(b.norm.get("metres", b.norm["n"]))
         if min(na, nb) <= 0:
             return False
-        return max(na, nb) / min(na, nb) <= 2.0
+        return max(na, nb) / min(na, nb) <= (3.0 if "metres" in a.norm else 2.0)
     if a.kind == "date":
         gap = max(a.lo, b.lo) - min(a.hi, b.hi)
         coarse = a.hi > a.lo or b.hi > b.lo  # a week or a month already allows for slack

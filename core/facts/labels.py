@@ -157,6 +157,8 @@ def _measure_label(obs: list[Obs], head: str, idf: Idf) -> str:
                             support, len(roots), idf)
     measured = _measured(obs, [ph for _o, ph in after if ph and ph.text.startswith("in ")])
     sign = "%" if head == "percent" else head.upper()
+    if head == "length":  # several units in one slot: name the one most outlets wrote
+        sign = Counter(canon(str(o.norm.get("unit") or "")) for o in obs).most_common(1)[0][0].upper()
     used = frozenset({head, canon(measured or head)}) | frozenset(canon(w) for w in (of_phrase or "").split())
     candidates = []
     for o in obs:

@@ -9,10 +9,11 @@ lines them up at once: each outlet's *first* figure for people killed is its tol
 So for every (predicate, counted noun) key, each article's first observation in reading
 order is its headline figure for that key, and the headline figures of all outlets form
 one slot, however far apart the values are (a toll that rose from 36 to 67 is exactly what
-the editor needs to see). Figures that describe something else are passed over: a sentence
-naming an earlier year ("the deadliest since a 1960 tsunami killed 61 people") tells of a
-past event, and a qualified part ("10 foreign passengers", "12 of the 68 bodies") is not
-the total.
+the editor needs to see). The first length written as an adjective ("the 21-foot vessel")
+is treated alike: it gives the size of what the story is about. Figures that describe
+something else are passed over: a sentence naming an earlier year ("the deadliest since
+a 1960 tsunami killed 61 people") tells of a past event, and a qualified part ("10
+foreign passengers", "12 of the 68 bodies") is not the total.
 """
 
 from __future__ import annotations
@@ -37,6 +38,13 @@ LEAD_PREDICATES = frozenset({"kill", "injure", "missing", "evacuate", "rescue", 
 PERSON_HEADS = frozenset({"people", "person", "individual", "victim", "resident", "civilian"})
 """Counted nouns that all mean "people" for a toll."""
 
+_TOO_VAGUE = frozenset({"several", "a few", "numerous"})
+"""Vague words too loose to stand for an outlet's toll ("several were hurt")."""
+
+_SIZE = re.compile(r"\d[-\u2011][A-Za-z]")
+"""A length written as an adjective ("the 21-foot vessel", "a 240-kilometre-long canal"): an
+outlet's first one is nearly always the size of what the story is about."""
+
 _YEAR = re.compile(r"\b(1[6-9]\d\d|20\d\d)\b")
 _QUALIFIED = re.compile(r"^\s+(?:[A-Z][a-z]+|foreign|local|other|additional)\s+[a-z]", re.UNICODE)
 _PARTITIVE = re.compile(r"^\s+(?:of|out of)\s+(?:the\s+|those\s+|them\b)", re.IGNORECASE)
@@ -44,7 +52,11 @@ _PARTITIVE = re.compile(r"^\s+(?:of|out of)\s+(?:the\s+|those\s+|them\b)", re.IG
 
 def lead_key(o: Obs) -> tuple[str, str] | None:
     """The (predicate, noun) a count is a headline figure of, or None."""
-    if o.kind != "count" or o.pred not in LEAD_PREDICATES:
+    if o.kind != "count":
+        return None
+    if o.head == "length" and _SIZE.search(o.surface):
+        return "size", "length"  # "the 21-foot vessel": the size of the story's subject
+    if o.pred not in LEAD_PREDICATES:
         return None
     head = "people" if o.head in PERSON_HEADS else o.head
     return o.pred, head
@@ -106,7 +118,8 @@ def headline_slots(groups: list[list[Obs]], idf: Idf) -> list[list[Obs]]:
     firsts: dict[tuple[str, str], dict[str, Obs]] = defaultdict(dict)
     for o in sorted(observations, key=lambda o: (o.sent.index, o.start)):
         key = lead_key(o)
-        if key is None or ("vague" in o.norm and key[0] not in ("injure", "kill")):
+        if key is None or ("vague" in o.norm and (key[0] not in ("injure", "kill")
+                                                  or o.norm["vague"] in _TOO_VAGUE)):
             continue
         if _past_event(o) or _qualified(o):
             continue

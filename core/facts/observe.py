@@ -261,16 +261,28 @@ def observe(sentences: list[Sentence]) -> list[Obs]:
                 norm = {"vague": c.vague, "min": int(c.lo), "max": int(c.hi), "unit": c.unit}
             assert c.noun is not None
             noun = c.noun
+            lo, hi = c.lo, c.hi
+            metres = LENGTH_UNITS.get(noun)
+            if metres is not None and c.n is not None:
+                norm["metres"] = round(c.n * metres, 3)
+                noun, lo, hi = "length", c.lo * metres, c.hi * metres  # 72 km and 45 miles: one slot
             if noun in ("kill", "injure", "missing") and (c.unit or "").lower() != "times":
                 noun = "people"  # "43 dead" counts people, as "43 people were killed" does
             out.append(Obs("count", sent, c.start, c.end, c.surface, norm, noun,
-                           _context(sent, prev, c.start, c.end) - {noun}, c.lo, c.hi,
+                           _context(sent, prev, c.start, c.end) - {noun, c.noun}, lo, hi,
                            c.op.startswith("~"), anchor=_anchor(sent, c.start, c.noun),
                            pred=c.pred or _predicate(sent, c.start, c.end, c.noun)))
     return _drop_vague_refined(out)
 
 
-GENERIC_UNITS = frozenset({"percent", "usd", "gbp", "eur", "km", "kilometre", "kilometer", "mile", "metre",
+LENGTH_UNITS: dict[str, float] = {
+    "km": 1000.0, "kilometre": 1000.0, "kilometer": 1000.0, "mile": 1609.344, "metre": 1.0, "meter": 1.0,
+    "feet": 0.3048, "foot": 0.3048, "ft": 0.3048, "yard": 0.9144, "inch": 0.0254,
+}
+"""Lengths by the counted-noun head ``canon`` gives them, in metres: outlets give one distance
+in kilometres or miles, and "4 mi" and "6.4 km" are the same statement."""
+
+GENERIC_UNITS = frozenset({"length", "percent", "usd", "gbp", "eur", "km", "kilometre", "kilometer", "mile", "metre",
                            "meter", "feet", "tonne", "ton", "kg", "pound", "hectare", "acre", "degree"})
 """Units that say nothing about what is measured: 12% of what? $3bn of what?"""
 

@@ -242,14 +242,19 @@ def _toll_before(text: str, s: int) -> str | None:
 
 
 MEASURE_RE = re.compile(
-    r"(?<![\w.])(?P<n>\d+(?:\.\d+)?)[-\u2011](?P<unit>foot|feet|ft|metre|meter|m|km|kilometre|kilometer|"
-    r"mile|yard|inch)(?:[-\u2011](?:long|tall|high|deep|wide))?\b",
+    rf"(?:(?<![\w$£€.:-])(?P<bound>{_BOUND})\s+)?"
+    r"(?<![\w.,$£€])(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+    r"(?:(?P<hyphen>[-\u2011])(?P<unit>foot|feet|ft|metres?|meters?|m|km|kilometres?|kilometers?|miles?|yards?|inch)"
+    r"(?:[-\u2011](?:long|tall|high|deep|wide))?"
+    r"|(?P<glued>km|ft|mi|kilometres|kilometers|metres|meters|miles))\b",
     re.IGNORECASE,
 )
-"""Hyphenated measures used as adjectives: "the 21-foot vessel", "a 50-km stretch"."""
+"""Measures the count pattern cannot read: hyphenated adjectives ("the 21-foot vessel", "a
+50-km stretch") and units glued to the figure ("a depth of 18.5km")."""
 _MEASURE_UNITS = {"foot": "feet", "feet": "feet", "ft": "feet", "metre": "metre", "meter": "metre",
-                  "m": "metre", "km": "km", "kilometre": "km", "kilometer": "km", "mile": "mile",
-                  "yard": "yard", "inch": "inch"}
+                  "metres": "metre", "meters": "metre", "m": "metre", "km": "km", "kilometre": "km",
+                  "kilometer": "km", "kilometres": "km", "kilometers": "km", "mile": "mile", "miles": "mile",
+                  "mi": "mile", "yard": "yard", "yards": "yard", "inch": "inch"}
 
 
 def _bare_subject(text: str, s: int, e: int) -> tuple[str, str] | None:
@@ -332,9 +337,11 @@ def find_counts(text: str, skip: list[tuple[int, int]] | None = None) -> list[Co
         out.append(Count(s, e, m.group(), op, n, vague, lo, hi, noun, unit, pred))
     for m in MEASURE_RE.finditer(text):
         if not any(m.start() < b and a < m.end() for a, b in skip):
-            n = float(m.group("n"))
-            unit = _MEASURE_UNITS[m.group("unit").lower()]
-            out.append(Count(m.start(), m.end(), m.group(), "=", n, None, n, n, canon(unit), unit))
+            n = float(m.group("n").replace(",", ""))
+            unit = _MEASURE_UNITS[(m.group("unit") or m.group("glued")).lower()]
+            op = dict(BOUNDS).get((m.group("bound") or "").lower(), "=")
+            lo, hi = _range(op, n, None)
+            out.append(Count(m.start(), m.end(), m.group(), op, n, None, lo, hi, canon(unit), unit))
     for m in MAGNITUDE_RE.finditer(text):
         if not any(m.start() < b and a < m.end() for a, b in skip):
             n = float(m.group("n"))
@@ -345,4 +352,23 @@ def find_counts(text: str, skip: list[tuple[int, int]] | None = None) -> list[Co
         n = float(m.group("n") or m.group("n2"))
         out.append(Count(m.start(), m.end(), m.group(), "=", n, None, n, n, "age", "years"))
     out.sort(key=lambda c: c.start)
+    return _drop_conversions(text, out)
+
+
+_CONVERSION_GAP = re.compile(r"[^\S\n]*[A-Za-z\s]{0,30}\(\s*(?:about|around|approximately|roughly|some|nearly|"
+                             r"almost|US|U\.S\.|or)?\s*$")
+"""What stands between a figure and the same figure converted: "72 kilometres (45 miles)",
+"11 million crowns ($990,000)", "1,000 feet (about 300 metres)"."""
+
+
+def _drop_conversions(text: str, counts: list[Count]) -> list[Count]:
+    """The figure in brackets after another figure restates it in another unit or currency;
+    it is the same statement, and rounding or exchange rates must not set it against itself."""
+    out: list[Count] = []
+    for c in counts:
+        prev = out[-1] if out else None
+        if prev is not None and prev.n is not None and c.n is not None and prev.end <= c.start \
+                and _CONVERSION_GAP.fullmatch(text, prev.end, c.start):
+            continue
+        out.append(c)
     return out

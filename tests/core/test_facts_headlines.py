@@ -1,0 +1,97 @@
+"""Headline figures, bare tolls, spelling variants and lengths in two units, on invented
+stories (tests/stories/toll_landslide.txt, spelling_ferry.txt) and sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+from stories import load
+from wiredesk.core.facts import compare_story
+from wiredesk.core.facts.quantities import find_counts
+from wiredesk.core.models import Fact
+
+
+def _facts(name: str) -> list[Fact]:
+    articles, analyses = load(name)
+    return compare_story("s1", articles, analyses)
+
+
+def _values(fact: Fact) -> dict[str, set[str]]:
+    return {v.value: set(v.articles) for v in fact.values}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "n", "pred"),
+    [
+        ("The death toll rose to 133 on Monday.", "133", 133, "kill"),
+        ("The death toll from the storm that hit the coast has risen to 41 people.", "41", 41, "kill"),
+        ("Officials put the number of dead at more than 4,100.", "more than 4,100", 4100, "kill"),
+        ("Reports say over 40 died in the crash.", "over 40", 40, "kill"),
+        ("At least 143 remain trapped under the rubble.", "At least 143", 143, "trap"),
+        ("More than 2,000 were evacuated overnight.", "More than 2,000", 2000, "evacuate"),
+        ("He killed 12 people and wounded 9 more.", "9", 9, "injure"),
+        ("At least 30 lives have been claimed by the floods.", "At least 30", 30, "kill"),
+        ("Fifteen people were killed and 22 were injured.", "22", 22, "injure"),
+    ],
+)
+def test_bare_and_toll_wordings_say_what_is_counted(sentence: str, surface: str, n: int, pred: str) -> None:
+    hit = [c for c in find_counts(sentence) if c.surface == surface]
+    assert hit, find_counts(sentence)
+    assert hit[0].n == n and hit[0].pred == pred
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        ("Two of the dead have been named by police.", "Two"),
+        ("Twelve out of the 40 bodies were identified.", "Twelve"),
+        ("The quake struck 72 kilometres (45 miles) south of the city.", "45"),
+        ("The prize is worth 10 million crowns ($950,000).", "$950,000"),
+    ],
+)
+def test_parts_and_conversions_are_not_figures_of_their_own(sentence: str, absent: str) -> None:
+    assert absent not in [c.surface for c in find_counts(sentence)]
+
+
+def test_glued_and_hyphenated_lengths_are_read() -> None:
+    got = {(c.surface, c.noun) for c in find_counts("The 21-foot vessel sank at a depth of 18.5km.")}
+    assert got == {("21-foot", "feet"), ("18.5km", "km")}
+
+
+def test_each_outlets_first_toll_lines_up_across_wordings() -> None:
+    facts = _facts("toll_landslide.txt")
+    toll = [f for f in facts if f.status == "contested" and "killed" in f.label]
+    assert len(toll) == 1, [(f.label, f.status) for f in facts]
+    assert _values(toll[0]) == {"41": {"slide-a"}, "at least 38": {"slide-b"}, "45": {"slide-c"}}
+    # the 1998 flood's toll is a fact of its own, never set against this one; "two of the
+    # dead" is no figure at all
+    past = [f for f in facts if any(v.value == "60" for v in f.values)]
+    assert past and all(f.status != "contested" for f in past)
+    assert "Two" not in {v.value for f in facts for v in f.values}
+    hurt = [f for f in facts if f.status == "contested" and "injured" in f.label]
+    assert len(hurt) == 1
+    assert _values(hurt[0]) == {"17": {"slide-a", "slide-c"}, "23": {"slide-b"}}
+
+
+def test_a_qualified_part_is_not_an_outlets_toll() -> None:
+    facts = _facts("toll_landslide.txt")
+    assert not any(v.value == "four" for f in facts if f.status == "contested" for v in f.values)
+
+
+def test_a_place_spelt_two_ways_is_a_spelling_contest() -> None:
+    facts = _facts("spelling_ferry.txt")
+    spelled = [f for f in facts if f.label.startswith("spelling of")]
+    assert len(spelled) == 1, [f.label for f in spelled]
+    assert spelled[0].status == "contested" and spelled[0].conflict == "spelling"
+    assert _values(spelled[0]) == {"Valmora": {"ferry-a", "ferry-c"}, "Valmorra": {"ferry-b"}}
+
+
+def test_lengths_compare_across_units() -> None:
+    facts = _facts("spelling_ferry.txt")
+    size = [f for f in facts if f.kind == "count" and f.status == "contested"]
+    assert len(size) == 1, [(f.label, f.status, [v.value for v in f.values]) for f in facts]
+    vals = _values(size[0])
+    # 98 feet is 29.9 m: it agrees with "30-metre", and both disagree with 120 feet
+    assert vals["120-foot"] == {"ferry-c"}
+    assert size[0].conflict == "value"
+    assert {"ferry-a", "ferry-b"} <= {a for v, arts in vals.items() if v != "120-foot" for a in arts}
