@@ -31,6 +31,8 @@ CONTESTS = {
     "spelling_minister.txt": "spelling",
     "attribution_ambush.txt": "attribution",
     "precision_raids.txt": "precision",
+    "spelling_ferry.txt": "spelling",
+    "toll_landslide.txt": "value",
 }
 """The contest each contest story sets up, as the fact's ``conflict``. Every other story
 (agreements, compatible statements, two events kept apart) must report no contest."""
