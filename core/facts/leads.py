@@ -20,10 +20,11 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from itertools import pairwise
 
 from .align import Idf
 from .compare import value_key
-from .observe import Obs
+from .observe import Obs, Sentence
 
 LINK_THRESHOLD = 0.06
 """The least context two outlets' headline figures must share to be one slot: far below
@@ -32,7 +33,7 @@ or an event word, not a phrasing), but enough to keep apart "officers arrested 1
 during the raid" and "inspectors detained 12 people" in a separate case."""
 
 LEAD_PREDICATES = frozenset({"kill", "injure", "missing", "evacuate", "rescue", "arrest", "displace",
-                             "trap", "recover", "identify", "derail"})
+                             "trap", "recover", "identify", "derail", "destroy", "damage", "aboard"})
 """Predicates whose first figure in an article is that article's headline figure."""
 
 PERSON_HEADS = frozenset({"people", "person", "individual", "victim", "resident", "civilian"})
@@ -45,6 +46,9 @@ _SIZE = re.compile(r"\d[-\u2011][A-Za-z]")
 """A length written as an adjective ("the 21-foot vessel", "a 240-kilometre-long canal"): an
 outlet's first one is nearly always the size of what the story is about."""
 
+_ATTRIBUTE = re.compile(r"\b(depth|height|altitude|elevation|length|width)\s+of\s+$", re.IGNORECASE)
+"""A length named by what it measures ("at a depth of 10 km"): one per story and attribute."""
+
 _YEAR = re.compile(r"\b(1[6-9]\d\d|20\d\d)\b")
 _QUALIFIED = re.compile(r"^\s+(?:[A-Z][a-z]+|foreign|local|other|additional)\s+[a-z]", re.UNICODE)
 _PARTITIVE = re.compile(r"^\s+(?:of|out of)\s+(?:the\s+|those\s+|them\b)", re.IGNORECASE)
@@ -54,8 +58,13 @@ def lead_key(o: Obs) -> tuple[str, str] | None:
     """The (predicate, noun) a count is a headline figure of, or None."""
     if o.kind != "count":
         return None
-    if o.head == "length" and _SIZE.search(o.surface):
-        return "size", "length"  # "the 21-foot vessel": the size of the story's subject
+    if o.head == "length":
+        if _SIZE.search(o.surface):
+            return "size", "length"  # "the 21-foot vessel": the size of the story's subject
+        attr = _ATTRIBUTE.search(o.sent.text, max(0, o.start - 30), o.start)
+        return ("measure", attr.group(1).lower()) if attr else None
+    if o.head in ("magnitude", "foreigner"):
+        return o.head, o.head  # a quake's magnitude; the foreigners among the victims or aboard
     if o.pred not in LEAD_PREDICATES:
         return None
     head = "people" if o.head in PERSON_HEADS else o.head
@@ -89,9 +98,26 @@ def _link(a: Obs, b: Obs, idf: Idf) -> float:
     return shared / (lo ** 0.7 * hi ** 0.3)
 
 
-def _connected(leads: list[Obs], idf: Idf) -> list[Obs]:
-    """The largest set of headline figures linked pairwise by shared context."""
+LEDE_SENTENCES = 4
+"""A headline figure in an article's first sentences is the story's own figure, whatever its
+words: that is what a lede is for."""
+
+_ELSEWHERE = re.compile(r"\b(?:separate|separately|unrelated|elsewhere|in another|meanwhile)\b", re.IGNORECASE)
+"""Words that turn a report to another event: past them, a figure needs shared context."""
+
+
+def _in_lede(o: Obs, sentences: dict[str, list[Sentence]]) -> bool:
+    """The figure stands in the article's lede, with no turn to another event before it."""
+    if o.sent.index >= LEDE_SENTENCES:
+        return False
+    return not any(_ELSEWHERE.search(s.text) for s in sentences.get(o.article, ())
+                   if s.index <= o.sent.index)
+
+
+def _connected(leads: list[Obs], idf: Idf, sentences: dict[str, list[Sentence]]) -> list[Obs]:
+    """The largest set of headline figures linked by their ledes or by shared context."""
     parent = list(range(len(leads)))
+    lede = [i for i, o in enumerate(leads) if _in_lede(o, sentences)]
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -99,6 +125,8 @@ def _connected(leads: list[Obs], idf: Idf) -> list[Obs]:
             i = parent[i]
         return i
 
+    for i, j in pairwise(lede):
+        parent[find(i)] = find(j)
     for i, a in enumerate(leads):
         for j in range(i + 1, len(leads)):
             b = leads[j]
@@ -110,7 +138,7 @@ def _connected(leads: list[Obs], idf: Idf) -> list[Obs]:
     return max(comps.values(), key=lambda c: (len({o.root for o in c}), len(c)))
 
 
-def headline_slots(groups: list[list[Obs]], idf: Idf) -> list[list[Obs]]:
+def headline_slots(groups: list[list[Obs]], idf: Idf, sentences: dict[str, list[Sentence]]) -> list[list[Obs]]:
     """``groups`` with each key's headline figures (and their restatements in the same
     article) moved into one slot of their own, when two or more independent outlets give one.
     """
@@ -127,7 +155,7 @@ def headline_slots(groups: list[list[Obs]], idf: Idf) -> list[list[Obs]]:
     taken: set[int] = set()
     slots: list[list[Obs]] = []
     for key in sorted(firsts):
-        leads = {o.article: o for o in _connected(list(firsts[key].values()), idf)}
+        leads = {o.article: o for o in _connected(list(firsts[key].values()), idf, sentences)}
         if len({o.root for o in leads.values()}) < 2:
             continue
         value_of = {art: value_key(o) for art, o in leads.items()}

@@ -106,7 +106,10 @@ _FAMILIES: dict[str, str] = {
     "recover": "recovered retrieved recovering",
     "identify": "identified",
     "trap": "trapped stranded",
-    "derail": "derail derailed derailing derailment derailments",
+    "derail": "derail derailed derailing",
+    "destroy": "destroyed razed flattened",
+    "damage": "damaged",
+    "aboard": "aboard onboard",
     "quake": "earthquake earthquakes quake quakes tremor tremors",
     "usd": "$ usd dollar dollars",
     "gbp": "£ gbp pound pounds sterling",
@@ -136,7 +139,7 @@ MOVE_VERBS = _words(
 """Verbs that move a figure ("revenue rose 12%"): skipped when looking for what is measured."""
 
 PREDICATES = frozenset({"kill", "injure", "arrest", "attack", "rescue", "evacuate", "displace", "missing",
-                        "vote", "recover", "identify", "trap", "derail"})
+                        "vote", "recover", "identify", "trap", "derail", "destroy", "damage", "aboard"})
 """What a count of people can be a count of: 20 killed and 20 injured are two facts."""
 
 _HARM = ("kill", "injure")

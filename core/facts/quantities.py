@@ -68,7 +68,7 @@ _END_OF_PHRASE = _words(
 
 AGE_RE = re.compile(r"\b(?:(?P<n>\d{1,3})-year-old|(?:aged|age)\s+(?P<n2>\d{1,3}))\b")
 MAGNITUDE_RE = re.compile(r"\b(?P<n>\d{1,2}(?:\.\d)?)-magnitude\b", re.IGNORECASE)
-_MAGNITUDE_BEFORE = re.compile(r"(?i)\b(?:magnitude|magnitude-|measuring|richter(?: scale)?(?: of)?)\s*-?\s*$")
+_MAGNITUDE_BEFORE = re.compile(r"(?i)\b(?:magnitude(?: of)?|magnitude-|measuring|richter(?: scale)?(?: of)?)\s*-?\s*$")
 _MAGNITUDE_AFTER = re.compile(r"(?i)\s*(?:-\s*)?magnitude\b")
 
 _PARTITIVE_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the|those|them|these|its|their|his|her|our)\b",
@@ -182,18 +182,26 @@ def _verb_before(text: str, pos: int) -> str | None:
     return None
 
 
+_FOREIGN_OF = frozenset({"nationals", "citizens", "passengers", "tourists", "visitors", "travellers",
+                         "travelers", "workers", "students", "victims"})
+"""People counted as "foreign X" are counted as foreigners, the word other outlets use."""
+
+_FOREIGN = re.compile(r"\s+(?:[a-z]+\s+)?foreign\s+[a-z]+", re.IGNORECASE)
+
 _PRED_WORDS: dict[str, str] = {
     "died": "kill", "dead": "kill", "killed": "kill", "perished": "kill", "dying": "kill",
     "injured": "injure", "wounded": "injure", "hurt": "injure", "hospitalised": "injure",
     "hospitalized": "injure", "missing": "missing", "unaccounted": "missing",
     "trapped": "trap", "stranded": "trap", "evacuated": "evacuate", "rescued": "rescue",
-    "arrested": "arrest", "detained": "arrest", "displaced": "displace",
+    "arrested": "arrest", "detained": "arrest", "displaced": "displace", "identified": "identify",
+    "derailed": "derail", "recovered": "recover", "destroyed": "destroy", "damaged": "damage",
 }
 """Participles and adjectives that say what happened to a bare count of people."""
 
 _SUBJECT_PRED = re.compile(
     r"\s+(?:(?:people|persons|others)\s+)?(?:(?:were|was|are|is|have|had|has|remain|remained|remains)\s+)?"
-    r"(?:(?:been|being|now|still|also|feared|reported|reportedly|confirmed|believed|presumed)\s+){0,3}"
+    r"(?:(?:been|being|now|still|also|since|already|so|far|yet|all|feared|reported|reportedly|confirmed|"
+    r"believed|presumed)\s+){0,3}"
     r"(?P<w>[a-z]+)\b",
     re.IGNORECASE,
 )
@@ -257,6 +265,29 @@ _MEASURE_UNITS = {"foot": "feet", "feet": "feet", "ft": "feet", "metre": "metre"
                   "mi": "mile", "yard": "yard", "yards": "yard", "inch": "inch"}
 
 
+_PART_NOUN = re.compile(r"(?:\s+(?:[\w’'-]+(?:’s|'s)|\d[\d,]*|[a-z]+))*?\s+(?P<noun>[a-z][a-z-]*)"
+                        r"(?=\s+(?:were|was|are|is|have|had|has|remain|remained|\w+ed)\b)")
+"""The noun closing a partitive phrase, just before its verb: "of the train's cars derailed"."""
+
+
+def _partitive(text: str, pos: int) -> tuple[str, str] | None:
+    """(noun, predicate) of the figure before "of the …" at ``pos``, or None when no verb
+    after the phrase says what happened to that part."""
+    m = _PART_NOUN.match(text, pos, min(len(text), pos + 60))
+    if m is None:
+        return None
+    noun = m.group("noun")
+    if noun in ("dead", "killed", "victims", "deceased"):
+        noun = "people"
+    sub = _SUBJECT_PRED.match(text, m.end())
+    if sub is None:
+        return None
+    word = sub.group("w").lower()
+    pred = _PRED_WORDS.get(word) or {"identified": "identify", "derailed": "derail", "recovered": "recover",
+                                     "destroyed": "destroy", "damaged": "damage"}.get(word)
+    return (noun, pred) if pred else None
+
+
 def _bare_subject(text: str, s: int, e: int) -> tuple[str, str] | None:
     """(unit, predicate) for a figure without a noun whose wording says what it counts."""
     m = _SUBJECT_PRED.match(text, e)
@@ -288,8 +319,16 @@ def find_counts(text: str, skip: list[tuple[int, int]] | None = None) -> list[Co
             continue  # a bare year
         if m.group("word") and m.group("word").lower() == "one" and not m.group("bound"):
             continue  # "one of the", "no one": rarely a count worth lining up
-        if vague is None and _PARTITIVE_OF.match(text, e):
-            continue  # "two of the dead", "12 out of the 68 bodies": a part, not the total
+        part = _PARTITIVE_OF.match(text, e) if vague is None else None
+        if part is not None:
+            # "two of the dead have been identified", "50 of the train's cars derailed": the
+            # figure counts what the verb after the phrase says, not the whole it is part of
+            read = _partitive(text, part.end())
+            if read is None:
+                continue
+            lo, hi = _range("=", n, None)
+            out.append(Count(s, e, m.group(), "=", n, None, lo, hi, canon(read[0]), read[0], read[1]))
+            continue
         object_of = _VERB_OBJECT.search(text, max(0, s - 14), s)
         if _PARTIAL.match(text, e) and object_of is None:
             continue  # "three other soldiers", "two more bodies": a part, not the total
@@ -316,7 +355,9 @@ def find_counts(text: str, skip: list[tuple[int, int]] | None = None) -> list[Co
                 continue
             unit, pred = bare
         low_unit = unit.lower()
-        if low_unit in ("lives", "life"):
+        if low_unit in _FOREIGN_OF and _FOREIGN.match(text, e):
+            unit = "foreigners"  # "15 foreign nationals", "ten foreign tourists": foreigners
+        elif low_unit in ("lives", "life"):
             unit, pred = "people", ("rescue" if re.search(r"\bsav(?:e|ed|ing)\b", text[max(0, s - 40):s], re.I)
                                     else "kill")
         elif low_unit in ("bodies", "body") or text[max(0, s - 10):s].lower().endswith("bodies of "):

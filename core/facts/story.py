@@ -64,7 +64,7 @@ def _compare_story(story_id: str, articles: list[Article], analyses: dict[str, A
         entities.extend(article_entities(sents, mentions))
     idf = Idf(s for sents in by_article.values() for s in sents)
     facts: list[Fact] = []
-    for group in headline_slots(cluster(observations, idf), idf):
+    for group in headline_slots(cluster(observations, idf), idf, by_article):
         facts.append(_value_fact(story_id, group, idf))
     for slot in link(entities):
         fact = _name_fact(story_id, slot)
