@@ -24,7 +24,9 @@ from itertools import pairwise
 
 from .align import Idf
 from .compare import value_key
+from .names import fold
 from .observe import Obs, Sentence
+from .spellings import variant
 
 LINK_THRESHOLD = 0.06
 """The least context two outlets' headline figures must share to be one slot: far below
@@ -49,6 +51,14 @@ outlet's first one is nearly always the size of what the story is about."""
 _ATTRIBUTE = re.compile(r"\b(depth|height|altitude|elevation|length|width)\s+of\s+$", re.IGNORECASE)
 """A length named by what it measures ("at a depth of 10 km"): one per story and attribute."""
 
+_FROM_PLACE = re.compile(
+    r"\s*(?:\([^)]{0,30}\)\s*)?(?:(?i:(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))?)\s+of"
+    r"|from|away\s+from|outside|(?:up|down)stream\s+(?:of|from))\s+(?:the\s+)?(?:[a-z]+\s+){0,2}"
+    r"(?P<place>[A-Z][\w’'-]*[a-z])"
+)
+"""A distance from a named place ("70 km southwest of Marrakech", "180 km from the capital
+Bhubaneswar"): one slot per story and place."""
+
 _YEAR = re.compile(r"\b(1[6-9]\d\d|20\d\d)\b")
 _QUALIFIED = re.compile(r"^\s+(?:[A-Z][a-z]+|foreign|local|other|additional)\s+[a-z]", re.UNICODE)
 _PARTITIVE = re.compile(r"^\s+(?:of|out of)\s+(?:the\s+|those\s+|them\b)", re.IGNORECASE)
@@ -62,7 +72,10 @@ def lead_key(o: Obs) -> tuple[str, str] | None:
         if _SIZE.search(o.surface):
             return "size", "length"  # "the 21-foot vessel": the size of the story's subject
         attr = _ATTRIBUTE.search(o.sent.text, max(0, o.start - 30), o.start)
-        return ("measure", attr.group(1).lower()) if attr else None
+        if attr:
+            return "measure", attr.group(1).lower()
+        place = _FROM_PLACE.match(o.sent.text, o.end)
+        return ("distance", fold(place.group("place"))) if place else None
     if o.head in ("magnitude", "foreigner"):
         return o.head, o.head  # a quake's magnitude; the foreigners among the victims or aboard
     if o.pred not in LEAD_PREDICATES:
@@ -138,6 +151,20 @@ def _connected(leads: list[Obs], idf: Idf, sentences: dict[str, list[Sentence]])
     return max(comps.values(), key=lambda c: (len({o.root for o in c}), len(c)))
 
 
+def _merge_place_variants(firsts: dict[tuple[str, str], dict[str, Obs]]) -> dict[tuple[str, str], tuple[str, str]]:
+    """Distances from "Marrakech" and from "Marrakesh" are distances from one place: the
+    variant keys are folded into the first, and the map from each folded key is returned."""
+    alias: dict[tuple[str, str], tuple[str, str]] = {}
+    places = sorted(k for k in firsts if k[0] == "distance")
+    for i, key in enumerate(places):
+        into = next((k for k in places[:i] if k in firsts and variant(key[1], k[1])), None)
+        if into is not None:
+            alias[key] = into
+            for art, o in firsts.pop(key).items():
+                firsts[into].setdefault(art, o)
+    return alias
+
+
 def headline_slots(groups: list[list[Obs]], idf: Idf, sentences: dict[str, list[Sentence]]) -> list[list[Obs]]:
     """``groups`` with each key's headline figures (and their restatements in the same
     article) moved into one slot of their own, when two or more independent outlets give one.
@@ -152,6 +179,7 @@ def headline_slots(groups: list[list[Obs]], idf: Idf, sentences: dict[str, list[
         if _past_event(o) or _qualified(o):
             continue
         firsts[key].setdefault(o.article, o)
+    alias = _merge_place_variants(firsts)
     taken: set[int] = set()
     slots: list[list[Obs]] = []
     for key in sorted(firsts):
@@ -160,7 +188,7 @@ def headline_slots(groups: list[list[Obs]], idf: Idf, sentences: dict[str, list[
             continue
         value_of = {art: value_key(o) for art, o in leads.items()}
         slot = [o for o in observations
-                if id(o) not in taken and lead_key(o) == key and o.article in value_of
+                if id(o) not in taken and alias.get(k := lead_key(o), k) == key and o.article in value_of
                 and value_key(o) == value_of[o.article] and not _past_event(o)]
         taken.update(id(o) for o in slot)
         slots.append(slot)

@@ -17,6 +17,8 @@ from typing import Any
 
 from wiredesk.core.facts.align import Idf, cluster
 from wiredesk.core.facts.attribution import Stance, conflicts, object_of, stances
+from wiredesk.core.facts.bearings import Bearing, bearing_slots
+from wiredesk.core.facts.bearings import compatible as bearing_compatible
 from wiredesk.core.facts.compare import SEVERITY, reportable_conflict, value_key
 from wiredesk.core.facts.gc_pause import paused_gc
 from wiredesk.core.facts.labels import count_label, fact_id, shared_words, when_label
@@ -76,6 +78,8 @@ def _compare_story(story_id: str, articles: list[Article], analyses: dict[str, A
              for s in _every_sentence(art, analyses[art.id], roots[art.id], by_article[art.id])]
     for group in spelling_groups(every, taken):
         facts.append(_spelling_fact(story_id, group))
+    for place, bearings in bearing_slots(every):
+        facts.append(_bearing_fact(story_id, place, bearings))
     said = [st for art in articles if art.id in by_article
             for st in stances(art, _all_sentences(art, analyses[art.id], roots[art.id], by_article[art.id]))]
     for yes, no in conflicts(said):
@@ -223,6 +227,24 @@ def _spelling_fact(story: str, group: dict[str, list[Spelling]]) -> Fact:
     label = f"spelling of {main}"
     return Fact(fact_id(story, label, "name"), story, label, "name", "contested", values, "spelling",
                 len(roots), [f"{shown}: one name spelt differently by different outlets"])
+
+
+def _bearing_fact(story: str, place: str, bearings: list[Bearing]) -> Fact:
+    """Each outlet's direction from one landmark: contested when two cannot both be true."""
+    by_dir: dict[str, list[Bearing]] = {}
+    for b in bearings:
+        by_dir.setdefault(b.direction, []).append(b)
+    values = [FactValue(group[0].direction, {"direction": d, "from": place},
+                        sorted({b.sent.article for b in group}),
+                        [_evidence(b.sent, b.sent.text[b.start:b.end]) for b in group])
+              for d, group in sorted(by_dir.items(), key=lambda kv: -len(kv[1]))]
+    clash = [(a, b) for a in bearings for b in bearings
+             if a.sent.root != b.sent.root and not bearing_compatible(a.direction, b.direction)]
+    roots = {b.sent.root for b in bearings}
+    label = f"direction from {place}"
+    reasons = [f"{clash[0][0].direction!r} vs {clash[0][1].direction!r}: value"] if clash else []
+    return Fact(fact_id(story, label, "direction"), story, label, "direction",
+                "contested" if clash else "agreed", values, "value" if clash else None, len(roots), reasons)
 
 
 def _attribution_fact(story: str, yes: list[Stance], no: list[Stance]) -> Fact:

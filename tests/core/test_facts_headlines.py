@@ -107,3 +107,19 @@ def test_lengths_compare_across_units() -> None:
     assert vals["120-foot"] == {"ferry-c"}
     assert size[0].conflict == "value"
     assert {"ferry-a", "ferry-b"} <= {a for v, arts in vals.items() if v != "120-foot" for a in arts}
+
+
+def test_opposite_bearings_from_one_landmark_are_contested() -> None:
+    facts = _facts("bearing_quake.txt")
+    bearing = [f for f in facts if f.kind == "direction"]
+    # one landmark however it is spelt; the river's banks carry no distance and are no bearing
+    assert len(bearing) == 1, [(f.label, [v.value for v in f.values]) for f in bearing]
+    assert bearing[0].status == "contested"
+    assert _values(bearing[0]) == {"southwest": {"quake-a", "quake-b"}, "northeast": {"quake-c"}}
+
+
+def test_distances_from_one_landmark_agree_across_units() -> None:
+    facts = _facts("bearing_quake.txt")
+    far = [f for f in facts if f.kind == "count" and {v.value for v in f.values} & {"about 60", "62"}]
+    assert len(far) == 1 and far[0].status == "agreed", [(f.label, f.status) for f in far]
+    assert far[0].sources == 3

@@ -32,6 +32,7 @@ CONTESTS = {
     "attribution_ambush.txt": "attribution",
     "precision_raids.txt": "precision",
     "spelling_ferry.txt": "spelling",
+    "bearing_quake.txt": "value",
     "toll_landslide.txt": "value",
 }
 """The contest each contest story sets up, as the fact's ``conflict``. Every other story
