@@ -100,7 +100,7 @@ _FAMILIES: dict[str, str] = {
     "meeting": "meeting meetings met meet meets talks summit summits",
     "resign": "resign resigns resigned resignation quit quits stepped",
     "rescue": "rescue rescued rescuing rescues saved",
-    "evacuate": "evacuate evacuated evacuating evacuation evacuations evacuees",
+    "evacuate": "evacuate evacuated evacuating evacuation evacuations evacuees fled flee fleeing",
     "displace": "displaced displacement",
     "missing": "missing unaccounted",
     "recover": "recovered retrieved recovering",

@@ -262,6 +262,9 @@ def observe(sentences: list[Sentence]) -> list[Obs]:
             assert c.noun is not None
             noun = c.noun
             lo, hi = c.lo, c.hi
+            kind_of = _DEMONYM.match(text, c.end)
+            if kind_of is not None and noun not in GENERIC_UNITS:
+                noun = f"{noun}:{kind_of.group(1).lower()}"  # "53 Nepalese passengers": a part of the passengers
             metres = LENGTH_UNITS.get(noun)
             if metres is not None and c.n is not None:
                 norm["metres"] = round(c.n * metres, 3)
@@ -274,6 +277,10 @@ def observe(sentences: list[Sentence]) -> list[Obs]:
                            pred=c.pred or _predicate(sent, c.start, c.end, c.noun)))
     return _drop_vague_refined(out)
 
+
+_DEMONYM = re.compile(r"\s+([A-Z][a-z]+(?:ese|ian|an|ish|i|ch))\s+[a-z]")
+"""A nationality between a figure and its noun ("53 Nepalese passengers", "five Indian
+nationals"): it counts a part of what the bare noun counts, so it gets a slot of its own."""
 
 LENGTH_UNITS: dict[str, float] = {
     "km": 1000.0, "kilometre": 1000.0, "kilometer": 1000.0, "mile": 1609.344, "metre": 1.0, "meter": 1.0,
@@ -315,17 +322,25 @@ def _predicate(sent: Sentence, s: int, e: int, noun: str | None) -> str | None:
     if noun in PREDICATES:
         return noun
     before = [w for off, w in sent.tokens if off < s][-PREDICATE_WINDOW:]
-    after = [w for off, w in sent.tokens if off >= e][:PREDICATE_WINDOW]
     best: tuple[int, str] | None = None
     for dist, w in enumerate(reversed(before)):
         if w in PREDICATES:
             best = (dist, w)
             break
-    for dist, w in enumerate(after):
+    after_at = [(off, w) for off, w in sent.tokens if off >= e][:PREDICATE_WINDOW]
+    for dist, (off, w) in enumerate(after_at):
         if w in PREDICATES and (best is None or dist < best[0]):
+            if _EXPECTED.search(sent.text, e, off):
+                return f"{w}:expected"  # "40,000 people need to be evacuated": not yet done
             best = (dist, w)
             break
     return best[1] if best else None
+
+
+_EXPECTED = re.compile(r"\b(?:need|needs|needed|must|should|could|may|might|will|would|expected|ordered|told|urged|"
+                       r"asked|set|due|likely|feared)\s+(?:to\s+)?(?:be\s+)?$|\bto\s+be\s+$", re.IGNORECASE)
+"""A figure of what is yet to happen ("need to be evacuated", "are expected to be
+rescued"): never the same slot as what has happened."""
 
 
 @lru_cache(maxsize=4096)

@@ -156,6 +156,9 @@ def _noun_after(text: str, pos: int) -> str | None:
                 continue
             return None
         nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt is not None and tok.lower() in ("dead", "injured", "wounded", "missing") and nxt[0].islower() \
+                and _is_noun(nxt, None):
+            continue  # "42 dead bodies", "12 injured workers": the noun follows
         if _is_noun(tok, nxt):
             return tok
         if tok.lower() in _END_OF_PHRASE:

@@ -123,3 +123,23 @@ def test_distances_from_one_landmark_agree_across_units() -> None:
     far = [f for f in facts if f.kind == "count" and {v.value for v in f.values} & {"about 60", "62"}]
     assert len(far) == 1 and far[0].status == "agreed", [(f.label, f.status) for f in far]
     assert far[0].sources == 3
+
+
+def test_yet_to_happen_and_nationality_parts_get_slots_of_their_own() -> None:
+    from stories import split
+    from wiredesk.core.facts.observe import Sentence, observe
+
+    def obs(text: str):
+        (claim,) = split(text)
+        sent = Sentence("a", "a", claim.start, claim.end, text, None, 0)
+        from wiredesk.core.facts.lexicon import content_tokens
+
+        sent.tokens = content_tokens(text)
+        return observe([sent])
+
+    planned = obs("Some 40,000 people need to be evacuated from the valley.")
+    done = obs("More than 6,000 people were evacuated from the valley.")
+    assert planned[0].pred == "evacuate:expected" and done[0].pred == "evacuate"
+    part = obs("Forty Canadian tourists and 12 foreign nationals were on board.")
+    assert part[0].head == "tourist:canadian"
+    assert obs("As many as 42 dead bodies have been identified.")[0].head == "body"
