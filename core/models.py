@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
 Status = Literal["contested", "agreed", "single"]
-Conflict = Literal["value", "bound", "precision", "spelling", "attribution"]
+Conflict = Literal["value", "bound", "precision", "spelling", "attribution", "update"]
 
 
 @dataclass(frozen=True)
@@ -176,6 +176,9 @@ class FactValue:
     normalized: dict[str, Any]
     articles: list[str]
     evidence: list[Evidence]
+    published_at: str | None = None
+    """When the value was first published: the earliest publication time (or day) among its
+    articles, so a reader can tell a toll that rose overnight from outlets that disagree."""
 
 
 @dataclass
@@ -205,7 +208,8 @@ class Fact:
     def from_dict(cls, data: dict[str, Any]) -> Fact:
         """The inverse of ``to_dict``; tolerates keys older caches lack (defaults apply)."""
         values = [
-            FactValue(v["value"], v["normalized"], v["articles"], [Evidence(**e) for e in v["evidence"]])
+            FactValue(v["value"], v["normalized"], v["articles"], [Evidence(**e) for e in v["evidence"]],
+                      v.get("published_at"))
             for v in data["values"]
         ]
         return cls(**{**data, "values": values})

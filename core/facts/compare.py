@@ -18,6 +18,10 @@ from wiredesk.core.facts.observe import Obs
 
 SEVERITY = {"value": 3, "bound": 2, "precision": 1}
 
+_FAR = 1.5
+"""A floor and a figure half again above it ("at least 12" and "30") are a disagreement about
+the count, though both can hold; "more than 40" and "43" are not."""
+
 _APPROX_TOL = 0.1
 """How far "about N" may stray from a definite figure and still agree."""
 
@@ -60,6 +64,8 @@ def count_conflict(a: Obs, b: Obs) -> str | None:
     if oa == "=" or ob == "=":
         op, n, x = (ob, nb, na) if oa == "=" else (oa, na, nb)
         if _satisfies(op, n, x):
+            if (op in (">=", ">") and x > n * _FAR) or (op in ("<=", "<") and x * _FAR < n):
+                return "bound"  # "at least 4 dead" and "9 dead": true together, but an editor flags it
             return None
         if n == x:
             return "precision"

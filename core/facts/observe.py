@@ -153,8 +153,17 @@ def sentences_of(
     return out
 
 
+_TOLL_MOVE = re.compile(r"\b(?:toll|number|tally|count)\b[^.;]*\b(?:rose|risen|rises|climbed|climbs|jumped|"
+                        r"reached|reaches|passed|surged|increased|stood|stands|hit)\b[^.;]*$", re.IGNORECASE)
+"""A date after a toll's move ("the death toll rose to 30 on Thursday") dates the count,
+not the event."""
+
+
 def _event_head(text: str, s: int, e: int) -> str | None:
-    """The event a date or time belongs to, or None when it dates a statement or nothing."""
+    """The event a date or time belongs to, or None when it dates a statement, a toll's
+    latest count, or nothing."""
+    if _TOLL_MOVE.search(text, max(0, s - 90), s):
+        return None
     after = _TOK.findall(text[e:e + 30])
     if after and after[0].lower() in ("'s", "’s"):
         after = after[1:]

@@ -13,6 +13,7 @@ independent outlets give compatible values, ``single`` otherwise.
 from __future__ import annotations
 
 from collections import Counter
+from itertools import pairwise
 from typing import Any
 
 from wiredesk.core.facts.align import Idf, cluster
@@ -51,6 +52,7 @@ def compare_story(story_id: str, articles: list[Article], analyses: dict[str, An
 def _compare_story(story_id: str, articles: list[Article], analyses: dict[str, Any]) -> list[Fact]:
     roots = roots_of(articles)
     refs = reference_dates(articles)
+    when = {a.id: a.published_at or a.published for a in articles}
     borrowed = borrowed_dates(articles)
     by_article: dict[str, list[Sentence]] = {}
     observations: list[Obs] = []
@@ -67,7 +69,7 @@ def _compare_story(story_id: str, articles: list[Article], analyses: dict[str, A
     idf = Idf(s for sents in by_article.values() for s in sents)
     facts: list[Fact] = []
     for group in headline_slots(cluster(observations, idf), idf, by_article):
-        facts.append(_value_fact(story_id, group, idf))
+        facts.append(_value_fact(story_id, group, idf, when))
     for slot in link(entities):
         fact = _name_fact(story_id, slot)
         if fact is not None:
@@ -95,7 +97,7 @@ def _evidence(o_sent: Sentence, written: str | None = None) -> Evidence:
     return Evidence(o_sent.article, o_sent.text, o_sent.start, o_sent.end, written)
 
 
-def _value_fact(story: str, group: list[Obs], idf: Idf) -> Fact:
+def _value_fact(story: str, group: list[Obs], idf: Idf, when: dict[str, str | None]) -> Fact:
     kind = group[0].kind
     label = count_label(group, idf) if kind == "count" else when_label(kind, group, idf)
     by_value: dict[tuple, list[Obs]] = {}
@@ -119,7 +121,9 @@ def _value_fact(story: str, group: list[Obs], idf: Idf) -> Fact:
         shown = pick.surface
         if kind == "date" and pick.norm.get("relative"):
             shown = f"{shown} ({_resolved(norm)})"  # "last night" means a different day per paper
-        values.append(FactValue(shown, norm, sorted({o.article for o in obs}), evidence))
+        published = sorted(t for o in obs if (t := when.get(o.article)))
+        values.append(FactValue(shown, norm, sorted({o.article for o in obs}), evidence,
+                                published[0] if published else None))
     roots = {o.root for o in group}
     worst: str | None = None
     reasons: list[str] = []
@@ -142,8 +146,32 @@ def _value_fact(story: str, group: list[Obs], idf: Idf) -> Fact:
         reasons.append(f"same {what} ({heads}{'; ' + ', '.join(preds) if preds else ''}) and shared "
                        f"context: {shared}")
     status = "single" if len(roots) < 2 else ("contested" if worst else "agreed")
+    if status == "contested" and kind == "count" and is_update(groups, when):
+        reasons.insert(0, "the figure changed between reports published at different times: an update")
+        worst = "update"
     return Fact(fact_id(story, label, kind), story, label, kind, status, values,
                 worst if status == "contested" else None, len(roots), reasons[:4])
+
+
+def is_update(groups: list[list[Obs]], when: dict[str, str | None]) -> bool:
+    """Whether a count's values are one figure moving over time rather than a disagreement:
+    every outlet's report is dated, reports of different values were published at different
+    times (a day apart when only days are known), and the later the report, the larger the
+    figure (tolls rise). Values published at the same time stay a contradiction."""
+    stamps: list[tuple[str, float]] = []
+    for group in groups:
+        for o in group:
+            t = when.get(o.article)
+            if not t:
+                return False
+            stamps.append((t, (o.lo + o.hi) / 2 if "vague" in o.norm else float(o.norm["n"])))
+    by_value: dict[float, set[str]] = {}
+    for t, v in stamps:
+        by_value.setdefault(v, set()).add(t)
+    if len(by_value) < 2:
+        return False
+    ordered = sorted(by_value.items())
+    return all(max(earlier) < min(later) for (_, earlier), (_, later) in pairwise(ordered))
 
 
 def _resolved(norm: dict[str, Any]) -> str:

@@ -143,3 +143,17 @@ def test_yet_to_happen_and_nationality_parts_get_slots_of_their_own() -> None:
     part = obs("Forty Canadian tourists and 12 foreign nationals were on board.")
     assert part[0].head == "tourist:canadian"
     assert obs("As many as 42 dead bodies have been identified.")[0].head == "body"
+
+
+def test_a_toll_rising_from_one_days_reports_to_the_next_is_an_update() -> None:
+    facts = _facts("update_fire.txt")
+    toll = [f for f in facts if f.status == "contested"]
+    assert len(toll) == 1 and toll[0].conflict == "update", [(f.label, f.conflict) for f in toll]
+    when = {v.value: v.published_at for v in toll[0].values}
+    assert when == {"at least 12": "2025-05-01", "30": "2025-05-02"}
+
+
+def test_different_tolls_published_the_same_day_stay_a_contradiction() -> None:
+    facts = _facts("toll_landslide.txt")
+    toll = next(f for f in facts if f.status == "contested" and "killed" in f.label)
+    assert toll.conflict != "update"

@@ -33,6 +33,7 @@ CONTESTS = {
     "precision_raids.txt": "precision",
     "spelling_ferry.txt": "spelling",
     "bearing_quake.txt": "value",
+    "update_fire.txt": "update",
     "toll_landslide.txt": "value",
 }
 """The contest each contest story sets up, as the fact's ``conflict``. Every other story
