@@ -22,6 +22,7 @@ from wiredesk.core.ingest.ahead import ParseAhead
 from wiredesk.core.models import Article, Claim, Fact, Story
 from wiredesk.core.store import FileState, Index, content_hash
 from wiredesk.core.store.triage import TriageState, TriageStore, triage_path_for
+from wiredesk.core.workflow.desk import WorkflowMixin
 
 Progress = Callable[[str, int, int], None]
 """Called as ``progress(source, done, total)`` while indexing."""
@@ -57,7 +58,7 @@ class IndexReport:
         }
 
 
-class Wiredesk:
+class Wiredesk(WorkflowMixin):
     """The service. ``db_path`` defaults to the platformdirs data dir (or ``WIREDESK_HOME``)."""
 
     def __init__(self, db_path: Path | str | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES) -> None:
@@ -336,18 +337,19 @@ class Wiredesk:
         return claims
 
     def report(self, story_ids: Iterable[str] | None = None) -> dict[str, Any]:
-        """The ``contested --json`` document for some stories (default: all)."""
+        """The ``contested --json`` document for some stories (default: all), with the desk's
+        verdicts and trust marks (``verdict``, ``verdict_value``, ``note``, ``trust``)."""
         stories = self.stories()
         if story_ids is not None:
             wanted = set(story_ids)
             stories = [s for s in stories if s.id in wanted]
         members = {a for s in stories for a in s.articles}
         articles = [a.summary_dict() for a in self.articles() if a.id in members]
-        return {
+        return self.annotate_report({
             "articles": articles,
             "stories": [s.to_dict() for s in stories],
             "facts": [f.to_dict() for s in stories for f in self.facts(s.id)],
-        }
+        })
 
     # -- triage -------------------------------------------------------------------------
 
