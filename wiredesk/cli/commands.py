@@ -11,6 +11,7 @@ from pathlib import Path
 from rich.text import Text
 
 from wiredesk.cli.output import block, cell, console, error, print_json, table
+from wiredesk.cli.workflow import WorkflowError, cmd_export, cmd_timeline, cmd_verdict
 from wiredesk.core.models import Article, Fact
 from wiredesk.core.service import IndexReport, NotFound, Wiredesk
 from wiredesk.core.store import SchemaTooNew
@@ -30,6 +31,8 @@ def run(args: argparse.Namespace) -> int:
     except NotFound as exc:
         raise UserError(str(exc)) from exc
     except (IndexError_, SchemaTooNew, TriageUnavailable) as exc:  # a newer/unreadable index: one line
+        raise UserError(str(exc)) from exc
+    except WorkflowError as exc:
         raise UserError(str(exc)) from exc
     finally:
         if service.recovered:  # the index was damaged and rebuilt: say so once, on stderr
@@ -236,4 +239,7 @@ HANDLERS: dict[str, Callable[[Wiredesk, argparse.Namespace], int]] = {
     "claims": cmd_claims,
     "locate": cmd_locate,
     "doctor": cmd_doctor,
+    "verdict": cmd_verdict,
+    "timeline": cmd_timeline,
+    "export": cmd_export,
 }
