@@ -165,7 +165,9 @@ def markdown(data: BriefData) -> str:
             f"verdict: {_verdict_line(fact, data.verdicts.get(fact.id))}",
             "",
         ]
-        lines.extend(f"- **{md(value)}** \u2014 {_cite(data, ev)}" for value, ev in _evidence(fact))
+        for value, ev in _evidence(fact):
+            worded = f" (writes \u201c{md(ev.value)}\u201d)" if ev.value and ev.value != value else ""
+            lines.append(f"- **{md(value)}**{worded} \u2014 {_cite(data, ev)}")
         lines.append("")
     lines += ["## Single-source claims", ""]
     if not single:
