@@ -45,6 +45,10 @@ def _choices(fact: Fact, outlets: dict[str, str]) -> list[tuple[str, Text]]:
     return out
 
 
+_HINT_NOTE = "type a note · enter: to the choices · esc: cancel"
+_HINT_CHOICES = "↑↓ choose · enter: record this verdict · tab: back to the note · esc: cancel"
+
+
 class VerdictScreen(ModalScreen[VerdictChoice | None]):
     """Record the desk's verdict on one fact."""
 
@@ -75,8 +79,7 @@ class VerdictScreen(ModalScreen[VerdictChoice | None]):
             yield Input(self.current.note if self.current else "", placeholder="note (optional)", id="verdict-note")
             yield OptionList(*(Option(t, id=i) for i, t in _choices(self.fact, self.outlets)),
                              id="verdict-choices", markup=False)
-            yield Static(Text("type a note · enter: to the choices · enter: record · esc: cancel", style="dim"),
-                         markup=False)
+            yield Static(Text(_HINT_NOTE, style="dim"), id="verdict-hint", markup=False)
 
     def on_mount(self) -> None:
         choices = self.query_one(OptionList)
@@ -94,6 +97,11 @@ class VerdictScreen(ModalScreen[VerdictChoice | None]):
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
         self.query_one(OptionList).focus()
+
+    def on_descendant_focus(self) -> None:
+        """The hint says what enter does where the focus now is."""
+        hint = _HINT_CHOICES if self.query_one(OptionList).has_focus else _HINT_NOTE
+        self.query_one("#verdict-hint", Static).update(Text(hint, style="dim"))
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
