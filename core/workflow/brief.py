@@ -166,7 +166,9 @@ def markdown(data: BriefData) -> str:
             "",
         ]
         for value, ev in _evidence(fact):
-            worded = f" (writes \u201c{md(ev.value)}\u201d)" if ev.value and ev.value != value else ""
+            # The outlet's own words when they are not just the start of the grouped value
+            # ("more than 165" under "over 165"; not "last month" under "last month (2024-01)").
+            worded = f" (writes \u201c{md(ev.value)}\u201d)" if ev.value and not value.startswith(ev.value) else ""
             lines.append(f"- **{md(value)}**{worded} \u2014 {_cite(data, ev)}")
         lines.append("")
     lines += ["## Single-source claims", ""]
