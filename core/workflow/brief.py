@@ -100,7 +100,7 @@ def _evidence(fact: Fact) -> list[tuple[str, Evidence]]:
 
 
 def _cite(data: BriefData, ev: Evidence) -> str:
-    """``Outlet (2024-02-08 15:18): “sentence” — <url>``."""
+    """``Outlet (2021-03-06 14:30): “sentence” — <url>``."""
     article = data.articles.get(ev.article)
     if article is None:
         return f"{md(ev.article)}: \u201c{md(ev.sentence)}\u201d"
@@ -167,7 +167,7 @@ def markdown(data: BriefData) -> str:
         ]
         for value, ev in _evidence(fact):
             # The outlet's own words when they are not just the start of the grouped value
-            # ("more than 165" under "over 165"; not "last month" under "last month (2024-01)").
+            # ("more than 40" under "over 40"; not "last week" under "last week (2021-03-01)").
             worded = f" (writes \u201c{md(ev.value)}\u201d)" if ev.value and not value.startswith(ev.value) else ""
             lines.append(f"- **{md(value)}**{worded} \u2014 {_cite(data, ev)}")
         lines.append("")
