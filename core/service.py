@@ -337,19 +337,19 @@ class Wiredesk(WorkflowMixin):
         return claims
 
     def report(self, story_ids: Iterable[str] | None = None) -> dict[str, Any]:
-        """The ``contested --json`` document for some stories (default: all), with the desk's
-        verdicts and trust marks (``verdict``, ``verdict_value``, ``note``, ``trust``)."""
+        """The ``contested --json`` document for some stories (default: all); the CLI adds the
+        desk's verdicts with ``annotate_report``."""
         stories = self.stories()
         if story_ids is not None:
             wanted = set(story_ids)
             stories = [s for s in stories if s.id in wanted]
         members = {a for s in stories for a in s.articles}
         articles = [a.summary_dict() for a in self.articles() if a.id in members]
-        return self.annotate_report({
+        return {
             "articles": articles,
             "stories": [s.to_dict() for s in stories],
             "facts": [f.to_dict() for s in stories for f in self.facts(s.id)],
-        })
+        }
 
     # -- triage -------------------------------------------------------------------------
 

@@ -22,7 +22,7 @@ import io
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import PurePath
+from pathlib import Path, PurePath
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -31,6 +31,14 @@ from ..safetext import one_line
 from .verdicts import Trust, Verdict, value_for
 
 FORMATS = ("md", "csv", "json")
+
+
+def briefs_dir() -> Path:
+    """Where the reader writes briefs: ``briefs/`` in the data folder (``wiredesk locate``)."""
+    from .. import paths
+
+    return paths.data_dir() / "briefs"
+
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~$^@&!{}])")
 _SAFE_URL = re.compile(r"^https?://[^\s<>\"`\\]+$", re.IGNORECASE)

@@ -114,14 +114,18 @@ class WorkflowMixin:
         facts = self.facts(found.id)
         verdicts = self.verdicts(found.id)
         trust = self.verdict_db.trust(articles.values())
-        report = self.report([found.id])
+        report = self.annotate_report(self.report([found.id]))
         return brief.BriefData(found, articles, facts, verdicts, trust, report)
 
     def annotate_report(self: Wiredesk, report: dict[str, Any]) -> dict[str, Any]:  # type: ignore[misc]
-        """Add the desk's verdicts and trust marks to a ``contested --json`` document."""
+        """Add the desk's verdicts and trust marks to a ``contested --json`` document.
+
+        Kept out of ``report()`` itself: code that reads that document back into ``Fact``
+        objects (``Fact.from_dict``) takes only the engine's keys."""
         verdicts: dict[str, Verdict] = {}
-        for story in report.get("stories", []):
-            verdicts.update(self.verdicts(story["id"]))
+        if self.verdict_db.has_verdicts():  # most indexes have none: no per-story work then
+            for story in report.get("stories", []):
+                verdicts.update(self.verdicts(story["id"]))
         ids = {a["id"] for a in report.get("articles", [])}
         trust = self.verdict_db.trust(a for a in self.articles() if a.id in ids)
         return brief.annotate(report, verdicts, trust)

@@ -150,14 +150,19 @@ class VerdictStore:
 
     # -- facts --------------------------------------------------------------------------
 
+    def has_verdicts(self) -> bool:
+        return self.conn.execute("SELECT 1 FROM verdicts LIMIT 1").fetchone() is not None
+
     def _rows(self, pairs: Iterable[tuple[str, str]]) -> list[tuple[Any, ...]]:
-        rows: list[tuple[Any, ...]] = []
-        for kind, label in set(pairs):
-            rows.extend(self.conn.execute(
-                "SELECT id, kind, label, anchors, status, value, normalized, note, updated_at "
-                "FROM verdicts WHERE kind = ? AND label = ?", (kind, label),
-            ))
-        return rows
+        """Stored verdicts for these (kind, label) pairs. The table holds what editors typed
+        (tens or hundreds of rows), so one scan beats a query per label of a large story."""
+        wanted = set(pairs)
+        return [
+            row for row in self.conn.execute(
+                "SELECT id, kind, label, anchors, status, value, normalized, note, updated_at FROM verdicts"
+            )
+            if (row[1], row[2]) in wanted
+        ]
 
     def for_facts(self, facts: Iterable[Fact], content_hashes: Mapping[str, str]) -> dict[str, Verdict]:
         """Fact id -> verdict for the facts that have one (see the module docstring)."""

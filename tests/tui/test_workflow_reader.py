@@ -10,10 +10,10 @@ from screen_text import screen_text
 from test_seeds import captured_notes, reader
 from tui_support import settle
 from wiredesk.core.service import Wiredesk
+from wiredesk.core.workflow.brief import briefs_dir
 from wiredesk.tui.app import WiredeskApp
 from wiredesk.tui.screens.timeline import TimelineScreen
 from wiredesk.tui.screens.verdict import VerdictScreen
-from wiredesk.tui.screens.workflow import briefs_dir
 from wiredesk.tui.widgets import FactsPanel, ReadingPane, StoryBar
 from wiredesk.tui.widgets.facts_panel import picks
 

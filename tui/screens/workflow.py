@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual import work
@@ -63,13 +62,6 @@ class BriefWritten(Message):
     path: str
     facts: int = 0
     verdicts: dict[str, Verdict] = field(default_factory=dict)
-
-
-def briefs_dir() -> Path:
-    """Where the reader writes briefs: ``briefs/`` in the data folder (``wiredesk locate``)."""
-    from wiredesk.core import paths
-
-    return paths.data_dir() / "briefs"
 
 
 class WorkflowActions:
@@ -230,7 +222,7 @@ class WorkflowActions:
     @work(thread=True, exclusive=True, group="export", exit_on_error=False)
     def export_brief(self: ReaderScreen, story: str) -> None:  # type: ignore[misc]
         data = self.wd.service.brief_data(story)
-        folder = briefs_dir()
+        folder = brief.briefs_dir()
         folder.mkdir(parents=True, exist_ok=True)
         target = folder / f"{data.story.id}.md"
         tmp = target.with_name(f".{target.name}.tmp")

@@ -138,7 +138,7 @@ def cmd_contested(service: Wiredesk, args: argparse.Namespace) -> int:
     story_ids = sorted({articles[i].story for i in ids if articles[i].story})
     status = 1 if report.errors else 0
     if args.json:
-        print_json(service.report(story_ids))
+        print_json(service.annotate_report(service.report(story_ids)))
         return status
     out = console()
     for story in (s for s in service.stories() if s.id in story_ids):
@@ -194,6 +194,7 @@ def cmd_claims(service: Wiredesk, args: argparse.Namespace) -> int:
 def cmd_locate(service: Wiredesk, args: argparse.Namespace) -> int:
     from wiredesk.core import paths
     from wiredesk.core.store.triage import triage_path_for
+    from wiredesk.core.workflow.brief import briefs_dir
     from wiredesk.resources import bundled_dir
 
     places = {
@@ -206,6 +207,7 @@ def cmd_locate(service: Wiredesk, args: argparse.Namespace) -> int:
         "triage": str(triage_path_for(service.db_path)),
         "logs": str(paths.log_dir()),
         "demo": str(bundled_dir("seeds")),
+        "briefs": str(briefs_dir()),
     }
     if args.json:
         print_json(places)
