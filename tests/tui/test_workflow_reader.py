@@ -72,6 +72,7 @@ async def test_verdict_dialog_records_and_the_queue_skips_the_fact(seeds_service
         panel = reader(app).query_one(FactsPanel)
         assert "— called the ministry" in panel.get_option(first.id).prompt.plain
         assert f"{len(contested) - 1} open" in str(reader(app).query_one(StoryBar).render())
+        assert str(panel.border_title).endswith(f"· {len(contested) - 1} open")  # seen at 80×24 too
         # The queue now starts at the next open fact.
         await pilot.press("u")
         await settle(pilot, rounds=2)

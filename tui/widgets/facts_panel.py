@@ -171,7 +171,9 @@ class FactsPanel(OptionList):
         else:
             empty = "No facts yet." if not self.facts else f"No {self.filter} facts."
             self.set_options([Option(Text(empty, style="dim"), id="-empty", disabled=True)])
-        self.border_title = f"Facts · {self.filter}"
+        open_count = sum(1 for f in self.facts if f.status == "contested" and f.id not in self.verdicts)
+        has_contested = any(f.status == "contested" for f in self.facts)
+        self.border_title = f"Facts · {self.filter}" + (f" · {open_count} open" if has_contested else "")
         if keep and any(f.id == keep for f in shown):
             self.highlighted = self.get_option_index(keep)
         elif shown:
