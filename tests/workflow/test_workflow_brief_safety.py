@@ -6,7 +6,11 @@ from __future__ import annotations
 
 import csv
 import io
+import json
+import shutil
+import subprocess
 
+import pytest
 from markdown_it import MarkdownIt
 from wf_helpers import article, fact
 from wiredesk.core.models import Story
@@ -94,3 +98,33 @@ def test_csv_cells_cannot_become_formulas() -> None:
     assert single[7] == "'=1+1" and single[11].startswith("'@SUM(A1)")
     confirmed = next(r for r in rows if r[1] == "f1")
     assert confirmed[15:17] == ["confirmed", HOSTILE[1]]
+
+
+def _pandoc_nodes(node: object, out: list[dict]) -> list[dict]:
+    if isinstance(node, dict):
+        if "t" in node:
+            out.append(node)
+        for value in node.values():
+            _pandoc_nodes(value, out)
+    elif isinstance(node, list):
+        for value in node:
+            _pandoc_nodes(value, out)
+    return out
+
+
+@pytest.mark.skipif(shutil.which("pandoc") is None, reason="pandoc not installed (markdown-it covers GitHub)")
+@pytest.mark.parametrize("reader", ["markdown", "commonmark_x", "gfm"])
+def test_pandoc_reads_hostile_text_as_text(reader: str, tmp_path) -> None:
+    source = tmp_path / "brief.md"
+    source.write_text(brief.markdown(_data()), encoding="utf-8")
+    done = subprocess.run(["pandoc", "-f", reader, "-t", "json", str(source)], capture_output=True, text=True,
+                          check=True, timeout=60)
+    nodes = _pandoc_nodes(json.loads(done.stdout)["blocks"], [])
+    kinds = {n["t"] for n in nodes}
+    assert not kinds & {"RawInline", "RawBlock", "Math", "Cite", "Strikeout", "Superscript", "Subscript", "Table",
+                        "BlockQuote", "CodeBlock", "Image", "HorizontalRule", "Note"}
+    assert [n["c"][1] for n in nodes if n["t"] == "Code"] == ["s-test"]
+    assert sum(1 for n in nodes if n["t"] == "Header") == 8
+    links = {n["c"][2][0] for n in nodes if n["t"] == "Link"}
+    # gfm links bare URLs in text to themselves (as GitHub does); never a javascript: target.
+    assert "https://a.example/story" in links and not any(u.startswith("javascript") for u in links)
