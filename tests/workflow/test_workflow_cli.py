@@ -73,6 +73,9 @@ def test_verdict_errors_are_one_line(capsys: pytest.CaptureFixture[str], seeds_d
         code, out, err = run(capsys, *argv)
         assert code == 1 and out == "", argv
         assert err.count("\n") == 1 and expected in err and "Traceback" not in err, (argv, err)
+    assert run(capsys, "verdict", fact["id"], "--status", "disputed")[0] == 0
+    code, out, _ = run(capsys, "contested", str(seeds_dir))
+    assert code == 0 and "verdict: disputed" in out  # the table shows it too
     code, _, err = run(capsys, "export", fact["story"], "--format", "pdf")
     assert code == 2 and "invalid choice" in err
 

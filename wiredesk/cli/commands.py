@@ -143,12 +143,15 @@ def cmd_contested(service: Wiredesk, args: argparse.Namespace) -> int:
     out = console()
     for story in (s for s in service.stories() if s.id in story_ids):
         facts = service.facts(story.id)
+        verdicts = service.verdicts(story.id)
         t = table("fact", "status", "values", "sources", title=f"{story.id}: {story.label}")
         for fact in facts:
             if args.all or fact.status == "contested":
+                verdict = verdicts.get(fact.id)
                 t.add_row(
                     cell(fact.label, 50),
-                    cell(fact.status + (f" ({fact.conflict})" if fact.conflict else "")),
+                    block(fact.status + (f" ({fact.conflict})" if fact.conflict else "")
+                          + (f"\nverdict: {verdict.status}" if verdict else "")),
                     _values_cell(fact, articles),
                     cell(str(fact.sources)),
                 )
