@@ -128,3 +128,23 @@ def test_pandoc_reads_hostile_text_as_text(reader: str, tmp_path) -> None:
     links = {n["c"][2][0] for n in nodes if n["t"] == "Link"}
     # gfm links bare URLs in text to themselves (as GitHub does); never a javascript: target.
     assert "https://a.example/story" in links and not any(u.startswith("javascript") for u in links)
+
+
+def test_brief_sections_reprints_agreed_counts_and_open_facts() -> None:
+    arts = {
+        "w": article("w", outlet="Wire", published="2024-01-01", url="https://wire.example/a"),
+        "r": article("r", outlet="Reprinter", published="2024-01-02", url="https://r.example/a", copy_of="w"),
+        "o": article("o", outlet="Other", published="2024-01-01", url="https://o.example/a"),
+    }
+    facts = [
+        fact("f1", "people hurt", {"12": [("w", "12 were hurt."), ("r", "12 were hurt."), ("o", "Twelve hurt.")]},
+             status="agreed"),
+        fact("f2", "people killed", {"3": [("w", "3 died.")], "4": [("o", "4 died.")]}),
+    ]
+    facts[0].sources = 2  # the reprint adds no independent source
+    data = brief.BriefData(Story("s-x", "A story", list(arts)), arts, facts, {}, {}, {})
+    text = brief.markdown(data)
+    assert "- **people hurt**: 12 \u2014 2 independent outlets" in text
+    assert "*Reprinter* (2024-01-02) is a copy of *Wire* and adds no independent source" in text
+    assert "verdict: open (no verdict yet)" in text and "No verdicts recorded yet." in text
+    assert "1 contested facts (0 with a verdict), 1 agreed, 0 single-source" in text
