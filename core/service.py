@@ -22,6 +22,7 @@ from wiredesk.core.ingest.ahead import ParseAhead
 from wiredesk.core.models import Article, Claim, Fact, Story
 from wiredesk.core.store import FileState, Index, content_hash
 from wiredesk.core.store.triage import TriageState, TriageStore, triage_path_for
+from wiredesk.core.workflow.desk import WorkflowMixin
 
 Progress = Callable[[str, int, int], None]
 """Called as ``progress(source, done, total)`` while indexing."""
@@ -57,7 +58,7 @@ class IndexReport:
         }
 
 
-class Wiredesk:
+class Wiredesk(WorkflowMixin):
     """The service. ``db_path`` defaults to the platformdirs data dir (or ``WIREDESK_HOME``)."""
 
     def __init__(self, db_path: Path | str | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES) -> None:
@@ -336,7 +337,8 @@ class Wiredesk:
         return claims
 
     def report(self, story_ids: Iterable[str] | None = None) -> dict[str, Any]:
-        """The ``contested --json`` document for some stories (default: all)."""
+        """The ``contested --json`` document for some stories (default: all); the CLI adds the
+        desk's verdicts with ``annotate_report``."""
         stories = self.stories()
         if story_ids is not None:
             wanted = set(story_ids)

@@ -186,6 +186,8 @@ def binding_groups() -> list[tuple[str, list[Binding]]]:
     from wiredesk.tui.screens.confirm import ConfirmScreen
     from wiredesk.tui.screens.help import HelpScreen
     from wiredesk.tui.screens.search import SearchScreen
+    from wiredesk.tui.screens.timeline import TimelineScreen
+    from wiredesk.tui.screens.verdict import VerdictScreen
     from wiredesk.tui.widgets import FactsPanel, ReadingPane, SourceList
 
     def bindings(cls: type) -> list[Binding]:
@@ -195,7 +197,8 @@ def binding_groups() -> list[tuple[str, list[Binding]]]:
         ("App", bindings(WiredeskApp)),
         ("Reader", bindings(ReaderScreen)),
         ("Panes", bindings(SourceList) + bindings(ReadingPane) + bindings(FactsPanel)),
-        ("Dialogs", bindings(HelpScreen) + bindings(SearchScreen) + bindings(ConfirmScreen)),
+        ("Dialogs", bindings(HelpScreen) + bindings(SearchScreen) + bindings(ConfirmScreen)
+         + bindings(VerdictScreen) + bindings(TimelineScreen)),
     ]
 
 

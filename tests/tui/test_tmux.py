@@ -75,6 +75,34 @@ def test_wiredesk_seeds_end_to_end(tmp_path: Path, sessions: list[TmuxSession]) 
     restored(s)
 
 
+def test_verdict_survives_quit_and_restart(tmp_path: Path, sessions: list[TmuxSession]) -> None:
+    """Walk to the first open fact, record a verdict with a note, quit; the next run shows it."""
+    s = start(sessions, f"{PY} -m wiredesk seeds", tmp_path)
+    s.wait_for(lambda t: "Sources" in t and "claims" in t, timeout=60)
+    s.send("3")
+    s.wait_for(lambda t: "Facts ·" in t and "◆" in t)
+    s.send("u")  # the first open contested fact: the reader shows its first outlet's sentence
+    s.wait_for(lambda t: "─ Article ─" in t and "] next" in t)
+    s.send("v")
+    s.wait_for(lambda t: "Verdict ·" in t and "confirmed:" in t)
+    s.send_literal("rang the desk")
+    s.send("Enter")
+    s.wait_for(lambda t: "enter: record this verdict" in t)
+    s.send("Enter")  # confirm the first value
+    s.wait_for(lambda t: "Verdict: confirmed" in t and "Verdict ·" not in t)
+    s.send("3")
+    s.wait_for(lambda t: "✓ confirmed" in t and "rang the desk" in t)
+    s.send("q")
+    assert s.wait_exit(timeout=60) == 0
+    restored(s)
+    again = start(sessions, f"{PY} -m wiredesk seeds", tmp_path)  # same WIREDESK_HOME
+    again.wait_for(lambda t: "Sources" in t and "claims" in t, timeout=60)
+    again.send("3")
+    again.wait_for(lambda t: "✓ confirmed" in t and "rang the desk" in t)
+    again.send("q")
+    assert again.wait_exit(timeout=60) == 0
+
+
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP])
 def test_signals_exit_cleanly_and_restore_the_terminal(tmp_path: Path, sessions: list[TmuxSession],
                                                        signum: int) -> None:

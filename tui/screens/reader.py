@@ -34,6 +34,7 @@ from wiredesk.tui.messages import (
     TriageChanged,
 )
 from wiredesk.tui.preload import InitialData, read_initial, story_details
+from wiredesk.tui.screens.workflow import WORKFLOW_BINDINGS, WorkflowActions
 from wiredesk.tui.widgets import FactsPanel, KeyBar, ReadingPane, SourceList, StoryBar
 from wiredesk.tui.widgets.facts_panel import Pick
 
@@ -47,7 +48,7 @@ POLL_SECONDS = 1.0
 """How often the index's change counter is read (one indexed read)."""
 
 
-class ReaderScreen(Screen[None]):
+class ReaderScreen(WorkflowActions, Screen[None]):
     """The reader. ``view`` is the pane shown when the terminal is narrow."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -80,6 +81,7 @@ class ReaderScreen(Screen[None]):
                 tooltip="Copy the selected value with its source (OSC 52 clipboard)"),
         Binding("R", "refresh", "Refresh", show=False, id="library.refresh",
                 tooltip="Reload the index (picks up articles another process added)"),
+        *WORKFLOW_BINDINGS,
     ]
 
     view: reactive[str] = reactive("sources")
@@ -103,6 +105,7 @@ class ReaderScreen(Screen[None]):
         """First-screen steps for panes the narrow layout hides: run after the first paint."""
         self._ready: dict[str, tuple[Article, list[Claim]]] = {}
         """The open story's full articles and claims, read ahead: opening one is then instant."""
+        self._init_workflow()
 
     @property
     def wd(self) -> WiredeskApp:
@@ -422,8 +425,10 @@ class ReaderScreen(Screen[None]):
         contested = sum(1 for f in message.facts if f.status == "contested")
         bar = self.query_one(StoryBar)
         new = len(message.new_articles)
-        bar.status = f"{len(message.counts)} articles · {contested} contested" + (f" · {new} new" if new else "")
+        bar.status = (f"{len(message.counts)} articles · {contested} contested{self.open_note()}"
+                      + (f" · {new} new" if new else ""))
         bar.refresh_bar()
+        self.story_shown(message.story)
         if self._painted:
             self._prefetch_story()
 

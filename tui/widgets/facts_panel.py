@@ -17,11 +17,13 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 from wiredesk.core.models import Evidence, Fact, FactValue
 from wiredesk.core.safetext import one_line
+from wiredesk.core.workflow.verdicts import Verdict
 from wiredesk.tui.display import STATUS_GLYPHS
 
 FactFilter = Literal["all", "contested", "agreed", "single"]
 FILTERS: tuple[FactFilter, ...] = ("all", "contested", "agreed", "single")
 _ORDER = {"contested": 0, "single": 1, "agreed": 2}
+_VERDICT_GLYPHS = {"confirmed": "✓", "disputed": "✗", "unverified": "?"}
 
 
 @dataclass(frozen=True)
@@ -88,12 +90,41 @@ class FactsPanel(OptionList):
         self.outlets: dict[str, str] = {}
         """article id -> display name, given by the screen (it knows the articles)."""
         self.selection: dict[str, int] = {}
+        self.verdicts: dict[str, Verdict] = {}
+        """fact id -> the desk's verdict (see ``set_verdicts``)."""
+        self.trust: dict[str, str] = {}
+        """article id -> trusted / doubtful."""
 
     def set_facts(self, facts: list[Fact], outlets: dict[str, str], new_facts: set[str]) -> None:
         self.facts = sorted(facts, key=lambda f: _ORDER.get(f.status, 3))
         self.outlets, self.new_facts = outlets, new_facts
         self.selection = {f.id: self.selection.get(f.id, 0) for f in facts}
         self.rebuild()
+
+    def set_verdicts(self, verdicts: dict[str, Verdict], trust: dict[str, str]) -> None:
+        """Show the desk's verdicts and trust marks in the rows."""
+        if verdicts != self.verdicts or trust != self.trust:
+            self.verdicts, self.trust = verdicts, trust
+            self.rebuild()
+
+    def show_stop(self, fact_id: str, outlet: int) -> Pick | None:
+        """Highlight ``fact_id`` with its ``outlet``-th value selected and announce the pick
+        (the triage queue's step); the filter opens up if it hides the fact."""
+        fact = next((f for f in self.facts if f.id == fact_id), None)
+        if fact is None:
+            return None
+        if fact not in self.visible_facts:
+            self.filter = "all"
+            self.rebuild()
+        options = picks(fact)
+        if not options:
+            return None
+        self.selection[fact.id] = outlet % len(options)
+        self.replace_option_prompt(fact.id, self._prompt(fact))
+        self.highlighted = self.get_option_index(fact.id)
+        chosen = options[self.selection[fact.id]]
+        self.post_message(self.PickChosen(self, chosen))
+        return chosen
 
     def cycle_filter(self) -> FactFilter:
         self.filter = FILTERS[(FILTERS.index(self.filter) + 1) % len(FILTERS)]
@@ -140,7 +171,9 @@ class FactsPanel(OptionList):
         else:
             empty = "No facts yet." if not self.facts else f"No {self.filter} facts."
             self.set_options([Option(Text(empty, style="dim"), id="-empty", disabled=True)])
-        self.border_title = f"Facts · {self.filter}"
+        open_count = sum(1 for f in self.facts if f.status == "contested" and f.id not in self.verdicts)
+        has_contested = any(f.status == "contested" for f in self.facts)
+        self.border_title = f"Facts · {self.filter}" + (f" · {open_count} open" if has_contested else "")
         if keep and any(f.id == keep for f in shown):
             self.highlighted = self.get_option_index(keep)
         elif shown:
@@ -158,11 +191,22 @@ class FactsPanel(OptionList):
         row.append(f"  [{', '.join(details)}]", style="dim")
         if fact.id in self.new_facts:
             row.append(" new", style="bold reverse")
+        verdict = self.verdicts.get(fact.id)
+        if verdict is not None:
+            row.append("\n")
+            row.append(f" {_VERDICT_GLYPHS.get(verdict.status, '?')} {verdict.status}", style="bold")
+            if verdict.value:
+                row.append(": ")
+                row.append(one_line(verdict.value, 40), style="bold")
+            if verdict.note:
+                row.append(f" — {one_line(verdict.note, 50)}", style="italic")
         chosen = self.selection.get(fact.id, 0)
         for i, pick in enumerate(picks(fact)):
             row.append("\n")
             row.append(" ▶ " if i == chosen else "   ", style="bold")
             row.append(self.outlets.get(pick.evidence.article, pick.evidence.article[:8]))
+            if pick.evidence.article in self.trust:
+                row.append(f" ({self.trust[pick.evidence.article]})", style="italic")
             row.append(": ")
             row.append(one_line(pick.wording, 60), style="bold")
         return row

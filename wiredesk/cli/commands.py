@@ -11,6 +11,7 @@ from pathlib import Path
 from rich.text import Text
 
 from wiredesk.cli.output import block, cell, console, error, print_json, table
+from wiredesk.cli.workflow import WorkflowError, cmd_export, cmd_timeline, cmd_verdict
 from wiredesk.core.models import Article, Fact
 from wiredesk.core.service import IndexReport, NotFound, Wiredesk
 from wiredesk.core.store import SchemaTooNew
@@ -30,6 +31,8 @@ def run(args: argparse.Namespace) -> int:
     except NotFound as exc:
         raise UserError(str(exc)) from exc
     except (IndexError_, SchemaTooNew, TriageUnavailable) as exc:  # a newer/unreadable index: one line
+        raise UserError(str(exc)) from exc
+    except WorkflowError as exc:
         raise UserError(str(exc)) from exc
     finally:
         if service.recovered:  # the index was damaged and rebuilt: say so once, on stderr
@@ -135,17 +138,20 @@ def cmd_contested(service: Wiredesk, args: argparse.Namespace) -> int:
     story_ids = sorted({articles[i].story for i in ids if articles[i].story})
     status = 1 if report.errors else 0
     if args.json:
-        print_json(service.report(story_ids))
+        print_json(service.annotate_report(service.report(story_ids)))
         return status
     out = console()
     for story in (s for s in service.stories() if s.id in story_ids):
         facts = service.facts(story.id)
+        verdicts = service.verdicts(story.id)
         t = table("fact", "status", "values", "sources", title=f"{story.id}: {story.label}")
         for fact in facts:
             if args.all or fact.status == "contested":
+                verdict = verdicts.get(fact.id)
                 t.add_row(
                     cell(fact.label, 50),
-                    cell(fact.status + (f" ({fact.conflict})" if fact.conflict else "")),
+                    block(fact.status + (f" ({fact.conflict})" if fact.conflict else "")
+                          + (f"\nverdict: {verdict.status}" if verdict else "")),
                     _values_cell(fact, articles),
                     cell(str(fact.sources)),
                 )
@@ -191,6 +197,7 @@ def cmd_claims(service: Wiredesk, args: argparse.Namespace) -> int:
 def cmd_locate(service: Wiredesk, args: argparse.Namespace) -> int:
     from wiredesk.core import paths
     from wiredesk.core.store.triage import triage_path_for
+    from wiredesk.core.workflow.brief import briefs_dir
     from wiredesk.resources import bundled_dir
 
     places = {
@@ -203,6 +210,7 @@ def cmd_locate(service: Wiredesk, args: argparse.Namespace) -> int:
         "triage": str(triage_path_for(service.db_path)),
         "logs": str(paths.log_dir()),
         "demo": str(bundled_dir("seeds")),
+        "briefs": str(briefs_dir()),
     }
     if args.json:
         print_json(places)
@@ -236,4 +244,7 @@ HANDLERS: dict[str, Callable[[Wiredesk, argparse.Namespace], int]] = {
     "claims": cmd_claims,
     "locate": cmd_locate,
     "doctor": cmd_doctor,
+    "verdict": cmd_verdict,
+    "timeline": cmd_timeline,
+    "export": cmd_export,
 }

@@ -19,7 +19,10 @@ from wiredesk.cli.output import error
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
-COMMANDS = ("index", "list", "show", "search", "contested", "claims", "locate", "doctor", "read")
+COMMANDS = (
+    "index", "list", "show", "search", "contested", "claims", "locate", "doctor", "read",
+    "verdict", "timeline", "export",
+)
 
 DESCRIPTION = """\
 Read one story as several outlets tell it, and see where they disagree.
@@ -77,6 +80,26 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("claims", help="one article's claims with spans, mentions and fact status")
     p.add_argument("id", metavar="ID")
     p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("verdict", help="record the desk's verdict on a fact (or trust in an article)",
+                       description="FACT is a fact id or unique prefix (see 'contested --json'). "
+                       "--value alone means confirmed. With --trust, REF is an article instead.")
+    p.add_argument("ref", metavar="FACT")
+    p.add_argument("--status", choices=("confirmed", "disputed", "unverified"))
+    p.add_argument("--value", help="the value the desk confirms (one of the fact's values)")
+    p.add_argument("--note", help="free text kept with the verdict")
+    p.add_argument("--clear", action="store_true", help="forget the verdict on this fact")
+    p.add_argument("--trust", choices=("trusted", "doubtful", "clear"), help="mark the article REF instead")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("timeline", help="a story's articles by publication time, and where figures changed")
+    p.add_argument("story", metavar="STORY", help="story id or prefix, or one of its articles")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("export", help="a brief of one story: Markdown, CSV or JSON, every claim cited")
+    p.add_argument("story", metavar="STORY", help="story id or prefix, or one of its articles")
+    p.add_argument("--format", choices=("md", "csv", "json"), default="md")
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
 
     p = sub.add_parser("locate", help="where config, data, the index and themes live")
     p.add_argument("--json", action="store_true")
