@@ -120,8 +120,20 @@ def time_conflict(a: Obs, b: Obs) -> str | None:
     y = b.lo if both_utc else float(b.norm["minutes"])
     diff = abs(x - y)
     diff = min(diff, 1440 - diff)
-    slack = 30 if (a.approx or b.approx) else 0
+    slack = max(_time_slack(a), _time_slack(b))
     return None if diff <= slack else "value"
+
+
+def _time_slack(o: Obs) -> float:
+    """How far "about" lets a clock time stray: half an hour for "about 9 p.m.", five minutes
+    for "around 7.20 pm", nothing for "approximately 8:54 p.m." (a minute-exact figure
+    hedged is still that minute: an editor flags 8:54 against 8:55)."""
+    if not o.approx:
+        return 0.0
+    minutes = int(o.norm["minutes"])
+    if minutes % 30 == 0:
+        return 30.0
+    return 5.0 if minutes % 5 == 0 else 0.0
 
 
 def conflict(a: Obs, b: Obs) -> str | None:

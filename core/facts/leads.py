@@ -35,7 +35,7 @@ or an event word, not a phrasing), but enough to keep apart "officers arrested 1
 during the raid" and "inspectors detained 12 people" in a separate case."""
 
 LEAD_PREDICATES = frozenset({"kill", "injure", "missing", "evacuate", "rescue", "arrest", "displace",
-                             "trap", "recover", "identify", "derail", "destroy", "damage", "aboard"})
+                             "trap", "recover", "identify", "derail", "destroy", "aboard"})
 """Predicates whose first figure in an article is that article's headline figure."""
 
 PERSON_HEADS = frozenset({"people", "person", "individual", "victim", "resident", "civilian"})
@@ -52,7 +52,8 @@ _ATTRIBUTE = re.compile(r"\b(depth|height|altitude|elevation|length|width)\s+of\
 """A length named by what it measures ("at a depth of 10 km"): one per story and attribute."""
 
 _FROM_PLACE = re.compile(
-    r"\s*(?:\([^)]{0,30}\)\s*)?(?:(?i:(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))?)\s+of"
+    r"\s*(?:(?:km|kilomet\w*|miles?|mi|metres?|meters?|feet|ft)\b\.?\s*)?(?:\([^)]{0,30}\)\s*)?"
+    r"(?:(?i:(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))?)\s+of"
     r"|from|away\s+from|outside|(?:up|down)stream\s+(?:of|from))\s+(?:the\s+)?(?:[a-z]+\s+){0,2}"
     r"(?P<place>[A-Z][\w’'-]*[a-z])"
 )

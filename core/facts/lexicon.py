@@ -94,7 +94,7 @@ _FAMILIES: dict[str, str] = {
     "base": "base bases outpost outposts position positions",
     "missile": "missile missiles rocket rockets",
     "drone": "drone drones uav uavs",
-    "home": "home homes house houses building buildings",
+    "home": "home homes house houses building buildings structure structures dwelling dwellings",
     "vote": "vote votes ballot ballots",
     "arrest": "arrest arrests arrested detain detained detention",
     "meeting": "meeting meetings met meet meets talks summit summits",
@@ -107,8 +107,8 @@ _FAMILIES: dict[str, str] = {
     "identify": "identified",
     "trap": "trapped stranded",
     "derail": "derail derailed derailing",
-    "destroy": "destroyed razed flattened",
-    "damage": "damaged",
+    "destroy": "destroyed razed flattened damaged",
+    "disappear": "disappear disappeared disappears vanished vanish disappearance",
     "aboard": "aboard onboard",
     "quake": "earthquake earthquakes quake quakes tremor tremors",
     "usd": "$ usd dollar dollars",
@@ -118,7 +118,8 @@ _FAMILIES: dict[str, str] = {
 SYNONYMS: dict[str, str] = {w: head for head, words in _FAMILIES.items() for w in words.split()}
 
 EVENT_HEADS = frozenset(
-    {"attack", "kill", "injure", "arrest", "vote", "meeting", "resign", "rescue", "evacuate", "quake"}
+    {"attack", "kill", "injure", "arrest", "vote", "meeting", "resign", "rescue", "evacuate", "quake", "disappear",
+     "derail"}
     | _words(
         """explosion explosions blast blasts shooting shootings assassination crash crashes
         collision earthquake quake flood floods flooding fire fires wildfire storm hurricane
@@ -139,7 +140,7 @@ MOVE_VERBS = _words(
 """Verbs that move a figure ("revenue rose 12%"): skipped when looking for what is measured."""
 
 PREDICATES = frozenset({"kill", "injure", "arrest", "attack", "rescue", "evacuate", "displace", "missing",
-                        "vote", "recover", "identify", "trap", "derail", "destroy", "damage", "aboard"})
+                        "vote", "recover", "identify", "trap", "derail", "destroy", "aboard"})
 """What a count of people can be a count of: 20 killed and 20 injured are two facts."""
 
 _HARM = ("kill", "injure")

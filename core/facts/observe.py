@@ -339,12 +339,16 @@ def _predicate(sent: Sentence, s: int, e: int, noun: str | None) -> str | None:
     after_at = [(off, w) for off, w in sent.tokens if off >= e][:PREDICATE_WINDOW]
     for dist, (off, w) in enumerate(after_at):
         if w in PREDICATES and (best is None or dist < best[0]):
+            if _AND_BEFORE.search(sent.text, max(e, off - 6), off):
+                continue  # "had more than 100 cars and derailed": the verb has another subject
             if _EXPECTED.search(sent.text, e, off):
                 return f"{w}:expected"  # "40,000 people need to be evacuated": not yet done
             best = (dist, w)
             break
     return best[1] if best else None
 
+
+_AND_BEFORE = re.compile(r"\band\s+$")
 
 _EXPECTED = re.compile(r"\b(?:need|needs|needed|must|should|could|may|might|will|would|expected|ordered|told|urged|"
                        r"asked|set|due|likely|feared)\s+(?:to\s+)?(?:be\s+)?$|\bto\s+be\s+$", re.IGNORECASE)

@@ -197,7 +197,7 @@ _PRED_WORDS: dict[str, str] = {
     "hospitalized": "injure", "missing": "missing", "unaccounted": "missing",
     "trapped": "trap", "stranded": "trap", "evacuated": "evacuate", "rescued": "rescue",
     "arrested": "arrest", "detained": "arrest", "displaced": "displace", "identified": "identify",
-    "derailed": "derail", "recovered": "recover", "destroyed": "destroy", "damaged": "damage",
+    "derailed": "derail", "recovered": "recover", "destroyed": "destroy", "damaged": "destroy",
 }
 """Participles and adjectives that say what happened to a bare count of people."""
 
@@ -268,27 +268,49 @@ _MEASURE_UNITS = {"foot": "feet", "feet": "feet", "ft": "feet", "metre": "metre"
                   "mi": "mile", "yard": "yard", "yards": "yard", "inch": "inch"}
 
 
-_PART_NOUN = re.compile(r"(?:\s+(?:[\w’'-]+(?:’s|'s)|\d[\d,]*|[a-z]+))*?\s+(?P<noun>[a-z][a-z-]*)"
-                        r"(?=\s+(?:were|was|are|is|have|had|has|remain|remained|\w+ed)\b)")
-"""The noun closing a partitive phrase, just before its verb: "of the train's cars derailed"."""
+_PART_WORD = re.compile(r"[\w’'-]+")
 
 
 def _partitive(text: str, pos: int) -> tuple[str, str] | None:
     """(noun, predicate) of the figure before "of the …" at ``pos``, or None when no verb
     after the phrase says what happened to that part."""
-    m = _PART_NOUN.match(text, pos, min(len(text), pos + 60))
-    if m is None:
-        return None
-    noun = m.group("noun")
-    if noun in ("dead", "killed", "victims", "deceased"):
-        noun = "people"
-    sub = _SUBJECT_PRED.match(text, m.end())
-    if sub is None:
-        return None
-    word = sub.group("w").lower()
-    pred = _PRED_WORDS.get(word) or {"identified": "identify", "derailed": "derail", "recovered": "recover",
-                                     "destroyed": "destroy", "damaged": "damage"}.get(word)
-    return (noun, pred) if pred else None
+    for m in _PART_WORD.finditer(text, pos, min(len(text), pos + 60)):
+        tok = m.group()
+        low = tok.lower()
+        if low in ("dead", "killed", "victims", "deceased"):
+            noun = "people"
+        elif tok[0].isalpha() and _is_noun(tok, None) and not low.endswith(("’s", "'s")):
+            noun = tok
+        else:
+            if low in _END_OF_PHRASE:
+                return None
+            continue
+        pred = _main_verb(text, m.end())
+        return (noun, pred) if pred else None
+    return None
+
+
+_PASSIVE = re.compile(r"\b(?:have|has|had|were|was|are|is)\s+(?:been\s+|being\s+|now\s+|since\s+|so\s+far\s+)*"
+                      r"([a-z]+)\b")
+_DIRECT_VERB = re.compile(r"\s+([a-z]+)\b")
+
+
+def _main_verb(text: str, pos: int, direct_ok: bool = True) -> str | None:
+    """The predicate of the first verb after ``pos`` that says what happened to a counted
+    part, past a relative clause ("12 of the 68 bodies that were charred ... have been
+    identified")."""
+    direct = _DIRECT_VERB.match(text, pos) if direct_ok else None
+    if direct is not None and direct.group(1).lower() in _PRED_WORDS:
+        return _PRED_WORDS[direct.group(1).lower()]
+    for v in _PASSIVE.finditer(text, pos, min(len(text), pos + 90)):
+        pred = _PRED_WORDS.get(v.group(1).lower())
+        if pred:
+            return pred
+    return None
+
+
+_OUT_OF = re.compile(r"\s+(?:[a-z]+\s+)?out\s+of\s+(?:the\s+)?\d[\d,]*")
+"""A part named with its whole after the noun: "42 bodies out of 70 recovered"."""
 
 
 def _bare_subject(text: str, s: int, e: int) -> tuple[str, str] | None:
@@ -358,6 +380,9 @@ def find_counts(text: str, skip: list[tuple[int, int]] | None = None) -> list[Co
                 continue
             unit, pred = bare
         low_unit = unit.lower()
+        whole = _OUT_OF.match(text, e)
+        if whole is not None and pred is None:
+            pred = _main_verb(text, whole.end(), direct_ok=False)  # "out of 70 recovered": the whole's verb
         if low_unit in _FOREIGN_OF and _FOREIGN.match(text, e):
             unit = "foreigners"  # "15 foreign nationals", "ten foreign tourists": foreigners
         elif low_unit in ("lives", "life"):
