@@ -272,7 +272,8 @@ def observe(sentences: list[Sentence]) -> list[Obs]:
             noun = c.noun
             lo, hi = c.lo, c.hi
             kind_of = _DEMONYM.match(text, c.end)
-            if kind_of is not None and noun not in GENERIC_UNITS:
+            if kind_of is not None and noun not in GENERIC_UNITS and c.unit \
+                    and text.startswith(c.unit, kind_of.end(1) + 1):
                 noun = f"{noun}:{kind_of.group(1).lower()}"  # "53 Nepalese passengers": a part of the passengers
             metres = LENGTH_UNITS.get(noun)
             if metres is not None and c.n is not None:
@@ -287,7 +288,7 @@ def observe(sentences: list[Sentence]) -> list[Obs]:
     return _drop_vague_refined(out)
 
 
-_DEMONYM = re.compile(r"\s+([A-Z][a-z]+(?:ese|ian|an|ish|i|ch))\s+[a-z]")
+_DEMONYM = re.compile(r"\s+([A-Z][a-z]+(?:ese|ian|an|ish|i|ch))\s[a-z]")
 """A nationality between a figure and its noun ("53 Nepalese passengers", "five Indian
 nationals"): it counts a part of what the bare noun counts, so it gets a slot of its own."""
 
