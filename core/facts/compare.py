@@ -54,6 +54,8 @@ def count_conflict(a: Obs, b: Obs) -> str | None:
     if va or vb:
         return None if va == vb else "precision"
     oa, ob = a.norm["op"], b.norm["op"]
+    if oa == "range" or ob == "range":
+        return _range_conflict(a, b)
     na, nb = float(a.norm["n"]), float(b.norm["n"])
     if "metres" in a.norm and "metres" in b.norm:
         return _length_conflict(a, b)
@@ -100,6 +102,15 @@ def _length_conflict(a: Obs, b: Obs) -> str | None:
         return "value"
     (op, n, x) = (oa, ma, mb) if oa not in ("=", "~") else (ob, mb, ma)
     return None if _satisfies(op, n, x) else "bound"
+
+
+def _range_conflict(a: Obs, b: Obs) -> str | None:
+    """A range ("10-12 coaches") agrees with what falls inside it; a figure or a range outside
+    is a different value, a bound that cannot reach it a bound conflict."""
+    if a.lo <= b.hi and b.lo <= a.hi:
+        return None
+    other = b if a.norm["op"] == "range" else a
+    return "value" if other.norm["op"] in ("=", "range", "~") else "bound"
 
 
 def date_conflict(a: Obs, b: Obs) -> str | None:
@@ -177,6 +188,8 @@ def value_key(o: Obs) -> tuple:
         if "vague" in o.norm:
             return ("vague", o.norm["vague"])
         op = o.norm["op"]
+        if op == "range":
+            return (op, o.lo, o.hi)
         return (op, float(o.norm["n"]))
     if o.kind == "date":
         return (o.lo, o.hi, o.norm.get("anchor"))

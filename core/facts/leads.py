@@ -19,13 +19,13 @@ foreign passengers", "12 of the 68 bodies") is not the total.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from itertools import pairwise
 
 from .align import Idf
 from .compare import value_key
 from .names import fold
-from .observe import Obs, Sentence
+from .observe import Obs, Sentence, clause_of
 from .spellings import variant
 
 LINK_THRESHOLD = 0.06
@@ -60,9 +60,9 @@ _FROM_PLACE = re.compile(
 """A distance from a named place ("70 km southwest of Marrakech", "180 km from the capital
 Bhubaneswar"): one slot per story and place."""
 
-_YEAR = re.compile(r"\b(1[6-9]\d\d|20\d\d)\b")
-_QUALIFIED = re.compile(r"^\s+(?:[A-Z][a-z]+|foreign|local|other|additional)\s+[a-z]", re.UNICODE)
-_PARTITIVE = re.compile(r"^\s+(?:of|out of)\s+(?:the\s+|those\s+|them\b)", re.IGNORECASE)
+_YEAR = re.compile(r"\b(1[6-9]\d\d|20\d\d)\b(?![-/.]\d)")
+_EARLIER_YEAR = re.compile(r"\b(?:since|in|a|an|the)\s+(?:1[6-9]\d\d|20\d\d)\b(?![-/.]\d)", re.IGNORECASE)
+_QUALIFIED = re.compile(r"\s+(?:[A-Z][a-z]+|foreign|local|other|additional)\s+[a-z]", re.UNICODE)
 
 
 def lead_key(o: Obs) -> tuple[str, str] | None:
@@ -86,17 +86,20 @@ def lead_key(o: Obs) -> tuple[str, str] | None:
 
 
 def _past_event(o: Obs) -> bool:
-    """The sentence names a year before the article's own: it tells of an earlier event."""
+    """The figure's clause names a year before the article's own: it tells of an earlier
+    event ("the deadliest since a 1960 tsunami killed 61 people")."""
+    lo, hi = clause_of(o.sent.text, o.start, o.end)
     ref = o.sent.ref
-    if ref is None:
-        return bool(_YEAR.search(o.sent.text))
-    return any(int(y) < ref.year for y in _YEAR.findall(o.sent.text))
+    if ref is None:  # undated: only a year written as an earlier event's counts
+        return bool(_EARLIER_YEAR.search(o.sent.text, lo, hi))
+    return any(int(y) < ref.year for y in _YEAR.findall(o.sent.text, lo, hi))
 
 
 def _qualified(o: Obs) -> bool:
-    """A part rather than the total: "53 Nepali passengers", "12 of the 68 bodies"."""
-    after = o.sent.text[o.end:o.end + 40]
-    return bool(_QUALIFIED.match(after) or _PARTITIVE.match(after))
+    """A part rather than the total: "10 foreign passengers", "three other victims" (parts
+    named with their verb, "12 of the 68 bodies were identified", count what the verb says
+    and are read as such in ``quantities``)."""
+    return o.head != "foreigner" and bool(_QUALIFIED.match(o.sent.text, o.end, o.end + 40))
 
 
 def _link(a: Obs, b: Obs, idf: Idf) -> float:
@@ -128,10 +131,11 @@ def _in_lede(o: Obs, sentences: dict[str, list[Sentence]]) -> bool:
                    if s.index <= o.sent.index)
 
 
-def _connected(leads: list[Obs], idf: Idf, sentences: dict[str, list[Sentence]]) -> list[Obs]:
-    """The largest set of headline figures linked by their ledes or by shared context."""
+def _connected(leads: list[Obs], idf: Idf, sentences: dict[str, list[Sentence]], alone: set[str]) -> list[Obs]:
+    """The largest set of headline figures linked by their ledes or by shared context;
+    ``alone``: articles that give the key's figure once only, linked like ledes."""
     parent = list(range(len(leads)))
-    lede = [i for i, o in enumerate(leads) if _in_lede(o, sentences)]
+    lede = [i for i, o in enumerate(leads) if _in_lede(o, sentences) or o.article in alone]
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -166,6 +170,27 @@ def _merge_place_variants(firsts: dict[tuple[str, str], dict[str, Obs]]) -> dict
     return alias
 
 
+def _absorb_aligned(slot: list[Obs], key: tuple[str, str], groups: list[list[Obs]], taken: set[int],
+                    alias: dict[tuple[str, str], tuple[str, str]]) -> None:
+    """Add to ``slot`` the context-aligned groups (from ``align``) that are wholly of its key
+    and say nothing new about an article already in it: "about 50 cars derailed" in two
+    outlets that ``align`` paired is the same figure as the slot's, however far down the
+    articles put it."""
+    value_of = {o.article: value_key(o) for o in slot}
+    for g in groups:
+        rest = [o for o in g if id(o) not in taken]
+        if len({o.root for o in rest}) < 2:
+            continue
+        if any(alias.get(k := lead_key(o), k) != key or _past_event(o) or _qualified(o) for o in rest):
+            continue
+        if any(o.article in value_of and value_of[o.article] != value_key(o) for o in rest):
+            continue
+        slot.extend(rest)
+        taken.update(id(o) for o in rest)
+        for o in rest:
+            value_of.setdefault(o.article, value_key(o))
+
+
 def headline_slots(groups: list[list[Obs]], idf: Idf, sentences: dict[str, list[Sentence]]) -> list[list[Obs]]:
     """``groups`` with each key's headline figures (and their restatements in the same
     article) moved into one slot of their own, when two or more independent outlets give one.
@@ -184,7 +209,11 @@ def headline_slots(groups: list[list[Obs]], idf: Idf, sentences: dict[str, list[
     taken: set[int] = set()
     slots: list[list[Obs]] = []
     for key in sorted(firsts):
-        leads = {o.article: o for o in _connected(list(firsts[key].values()), idf, sentences)}
+        alone: set[str] = set()
+        if key[1] != "people":  # rarer keys ("bodies identified"): one figure in an article is its figure
+            per_article = Counter(o.article for o in observations if alias.get(k := lead_key(o), k) == key)
+            alone = {art for art, n in per_article.items() if n == 1}
+        leads = {o.article: o for o in _connected(list(firsts[key].values()), idf, sentences, alone)}
         if len({o.root for o in leads.values()}) < 2:
             continue
         value_of = {art: value_key(o) for art, o in leads.items()}
@@ -192,6 +221,7 @@ def headline_slots(groups: list[list[Obs]], idf: Idf, sentences: dict[str, list[
                 if id(o) not in taken and alias.get(k := lead_key(o), k) == key and o.article in value_of
                 and value_key(o) == value_of[o.article] and not _past_event(o)]
         taken.update(id(o) for o in slot)
+        _absorb_aligned(slot, key, groups, taken, alias)
         slots.append(slot)
     if not slots:
         return groups

@@ -106,7 +106,7 @@ _FAMILIES: dict[str, str] = {
     "recover": "recovered retrieved recovering",
     "identify": "identified",
     "trap": "trapped stranded",
-    "derail": "derail derailed derailing",
+    "derail": "derail derailed derailing capsized overturned",
     "destroy": "destroyed razed flattened damaged",
     "disappear": "disappear disappeared disappears vanished vanish disappearance",
     "aboard": "aboard onboard",

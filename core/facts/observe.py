@@ -266,6 +266,8 @@ def observe(sentences: list[Sentence]) -> list[Obs]:
             norm = {"op": c.op, "n": c.n, "unit": c.unit}
             if c.n is not None and c.n == int(c.n):
                 norm["n"] = int(c.n)
+            if c.op == "range":
+                norm.update({"min": int(c.lo), "max": int(c.hi)})
             if c.vague:
                 norm = {"vague": c.vague, "min": int(c.lo), "max": int(c.hi), "unit": c.unit}
             assert c.noun is not None

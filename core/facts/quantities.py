@@ -71,6 +71,10 @@ MAGNITUDE_RE = re.compile(r"\b(?P<n>\d{1,2}(?:\.\d)?)-magnitude\b", re.IGNORECAS
 _MAGNITUDE_BEFORE = re.compile(r"(?i)\b(?:magnitude(?: of)?|magnitude-|measuring|richter(?: scale)?(?: of)?)\s*-?\s*$")
 _MAGNITUDE_AFTER = re.compile(r"(?i)\s*(?:-\s*)?magnitude\b")
 
+_WHOLE_OF = re.compile(r"(?:(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
+                       r"[a-z]+ty))\s+of|\bout\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+WHOLE = "whole"
+"""The predicate of a figure a part was taken from when nothing says what happened to it."""
 _PARTITIVE_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the|those|them|these|its|their|his|her|our)\b",
                            re.IGNORECASE)
 _PARTIAL = re.compile(r"\s+(?:other|more|additional|further|extra|others)\b", re.IGNORECASE)
@@ -309,8 +313,46 @@ def _main_verb(text: str, pos: int, direct_ok: bool = True) -> str | None:
     return None
 
 
-_OUT_OF = re.compile(r"\s+(?:[a-z]+\s+)?out\s+of\s+(?:the\s+)?\d[\d,]*")
+_OUT_OF = re.compile(r"\s+(?:[a-z]+\s+){0,2}out\s+of\s+(?:the\s+)?\d[\d,]*")
 """A part named with its whole after the noun: "42 bodies out of 70 recovered"."""
+
+
+RANGE_RE = re.compile(
+    r"(?<![\w$£€.:,-])(?:(?P<between>between)\s+)?(?P<lo>\d{1,3}(?:,\d{3})+|\d+)\s*"
+    r"(?:-|–|to|(?(between)and|(?!)))\s*(?P<hi>\d{1,3}(?:,\d{3})+|\d+)(?![\w.,:/-])",
+    re.IGNORECASE,
+)
+"""A range an outlet gives for one figure: "10-12 coaches", "50 to 60 people", "between 50
+and 60 were hurt"."""
+
+_NOMINAL = re.compile(r"\b(?P<w>derailment|evacuation|evacuations|arrest|arrests|killing|killings|deaths|rescue)"
+                      r"\s+of\s+(?:the\s+)?(?:some\s+|about\s+|around\s+|at\s+least\s+|more\s+than\s+|over\s+)?$",
+                      re.IGNORECASE)
+"""A figure that is the object of a noun of action: "the derailment of four coaches", "the
+evacuation of 2,000 people"."""
+_NOMINAL_PRED = {"derailment": "derail", "evacuation": "evacuate", "evacuations": "evacuate", "arrest": "arrest",
+                 "arrests": "arrest", "killing": "kill", "killings": "kill", "deaths": "kill", "rescue": "rescue"}
+
+
+def _ranges(text: str, skip: list[tuple[int, int]]) -> list[Count]:
+    """Ranges with the noun they count; the figure is read as the interval it allows."""
+    out = []
+    for m in RANGE_RE.finditer(text):
+        s, e = m.start(), m.end()
+        if any(s < b and a < e for a, b in skip):
+            continue
+        lo, hi = float(m.group("lo").replace(",", "")), float(m.group("hi").replace(",", ""))
+        if not lo < hi or hi > 1_000_000 or (1900 <= lo <= 2100 and 1900 <= hi <= 2100):
+            continue  # "2019-2023" is years; "12-3" a score
+        unit = _noun_after(text, e)
+        pred = None
+        if unit is None:
+            bare = _bare_subject(text, s, e)
+            if bare is None:
+                continue
+            unit, pred = bare
+        out.append(Count(s, e, m.group(), "range", (lo + hi) / 2, None, lo, hi, canon(unit), unit, pred))
+    return out
 
 
 def _bare_subject(text: str, s: int, e: int) -> tuple[str, str] | None:
@@ -344,6 +386,7 @@ def find_counts(text: str, skip: list[tuple[int, int]] | None = None) -> list[Co
             continue  # a bare year
         if m.group("word") and m.group("word").lower() == "one" and not m.group("bound"):
             continue  # "one of the", "no one": rarely a count worth lining up
+        is_whole = _WHOLE_OF.search(text, max(0, s - 30), s) is not None
         part = _PARTITIVE_OF.match(text, e) if vague is None else None
         if part is not None:
             # "two of the dead have been identified", "50 of the train's cars derailed": the
@@ -380,9 +423,9 @@ def find_counts(text: str, skip: list[tuple[int, int]] | None = None) -> list[Co
                 continue
             unit, pred = bare
         low_unit = unit.lower()
-        whole = _OUT_OF.match(text, e)
-        if whole is not None and pred is None:
-            pred = _main_verb(text, whole.end(), direct_ok=False)  # "out of 70 recovered": the whole's verb
+        out_of = _OUT_OF.match(text, e)
+        if out_of is not None and pred is None:
+            pred = _main_verb(text, out_of.end(), direct_ok=False)  # "out of 70 recovered": the whole's verb
         if low_unit in _FOREIGN_OF and _FOREIGN.match(text, e):
             unit = "foreigners"  # "15 foreign nationals", "ten foreign tourists": foreigners
         elif low_unit in ("lives", "life"):
@@ -390,12 +433,19 @@ def find_counts(text: str, skip: list[tuple[int, int]] | None = None) -> list[Co
                                     else "kill")
         elif low_unit in ("bodies", "body") or text[max(0, s - 10):s].lower().endswith("bodies of "):
             unit = "bodies"
+        elif pred is None and (nominal := _NOMINAL.search(text, max(0, s - 40), s)) is not None:
+            pred = _NOMINAL_PRED[nominal.group("w").lower()]
         elif pred is None and low_unit in ("people", "persons", "individuals", "others"):
             sub = _SUBJECT_PRED.match(text, e)
             if sub is not None and sub.group("w").lower() in _PRED_WORDS:
                 pred = _PRED_WORDS[sub.group("w").lower()]
             else:
                 pred = _toll_before(text, s)
+        if is_whole and pred is None:
+            # "twelve of the 68 bodies ... were identified": the verb is the part's; the whole
+            # keeps only a predicate written right after it ("one of the three killed")
+            sub = _SUBJECT_PRED.match(text, e)
+            pred = _PRED_WORDS.get(sub.group("w").lower(), WHOLE) if sub else WHOLE
         if unit.lower() == "times":
             noun = _verb_before(text, s)
             if noun is None:
@@ -420,6 +470,9 @@ def find_counts(text: str, skip: list[tuple[int, int]] | None = None) -> list[Co
             continue
         n = float(m.group("n") or m.group("n2"))
         out.append(Count(m.start(), m.end(), m.group(), "=", n, None, n, n, "age", "years"))
+    ranged = _ranges(text, skip)
+    if ranged:
+        out = [c for c in out if not any(c.start < r.end and r.start < c.end for r in ranged)] + ranged
     out.sort(key=lambda c: c.start)
     return _drop_conversions(text, out)
 

@@ -157,3 +157,38 @@ def test_different_tolls_published_the_same_day_stay_a_contradiction() -> None:
     facts = _facts("toll_landslide.txt")
     toll = next(f for f in facts if f.status == "contested" and "killed" in f.label)
     assert toll.conflict != "update"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "noun", "pred"),
+    [
+        ("Around noon, 8-10 wagons of the freight train derailed near the bridge.", "8-10", "wagon", None),
+        # the wording after the noun gives the predicate later, in observe
+        ("Police said between 30 and 40 people had been hurt.", "between 30 and 40", "people", None),
+        ("The blast caused the derailment of six wagons.", "six", "wagon", "derail"),
+        ("Nine of the 50 bodies that were pulled from the river have been identified.", "Nine", "body", "identify"),
+        ("Nine of the 50 bodies that were pulled from the river have been identified.", "50", "body", "whole"),
+        ("As many as 20 dead bodies out of the 35 recovered ones have been identified.", "As many as 20", "body",
+         "identify"),
+    ],
+)
+def test_ranges_actions_and_wholes(sentence: str, surface: str, noun: str, pred: str | None) -> None:
+    hit = [c for c in find_counts(sentence) if c.surface == surface]
+    assert hit, [c.surface for c in find_counts(sentence)]
+    assert (hit[0].noun, hit[0].pred) == (noun, pred)
+
+
+def test_a_range_agrees_inside_and_conflicts_outside() -> None:
+    from wiredesk.core.facts.compare import count_conflict
+    from wiredesk.core.facts.observe import Sentence, observe
+
+    def one(text: str):
+        from wiredesk.core.facts.lexicon import content_tokens
+
+        sent = Sentence("a", "a", 0, len(text), text, None, 0, tokens=content_tokens(text))
+        return observe([sent])[0]
+
+    rng = one("Officials said 10-12 wagons derailed.")
+    assert count_conflict(rng, one("Officials said 11 wagons derailed.")) is None
+    assert count_conflict(rng, one("Officials said four wagons derailed.")) == "value"
+    assert count_conflict(rng, one("Officials said at least 20 wagons derailed.")) == "bound"
