@@ -159,11 +159,15 @@ _TOLL_MOVE = re.compile(r"\b(?:toll|number|tally|count)\b[^.;]*\b(?:rose|risen|r
 not the event."""
 
 
+STATEMENT = "statement"
+"""The head of a date or time that dates what someone said, not an event."""
+
+
 def _event_head(text: str, s: int, e: int) -> str | None:
-    """The event a date or time belongs to, or None when it dates a statement, a toll's
-    latest count, or nothing."""
+    """The event a date or time belongs to; ``STATEMENT`` when it dates a statement or a
+    toll's latest count, None when nothing says."""
     if _TOLL_MOVE.search(text, max(0, s - 90), s):
-        return None
+        return STATEMENT
     after = _TOK.findall(text[e:e + 30])
     if after and after[0].lower() in ("'s", "’s"):
         after = after[1:]
@@ -177,13 +181,13 @@ def _event_head(text: str, s: int, e: int) -> str | None:
     for tok in reversed(before):
         low = tok.lower()
         if low in SPEECH_VERBS:
-            return None
+            return STATEMENT
         head = canon(low)
         if head in EVENT_HEADS:
             return head
     for tok in _TOK.findall(text[e:e + 40]):
         if tok.lower() in SPEECH_VERBS:
-            return None
+            return STATEMENT
         head = canon(tok)
         if head in EVENT_HEADS:
             return head
@@ -237,7 +241,7 @@ def observe(sentences: list[Sentence]) -> list[Obs]:
         dates, times, counts = _read(text, sent.ref)
         for d in dates:
             head = _event_head(text, d.start, d.end)
-            if head is None:
+            if head is None or head == STATEMENT:
                 continue
             norm = {"from": d.lo.isoformat(), "to": d.hi.isoformat(), "grain": d.grain}
             if d.lo == d.hi:
@@ -251,6 +255,8 @@ def observe(sentences: list[Sentence]) -> list[Obs]:
                            float(d.lo.toordinal()), float(d.hi.toordinal()), pred=event_group(head)))
         for t in times:
             head = _event_head(text, t.start, t.end) or "event"
+            if head == STATEMENT:
+                continue  # "at 17:00 GMT the ministry announced ...": when it was said
             norm: dict[str, Any] = {"minutes": t.minutes, "hh:mm": f"{t.minutes // 60:02d}:{t.minutes % 60:02d}"}
             if t.zone:
                 norm["zone"] = t.zone
