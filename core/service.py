@@ -20,6 +20,7 @@ from wiredesk.core import ingest, paths
 from wiredesk.core.ingest import DEFAULT_MAX_BYTES, IngestError
 from wiredesk.core.ingest.ahead import ParseAhead
 from wiredesk.core.models import Article, Claim, Fact, Story
+from wiredesk.core.outlets import OutletAliases, load_aliases
 from wiredesk.core.store import FileState, Index, content_hash
 from wiredesk.core.store.triage import TriageState, TriageStore, triage_path_for
 
@@ -60,9 +61,14 @@ class IndexReport:
 class Wiredesk:
     """The service. ``db_path`` defaults to the platformdirs data dir (or ``WIREDESK_HOME``)."""
 
-    def __init__(self, db_path: Path | str | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES) -> None:
+    def __init__(
+        self, db_path: Path | str | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES,
+        outlet_aliases: OutletAliases | None = None,
+    ) -> None:
         self.db_path = Path(db_path) if db_path else paths.default_db_path()
         self.max_bytes = max_bytes
+        self.outlet_aliases = outlet_aliases if outlet_aliases is not None else load_aliases(paths.config_file())
+        """``[outlets]`` of config.toml, applied to every article read (see ``core/outlets.py``)."""
         self._local = threading.local()
         self.recovered: str | None = None
         """One line saying the index was damaged/missing and how it was rebuilt; set when a
@@ -80,6 +86,7 @@ class Wiredesk:
             from wiredesk.core.store import recovery
 
             db, event = recovery.open_index(self.db_path)
+            db.outlet_aliases = self.outlet_aliases
             self._local.index = db
             if event is not None and recovery.rebuild(self, event) is not None:
                 self.recovered = event.message
@@ -108,6 +115,7 @@ class Wiredesk:
             moved = recovery.quarantine(self.db_path)
             recovery.pending_marker(self.db_path).touch()  # a killed rebuild resumes on next open
             self._local.index = Index(self.db_path)
+            self._local.index.outlet_aliases = self.outlet_aliases
         event = recovery.Recovery("corrupt", detail=reason, moved_to=moved)
         recovery.rebuild(self, event)
         self.recovered = event.message
@@ -305,6 +313,8 @@ class Wiredesk:
         if signature is None:
             raise NotFound(f"no story {story!r}")
         engine = f"{claims.ENGINE_VERSION}/{facts.ENGINE_VERSION}"
+        if self.outlet_aliases:  # aliases decide which articles are one source
+            engine += f"/outlets:{self.outlet_aliases.fingerprint()}"
         cached = db.cached_facts(story, engine, signature)
         if cached is not None:
             return [facts.fact_from_json(f) for f in cached]

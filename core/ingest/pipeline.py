@@ -25,6 +25,7 @@ from wiredesk.core.ingest.limits import DEFAULT_MAX_BYTES
 from wiredesk.core.ingest.paragraphs import split_paragraphs
 from wiredesk.core.ingest.walk import iter_sources
 from wiredesk.core.models import ParsedArticle, RemovedLine
+from wiredesk.core.outlets import registered_domain
 
 __all__ = ["DEFAULT_MAX_BYTES", "iter_sources", "parse_bytes", "parse_file"]
 
@@ -35,9 +36,12 @@ def _mb(n: int) -> str:
 
 def _article(source: str, raw: str, fmt: str, paras: list[str], known: Meta | None,
              extra_removed: list[RemovedLine], *, allow_title_body: bool = False) -> ParsedArticle:
-    cleaned = clean_paragraphs(paras, known)
+    cleaned = clean_paragraphs(paras, known, known_outlet_wins=fmt == formats.FEED)
     body, captions = cleaned.body, cleaned.captions
     meta = cleaned.meta
+    if not meta.outlet and meta.url:
+        # Last resort before no outlet at all: the site the URL names (never the file name).
+        meta.outlet = registered_domain(meta.url)
     if not body:
         if allow_title_body and meta.title:
             body, captions = meta.title, []

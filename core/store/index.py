@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from wiredesk.core.models import Article, ParsedArticle, RemovedLine, Story
+from wiredesk.core.outlets import OutletAliases
 from wiredesk.core.store.errors import IndexCorrupt, IndexError_, IndexUnavailable, WriteFailed
 from wiredesk.core.store.schema import Batch, check_not_newer, migrate, transaction
 
@@ -90,6 +91,8 @@ class Index:
             raise IndexUnavailable(f"{self.path}: cannot create its folder ({exc.strerror or exc})") from exc
         self.created = False
         """True when this connection created the schema (the file was new or empty)."""
+        self.outlet_aliases: OutletAliases = OutletAliases()
+        """Applied to every article read (see ``wiredesk.core.outlets``); the service sets it."""
         try:
             self.conn = sqlite3.connect(self.path, timeout=30.0, isolation_level=None)
         except sqlite3.Error as exc:
@@ -272,13 +275,15 @@ class Index:
 
     # -- reading ------------------------------------------------------------------------
 
-    @staticmethod
-    def _article(row: sqlite3.Row, *, full: bool) -> Article:
+    def _article(self, row: sqlite3.Row, *, full: bool) -> Article:
         keys = row.keys() if full else ()
+        outlet = row["outlet"]
+        if self.outlet_aliases:
+            outlet = self.outlet_aliases.resolve(outlet, row["url"])
         return Article(
             id=row["id"], path=row["path"], content_hash=row["content_hash"],
             body=row["body"] if full else "", raw=row["raw"] if "raw" in keys else "",
-            format=row["format"], title=row["title"], outlet=row["outlet"], byline=row["byline"],
+            format=row["format"], title=row["title"], outlet=outlet, byline=row["byline"],
             published=row["published"], published_at=row["published_at"], dateline=row["dateline"],
             url=row["url"],
             captions=[(int(s), int(e)) for s, e in json.loads(row["captions"])] if full else [],
