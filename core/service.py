@@ -44,6 +44,10 @@ class IndexReport:
     files: int = 0
     errors: list[IngestError] = field(default_factory=list)
     ids: list[str] = field(default_factory=list)
+    new_ids: list[str] = field(default_factory=list)
+    """Articles this call added (placed into stories incrementally when that is safe)."""
+    written: int = 0
+    """Files whose articles this call changed (each moves the index's generation once)."""
 
     @property
     def changed(self) -> bool:
@@ -162,6 +166,8 @@ class Wiredesk:
             else:
                 sources.extend(ingest.iter_sources([item]))
         db = self.index_db
+        start_generation = db.generation()
+        was_grouped = not db.needs_regroup()
         # Recorded (in the triage file) so a damaged index can be rebuilt from them.
         self.triage_db.record_sources(
             str(Path(item).resolve()) for item in inputs if str(item) != "-" and Path(item).exists()
@@ -194,8 +200,76 @@ class Wiredesk:
             if ahead is not None:
                 ahead.close()
         if regroup and db.needs_regroup():  # also redoes a grouping a killed run or another indexer left stale
-            self.regroup()
+            placed = False
+            if was_grouped and self._incremental_safe(db, report, start_generation):
+                placed = self.place(report.new_ids)
+            if not placed:
+                self.regroup()
         return report
+
+    INCREMENTAL_MAX = 200
+    """Above this many new articles in one call, one full regroup is cheaper than placing each."""
+
+    def _incremental_safe(self, db: Index, report: IndexReport, start_generation: int) -> bool:
+        """Whether this call's changes can be placed into the stories without a full regroup:
+        only additions, not too many, not a first load, and no other writer in between."""
+        if report.updated or report.moved or report.removed or not report.new_ids:
+            return False
+        if len(report.new_ids) > self.INCREMENTAL_MAX:
+            return False
+        if db.generation() - start_generation != report.written:
+            return False  # another process wrote meanwhile: its articles need grouping too
+        return db.count() >= 2 * len(report.new_ids)
+
+    def place(self, ids: Iterable[str]) -> bool:
+        """Place these (new) articles into the stories without regrouping the index: each
+        joins the stories it links to by the full pass's rule, or starts its own (see
+        ``grouping.incremental``). False when nothing was written (the grouping was stale or
+        another writer came in between): then a full ``regroup()`` is due."""
+        from wiredesk.core.grouping import _order_key
+        from wiredesk.core.grouping.incremental import (
+            NEIGHBOUR_HITS,
+            CorpusStats,
+            article_terms,
+            place_articles,
+            query_terms,
+        )
+        from wiredesk.core.grouping.labels import story_id, story_label
+
+        db = self.index_db
+        generation = db.generation()
+        new = db.articles_by_id(list(ids))
+        if not new:
+            return False
+        by_id = {a.id: a for a in new}
+        n_docs = db.count()
+        terms = {a.id: article_terms(a) for a in new}
+        counts = db.term_doc_counts(set().union(*terms.values()))
+        hits: dict[str, None] = {}
+        for a in new:
+            for hit, story in db.related(query_terms(terms[a.id], counts, n_docs), NEIGHBOUR_HITS + len(new)):
+                if hit in by_id:
+                    continue
+                if story is None:
+                    return False  # an ungrouped article: the grouping is stale
+                hits.setdefault(hit)
+        neighbours = db.articles_by_id(hits)
+        joins = place_articles(new, neighbours, CorpusStats(n_docs, db.term_doc_counts))
+        stories: list[Story] = []
+        dropped: list[str] = []
+        copy_of: dict[str, str | None] = {}
+        for join in joins:
+            members = db.story_members(join.stories)
+            if not any(a.title for a in members) and not any(by_id[i].title for i in join.new):
+                members = db.story_members(join.stories, full=True)  # the label is an opening line
+            group = sorted([*members, *(by_id[i] for i in join.new)], key=_order_key)
+            members_ids = [a.id for a in group]
+            stories.append(Story(story_id(members_ids), story_label(group), members_ids))
+            dropped.extend(join.stories)
+            copy_of.update(join.copy_of)
+        if not db.place_stories(dropped, stories, copy_of, generation=generation):
+            return False
+        return db.ungrouped() == 0
 
     def _index_one(
         self, db: Index, source: Path | str, stdin: bytes | None, report: IndexReport,
@@ -235,6 +309,9 @@ class Wiredesk:
         report.moved += result.moved
         report.removed += result.removed
         report.ids.extend(result.ids)
+        report.new_ids.extend(result.new_ids)
+        if result.added or result.updated or result.moved or result.removed:
+            report.written += 1
 
     def regroup(self) -> list[Story]:
         """Recompute stories and reprint links over the whole index."""

@@ -67,6 +67,8 @@ class WriteResult:
     moved: int = 0
     removed: int = 0
     ids: tuple[str, ...] = ()
+    new_ids: tuple[str, ...] = ()
+    """Ids of the articles this write added (neither updated nor moved)."""
 
 
 def content_hash(parsed: ParsedArticle) -> str:
@@ -182,6 +184,7 @@ class Index:
         """
         added = updated = unchanged = moved = 0
         ids: list[str] = []
+        new_ids: list[str] = []
         digests = list(hashes) if hashes is not None else [content_hash(item) for item in parsed]
         now = _now()  # one timestamp per file: the whole file is written in this one unit
         with transaction(self.conn):
@@ -215,13 +218,14 @@ class Index:
                 self._write_article(new_id, path, digest, item, replace=False, now=now)
                 added += 1
                 ids.append(new_id)
+                new_ids.append(new_id)
             for _source, (gone_id, _digest) in old.items():
                 self.conn.execute("DELETE FROM articles WHERE id = ?", (gone_id,))
             if state is not None:
                 self._record_file(path, state)
             if added or updated or moved or old:
                 self._bump(articles=True)
-        return WriteResult(added, updated, unchanged, moved, len(old), tuple(ids))
+        return WriteResult(added, updated, unchanged, moved, len(old), tuple(ids), tuple(new_ids))
 
     def forget_file(self, path: str) -> int:
         """Drop a source file and its articles (the file is gone); return how many articles."""
@@ -386,6 +390,97 @@ class Index:
             self.conn.execute("UPDATE meta SET value = ? WHERE key = 'grouped'", (current,))
             self._bump(articles=False)
         return True
+
+    def place_stories(
+        self, dropped: Iterable[str], stories: Iterable[Story], copy_of: dict[str, str | None], *, generation: int
+    ) -> bool:
+        """Write an incremental placement (see ``grouping.incremental``) in one transaction:
+        drop the replaced stories, store the changed ones (every member moves to it) and the
+        reprint links in ``copy_of`` (members not in it keep theirs). Refused (False, nothing
+        written) when articles changed after ``generation``: a full regroup is due."""
+        with transaction(self.conn):
+            current = self.generation()
+            if generation != current:
+                return False
+            for story_id in set(dropped):
+                self.conn.execute("DELETE FROM stories WHERE id = ?", (story_id,))
+                self.conn.execute("DELETE FROM story_facts WHERE story = ?", (story_id,))
+            for story in stories:
+                signature = hashlib.sha256("\0".join(sorted(story.articles)).encode()).hexdigest()
+                self.conn.execute(
+                    "INSERT OR REPLACE INTO stories(id, label, signature) VALUES (?, ?, ?)",
+                    (story.id, story.label, signature),
+                )
+                self.conn.executemany(
+                    "UPDATE articles SET story = ? WHERE id = ? AND story IS NOT ?",
+                    [(story.id, a, story.id) for a in story.articles],
+                )
+            self.conn.executemany(
+                "UPDATE articles SET copy_of = ? WHERE id = ? AND copy_of IS NOT ?",
+                [(original, a, original) for a, original in copy_of.items()],
+            )
+            self.conn.execute("UPDATE meta SET value = ? WHERE key = 'grouped'", (current,))
+            self._bump(articles=False)
+        return True
+
+    def ungrouped(self) -> int:
+        """Articles without a story (a grouping is due)."""
+        return int(self.conn.execute("SELECT count(*) FROM articles WHERE story IS NULL").fetchone()[0])
+
+    def articles_by_id(self, ids: Iterable[str]) -> list[Article]:
+        """These articles with body and captions (no raw text), for the grouping engine."""
+        out: list[Article] = []
+        ids = list(ids)
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            out.extend(self._article(r, full=True) for r in self.conn.execute(
+                f"SELECT {_TEXT_COLUMNS} FROM articles WHERE id IN ({marks})", chunk))
+        return out
+
+    def story_members(self, stories: Iterable[str], *, full: bool = False) -> list[Article]:
+        """Every member of these stories (metadata only unless ``full``: body, no raw text)."""
+        out: list[Article] = []
+        wanted = list(stories)
+        cols = _TEXT_COLUMNS if full else _META_COLUMNS
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            out.extend(self._article(r, full=full) for r in self.conn.execute(
+                f"SELECT {cols} FROM articles WHERE story IN ({marks})", chunk))
+        return out
+
+    def term_doc_counts(self, terms: Iterable[str]) -> dict[str, int]:
+        """How many articles hold each word, from the full-text index's vocabulary.
+
+        Words are looked up as the full-text index tokenizes them (lowercase, accents
+        folded); a word it does not hold is left out.
+        """
+        self.conn.execute(
+            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.articles_vocab USING fts5vocab(main, articles_fts, row)"
+        )
+        terms = list(terms)
+        out: dict[str, int] = {}
+        for start in range(0, len(terms), 500):
+            chunk = terms[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            out.update(
+                (r[0], int(r[1]))
+                for r in self.conn.execute(f"SELECT term, doc FROM temp.articles_vocab WHERE term IN ({marks})", chunk)
+            )
+        return out
+
+    def related(self, terms: Sequence[str], limit: int) -> list[tuple[str, str | None]]:
+        """``(id, story)`` of the articles best matching any of ``terms`` (BM25 rank)."""
+        if not terms:
+            return []
+        match = " OR ".join('"' + t.replace('"', '""') + '"' for t in terms)
+        rows = self.conn.execute(
+            "SELECT a.id, a.story FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
+            "WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?",
+            (match, limit),
+        ).fetchall()
+        return [(str(r[0]), r[1]) for r in rows]
 
     def stories(self) -> list[Story]:
         members: dict[str, list[str]] = {}

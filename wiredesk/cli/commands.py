@@ -6,7 +6,6 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
-from pathlib import Path
 
 from rich.text import Text
 
@@ -46,8 +45,9 @@ def _index(service: Wiredesk, paths: list[str]) -> IndexReport:
 
 
 def _outlet(article: Article) -> str:
-    """What to call an article's source in a table: its outlet, else its file name."""
-    return article.outlet or Path(article.path).stem
+    """What to call an article's source in a table: its outlet (never its file name, which
+    names a download, not a source)."""
+    return article.outlet or f"(unnamed {article.id[:6]})"
 
 
 # -- commands -------------------------------------------------------------------------
@@ -226,8 +226,20 @@ def cmd_doctor(service: Wiredesk, args: argparse.Namespace) -> int:
     return 0 if report.ok else 1
 
 
+def cmd_regroup(service: Wiredesk, args: argparse.Namespace) -> int:
+    """The full grouping pass (indexing places new articles incrementally)."""
+    stories = service.regroup()
+    articles = sum(len(s.articles) for s in stories)
+    if args.json:
+        print_json({"stories": len(stories), "articles": articles})
+    else:
+        console(sys.stderr).print(f"regrouped {articles} article(s) into {len(stories)} stories")
+    return 0
+
+
 HANDLERS: dict[str, Callable[[Wiredesk, argparse.Namespace], int]] = {
     "read": cmd_read,
+    "regroup": cmd_regroup,
     "index": cmd_index,
     "list": cmd_list,
     "show": cmd_show,
