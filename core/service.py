@@ -13,8 +13,9 @@ import os
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from wiredesk.core import ingest, paths
 from wiredesk.core.ingest import DEFAULT_MAX_BYTES, IngestError
@@ -22,7 +23,11 @@ from wiredesk.core.ingest.ahead import ParseAhead
 from wiredesk.core.models import Article, Claim, Fact, Story
 from wiredesk.core.outlets import OutletAliases, load_aliases
 from wiredesk.core.store import FileState, Index, content_hash
+from wiredesk.core.store.feeds import Feed, FeedStore
 from wiredesk.core.store.triage import TriageState, TriageStore, triage_path_for
+
+if TYPE_CHECKING:
+    from wiredesk.core.feedfetch import FeedOutcome
 
 Progress = Callable[[str, int, int], None]
 """Called as ``progress(source, done, total)`` while indexing."""
@@ -199,13 +204,21 @@ class Wiredesk:
         finally:
             if ahead is not None:
                 ahead.close()
-        if regroup and db.needs_regroup():  # also redoes a grouping a killed run or another indexer left stale
-            placed = False
-            if was_grouped and self._incremental_safe(db, report, start_generation):
-                placed = self.place(report.new_ids)
-            if not placed:
-                self.regroup()
+        if regroup:
+            self._regroup_after(db, report, start_generation, was_grouped)
         return report
+
+    def _regroup_after(self, db: Index, report: IndexReport, start_generation: int, was_grouped: bool) -> None:
+        """Bring the stories up to date after a write: place the new articles when that is
+        safe, else the full pass (which also redoes a grouping a killed run or another
+        indexer left stale)."""
+        if not db.needs_regroup():
+            return
+        placed = False
+        if was_grouped and self._incremental_safe(db, report, start_generation):
+            placed = self.place(report.new_ids)
+        if not placed:
+            self.regroup()
 
     INCREMENTAL_MAX = 200
     """Above this many new articles in one call, one full regroup is cheaper than placing each."""
@@ -322,6 +335,74 @@ class Wiredesk:
         grouping = group_articles(db.articles(full=True, raw=False))
         db.set_stories(grouping.stories, grouping.copy_of, generation=generation)
         return grouping.stories
+
+    # -- feeds --------------------------------------------------------------------------
+
+    @property
+    def feed_store(self) -> FeedStore:
+        """This thread's feed rows (they live in the index)."""
+        db = self.index_db
+        store = getattr(self._local, "feeds", None)
+        if store is None or store.conn is not db.conn:
+            store = self._local.feeds = FeedStore(db.conn)
+        return store
+
+    def feeds(self) -> list[Feed]:
+        return self.feed_store.all()
+
+    def add_feed(self, url: str, name: str | None = None) -> bool:
+        """Follow a feed (``ValueError`` for a URL that is not http(s)); True when new."""
+        from wiredesk.core.feedfetch import check_url
+
+        name = " ".join(name.split()) if name else None
+        return self.feed_store.add(check_url(url), name or None, _now_iso())
+
+    def remove_feed(self, url: str) -> bool:
+        """Stop following a feed (its articles stay); False when it was not followed."""
+        return self.feed_store.remove(url.strip())
+
+    def fetch(
+        self, *, pages: bool = True, force: bool = False, client: Any = None,
+        progress: Callable[[FeedOutcome], None] | None = None,
+    ) -> list[FeedOutcome]:
+        """Fetch every followed feed (see ``core/feedfetch.py``), store the new and changed
+        items, then bring the stories up to date. One outcome per feed; never raises for a
+        feed that fails. ``force`` ignores back-off."""
+        from wiredesk.core.feedfetch import fetch_feed, make_client
+
+        db = self.index_db
+        start_generation = db.generation()
+        was_grouped = not db.needs_regroup()
+        report = IndexReport()
+
+        def store(feed: Feed, articles: list[Any]) -> tuple[int, int, list[str]]:
+            if not articles:
+                return 0, 0, []
+            hashes = [content_hash(a) for a in articles]
+            result = db.store_file(f"<feed {feed.url}>", None, articles, hashes, keep_missing=True)
+            report.added += result.added
+            report.updated += result.updated
+            report.moved += result.moved
+            report.new_ids.extend(result.new_ids)
+            if result.added or result.updated or result.moved:
+                report.written += 1
+            return result.added, result.updated, list(result.new_ids)
+
+        outcomes: list[FeedOutcome] = []
+        own = client is None
+        client = make_client() if own else client
+        try:
+            for feed in self.feeds():
+                outcome, updated = fetch_feed(client, feed, store, pages=pages, force=force, known=db.has_source)
+                self.feed_store.save(updated)
+                outcomes.append(outcome)
+                if progress is not None:
+                    progress(outcome)
+        finally:
+            if own:
+                client.close()
+        self._regroup_after(db, report, start_generation, was_grouped)
+        return outcomes
 
     # -- reading ------------------------------------------------------------------------
 
@@ -447,6 +528,10 @@ class Wiredesk:
     def toggle_triage(self, article: str, flag: str) -> TriageState:
         current = getattr(self.triage_db.get(article), flag)
         return self.triage_db.set_flag(article, flag, not current)
+
+
+def _now_iso() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _digest_of(hashes: Iterable[str]) -> str:

@@ -172,7 +172,7 @@ class Index:
 
     def store_file(
         self, path: str, state: FileState | None, parsed: Sequence[ParsedArticle],
-        hashes: Sequence[str] | None = None,
+        hashes: Sequence[str] | None = None, *, keep_missing: bool = False,
     ) -> WriteResult:
         """Replace everything indexed from ``path`` by ``parsed``, in one transaction.
 
@@ -181,6 +181,8 @@ class Index:
         article that changed in place keeps its id with the new text. ``hashes`` are the
         articles' ``content_hash`` values when the caller already computed them (the
         service does, for the file digest), so each article's text is hashed once.
+        ``keep_missing`` keeps articles of ``path`` that ``parsed`` lacks (a feed's old
+        items roll off the feed, not out of the news).
         """
         added = updated = unchanged = moved = 0
         ids: list[str] = []
@@ -219,6 +221,8 @@ class Index:
                 added += 1
                 ids.append(new_id)
                 new_ids.append(new_id)
+            if keep_missing:
+                old = {}
             for _source, (gone_id, _digest) in old.items():
                 self.conn.execute("DELETE FROM articles WHERE id = ?", (gone_id,))
             if state is not None:
@@ -325,6 +329,10 @@ class Index:
             return str(rows[0][0])
         rows = self.conn.execute("SELECT id FROM articles WHERE path = ? LIMIT 2", (ref,)).fetchall()
         return str(rows[0][0]) if len(rows) == 1 else None
+
+    def has_source(self, source: str) -> bool:
+        """Whether an article read from ``source`` (a file, or a feed item's ``URL#id``) is indexed."""
+        return self.conn.execute("SELECT 1 FROM articles WHERE source = ?", (source,)).fetchone() is not None
 
     def article(self, article_id: str) -> Article | None:
         row = self.conn.execute(f"SELECT {_ALL_COLUMNS} FROM articles WHERE id = ?", (article_id,)).fetchone()
