@@ -326,6 +326,16 @@ class Wiredesk:
         if result.added or result.updated or result.moved or result.removed:
             report.written += 1
 
+    def forget(self, path: str | Path) -> int:
+        """Drop a source file that is gone and its articles; return how many articles went.
+        The stories are regrouped when any did (a story may lose the article that held it
+        together)."""
+        db = self.index_db
+        gone = db.forget_file(os.path.realpath(path))
+        if gone and db.needs_regroup():
+            self.regroup()
+        return gone
+
     def regroup(self) -> list[Story]:
         """Recompute stories and reprint links over the whole index."""
         from wiredesk.core.grouping import group_articles

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from rich.text import Text
 
-from wiredesk.cli.feeds import cmd_feed, cmd_fetch
+from wiredesk.cli.feeds import cmd_feed, cmd_fetch, cmd_watch
 from wiredesk.cli.output import block, cell, console, error, print_json, table
 from wiredesk.core.models import Article, Fact
 from wiredesk.core.service import IndexReport, NotFound, Wiredesk
@@ -242,6 +242,7 @@ HANDLERS: dict[str, Callable[[Wiredesk, argparse.Namespace], int]] = {
     "read": cmd_read,
     "feed": cmd_feed,
     "fetch": cmd_fetch,
+    "watch": cmd_watch,
     "regroup": cmd_regroup,
     "index": cmd_index,
     "list": cmd_list,

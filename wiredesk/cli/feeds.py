@@ -1,4 +1,5 @@
-"""``wiredesk feed add|list|remove`` and ``wiredesk fetch``: following feeds by URL.
+"""``wiredesk feed add|list|remove``, ``wiredesk fetch`` and ``wiredesk watch``: news that
+arrives by itself, from feeds by URL and from watched folders.
 
 Kept apart from ``commands.py`` so the feed commands read as one unit; ``commands.HANDLERS``
 maps the command names here.
@@ -8,6 +9,8 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the parser is built on every start (the reader's too): import nothing heavy here
@@ -93,3 +96,41 @@ def cmd_fetch(service: Wiredesk, args: argparse.Namespace) -> int:
         print_json({"feeds": [o.to_dict() for o in outcomes],
                     "added": sum(o.added for o in outcomes), "updated": sum(o.updated for o in outcomes)})
     return 1 if any(o.status == "error" for o in outcomes) else 0
+
+
+def add_watch_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("watch", help="index files as they appear or change in folders, and fetch feeds on a timer")
+    p.add_argument("paths", nargs="*", metavar="PATH",
+                   help="folders (or files) to watch (default: [watch] paths in config.toml)")
+    p.add_argument("--fetch-minutes", type=float, metavar="N",
+                   help="fetch the followed feeds every N minutes (default: config, else 15; 0: never)")
+
+
+def cmd_watch(service: Wiredesk, args: argparse.Namespace) -> int:
+    from wiredesk.cli.output import error
+    from wiredesk.core import paths as wd_paths
+    from wiredesk.core.safetext import one_line
+    from wiredesk.core.watching import Watcher, load_watch_config
+
+    config = load_watch_config(wd_paths.config_file())
+    if config.error:
+        error(config.error)
+    folders = list(args.paths) or list(config.paths)
+    minutes = args.fetch_minutes if args.fetch_minutes is not None else config.fetch_minutes
+    if not folders and (minutes <= 0 or not service.feeds()):
+        error("nothing to watch: give folders (wiredesk watch PATH…) or follow feeds (wiredesk feed add URL)")
+        return 2
+    missing = [p for p in folders if not Path(p).exists()]
+    if missing:
+        error(f"{missing[0]}: no such file or folder")
+        return 1
+    def say(line: str) -> None:  # one plain line per change, whatever the width (made inert first)
+        print(f"{time.strftime('%H:%M:%S')} {one_line(line)}", flush=True)
+
+    watcher = Watcher(service, folders, say, fetch_minutes=minutes)
+    try:
+        watcher.run()
+    except KeyboardInterrupt:
+        watcher.stop()
+        say("stopped")
+    return 0

@@ -20,7 +20,7 @@ from wiredesk.cli.output import error
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 COMMANDS = ("index", "list", "show", "search", "contested", "claims", "locate", "doctor", "read", "regroup",
-            "feed", "fetch")
+            "feed", "fetch", "watch")
 
 DESCRIPTION = """\
 Read one story as several outlets tell it, and see where they disagree.
@@ -57,8 +57,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--max-size", type=float, metavar="MB", help="refuse files larger than this (default 50)")
 
     from wiredesk.cli.feeds import add_parsers as add_feed_parsers
+    from wiredesk.cli.feeds import add_watch_parser
 
     add_feed_parsers(sub, _Parser)
+    add_watch_parser(sub)
 
     p = sub.add_parser("regroup", help="regroup every article into stories (indexing places new ones as it goes)")
     p.add_argument("--json", action="store_true")
