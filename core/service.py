@@ -244,6 +244,7 @@ class Wiredesk:
             NEIGHBOUR_HITS,
             CorpusStats,
             article_terms,
+            lookup_keys,
             place_articles,
             query_terms,
         )
@@ -255,23 +256,30 @@ class Wiredesk:
         if not new:
             return False
         by_id = {a.id: a for a in new}
+        if not db.has_term_stats():
+            return False  # grouped by an older version: one full pass stores the counts
         n_docs = db.count()
         terms = {a.id: article_terms(a) for a in new}
-        counts = db.term_doc_counts(set().union(*terms.values()))
+        words = set().union(*terms.values())
+        counts = db.grouping_term_counts({k for w in words for k in lookup_keys(w)})
         hits: dict[str, None] = {}
         for a in new:
+            taken = 0
             for hit, story in db.related(query_terms(terms[a.id], counts, n_docs), NEIGHBOUR_HITS + len(new)):
                 if hit in by_id:
                     continue
                 if story is None:
                     return False  # an ungrouped article: the grouping is stale
                 hits.setdefault(hit)
+                taken += 1
+                if taken >= NEIGHBOUR_HITS:
+                    break
         neighbours = db.articles_by_id(hits)
-        joins = place_articles(new, neighbours, CorpusStats(n_docs, db.term_doc_counts))
+        placement = place_articles(new, neighbours, CorpusStats(n_docs, db.grouping_term_counts))
         stories: list[Story] = []
         dropped: list[str] = []
         copy_of: dict[str, str | None] = {}
-        for join in joins:
+        for join in placement.joins:
             members = db.story_members(join.stories)
             if not any(a.title for a in members) and not any(by_id[i].title for i in join.new):
                 members = db.story_members(join.stories, full=True)  # the label is an opening line
@@ -280,7 +288,7 @@ class Wiredesk:
             stories.append(Story(story_id(members_ids), story_label(group), members_ids))
             dropped.extend(join.stories)
             copy_of.update(join.copy_of)
-        if not db.place_stories(dropped, stories, copy_of, generation=generation):
+        if not db.place_stories(dropped, stories, copy_of, generation=generation, term_delta=placement.term_delta):
             return False
         return db.ungrouped() == 0
 
@@ -343,7 +351,7 @@ class Wiredesk:
         db = self.index_db
         generation = db.generation()  # read first: a write after it makes this grouping stale
         grouping = group_articles(db.articles(full=True, raw=False))
-        db.set_stories(grouping.stories, grouping.copy_of, generation=generation)
+        db.set_stories(grouping.stories, grouping.copy_of, generation=generation, term_df=grouping.term_df())
         return grouping.stories
 
     # -- feeds --------------------------------------------------------------------------

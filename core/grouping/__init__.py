@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import gc
 from array import array
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from wiredesk.core.grouping.clusters import UnionFind, candidate_pairs, df_cap, score, time_factor
@@ -66,6 +66,14 @@ class Grouping:
 
     stories: list[Story]
     copy_of: dict[str, str | None] = field(default_factory=dict)
+    terms: list[str] = field(default_factory=list)
+    term_dfs: array = field(default_factory=lambda: array("i"))
+    """How many articles hold each of ``terms`` (parallel arrays, compact: tens of thousands
+    of terms): stored, so the incremental pass (``grouping.incremental``) weighs terms
+    exactly as this full pass did."""
+
+    def term_df(self) -> Iterable[tuple[str, int]]:
+        return zip(self.terms, self.term_dfs, strict=True)
 
 
 def _order_key(article: Article) -> tuple[str, str]:
@@ -96,6 +104,8 @@ def group_articles(articles: Sequence[Article]) -> Grouping:
 def _group(arts: list[Article]) -> Grouping:
     vocab = Vocabulary()
     docs = [extract(a, vocab) for a in arts]
+    terms = list(vocab.ids)
+    term_dfs = array("i", (vocab.df[tid] for tid in vocab.ids.values()))
     vocab.release_strings()
     vecs = vectors(docs, vocab)
     uf = UnionFind(len(arts))
@@ -134,7 +144,7 @@ def _group(arts: list[Article]) -> Grouping:
         group = [arts[i] for i in sorted(members)]
         ids = [a.id for a in group]
         stories.append(Story(story_id(ids), story_label(group), ids))
-    return Grouping(stories, copy_of)
+    return Grouping(stories, copy_of, terms, term_dfs)
 
 
 @dataclass

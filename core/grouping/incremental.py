@@ -7,10 +7,11 @@ by full-text retrieval on its rarest words (``query_terms``). It joins the story
 article it links to (merging them, as union-find would in the full pass) or starts its own;
 stories it does not touch are left exactly as they are.
 
-Term weights need document frequencies of the whole index, not of the neighbourhood (in a
-neighbourhood of one story every name looks common). ``CorpusStats`` supplies the index's
-counts for plain words, names and weekdays from the full-text index; spelling skeletons and
-resolved dates keep their neighbourhood counts. ``wiredesk regroup`` remains the full pass;
+Term weights need the document frequencies of the whole index, not of the neighbourhood
+(in a neighbourhood of one story every name looks common). The full pass stores how many
+articles hold each of its terms (``Grouping.term_df``) and each placement adds its new
+articles' terms (``Placement.term_delta``), so ``CorpusStats`` gives the incremental pass
+exactly the counts a full regroup would see. ``wiredesk regroup`` remains the full pass;
 the ingest benchmark checks that the two agree.
 """
 
@@ -26,12 +27,12 @@ from wiredesk.core.grouping import SAMPLE_MARGIN, PairRule, _copies, _order_key
 from wiredesk.core.grouping.clusters import UnionFind, df_cap, sketch_pairs
 from wiredesk.core.grouping.features import Vocabulary, extract, vectors
 from wiredesk.core.grouping.reprints import ShingleCache, containment, estimated_containment
-from wiredesk.core.grouping.text import STOPWORDS, WORD, fold, normalize_token
+from wiredesk.core.grouping.text import STOPWORDS, WORD, fold, name_skeleton, normalize_token
 from wiredesk.core.models import Article
 
-QUERY_TERMS = 24
+QUERY_TERMS = 16
 """Words of a new article sent to the full-text index to find its neighbours."""
-NEIGHBOUR_HITS = 12
+NEIGHBOUR_HITS = 6
 """Best-ranked retrieved articles per new article: its neighbourhood. An article linked to
 one member of a story joins it, so the best few matches are enough (the rest of a story is
 not loaded: placing 10 articles in a 10,000-article index must take a fraction of a second)."""
@@ -39,10 +40,19 @@ not loaded: placing 10 articles in a 10,000-article index must take a fraction o
 
 @dataclass
 class CorpusStats:
-    """What the index knows about all its articles: how many, and per plain word how many hold it."""
+    """What the index knows about its indexed articles: how many (new ones included), and
+    per grouping term how many hold it (new ones not included)."""
 
     n_docs: int
     doc_counts: Callable[[Iterable[str]], dict[str, int]]
+
+
+@dataclass
+class Placement:
+    """The stories new articles join or start, and the terms they add to the index's counts."""
+
+    joins: list[Join]
+    term_delta: dict[str, int]
 
 
 @dataclass
@@ -68,14 +78,22 @@ def article_terms(article: Article) -> Counter[str]:
     return out
 
 
+def lookup_keys(word: str) -> tuple[str, ...]:
+    """The grouping terms a word may be counted under: itself, and its spelling skeleton
+    when it is a name (names are counted by skeleton)."""
+    skeleton = name_skeleton(word)
+    return (word, "~" + skeleton) if skeleton else (word,)
+
+
 def query_terms(terms: Counter[str], counts: dict[str, int], n_docs: int) -> list[str]:
     """The ``QUERY_TERMS`` words that best find the article's story: held by at least one
-    other article and by few overall, weighted by how often the article uses them."""
+    indexed article and by few overall, weighted by how often the article uses them.
+    ``counts`` are the index's counts by grouping term (see ``lookup_keys``)."""
     cap = df_cap(n_docs)
     ranked = []
     for term, tf in terms.items():
-        df = counts.get(term, 0)
-        if 2 <= df <= cap:
+        df = max((counts.get(k, 0) for k in lookup_keys(term)), default=0)
+        if 1 <= df <= cap:
             ranked.append(((1.0 + math.log(tf)) * math.log(1.0 + n_docs / df), term))
     ranked.sort(reverse=True)
     return [t for _, t in ranked[:QUERY_TERMS]]
@@ -83,11 +101,12 @@ def query_terms(terms: Counter[str], counts: dict[str, int], n_docs: int) -> lis
 
 def place_articles(
     new: Sequence[Article], neighbours: Sequence[Article], stats: CorpusStats | None = None
-) -> list[Join]:
+) -> Placement:
     """Place ``new`` articles among ``neighbours`` (indexed articles with ``story`` set, the
-    ones retrieval found like the new ones) by the full pass's decision rule."""
+    ones retrieval found like the new ones) by the full pass's decision rule. Without
+    ``stats`` the neighbourhood's own counts weigh the terms (tests)."""
     if not new:
-        return []
+        return Placement([], {})
     collecting = gc.isenabled()
     gc.disable()  # as in the full pass: many small objects, no cycles
     try:
@@ -97,28 +116,23 @@ def place_articles(
             gc.enable()
 
 
-def _place(new: Sequence[Article], neighbours: Sequence[Article], stats: CorpusStats | None) -> list[Join]:
+def _place(new: Sequence[Article], neighbours: Sequence[Article], stats: CorpusStats | None) -> Placement:
     new_ids = {a.id for a in new}
     arts = sorted([*(a for a in neighbours if a.id not in new_ids), *new], key=_order_key)
     vocab = Vocabulary()
     docs = [extract(a, vocab) for a in arts]
     n_docs = len(arts)
+    fresh = [i for i, a in enumerate(arts) if a.id in new_ids]
+    added: Counter[int] = Counter()
+    for x in fresh:
+        added.update(docs[x].terms)
+    names = {tid: term for term, tid in vocab.ids.items()}
+    term_delta = {names[tid]: n for tid, n in added.items()}
     if stats is not None:
         n_docs = max(n_docs, stats.n_docs)
-        # Plain words and names are counted by the full-text index; a weekday key
-        # ("w:thursday") by its word. A name's spelling skeleton and a resolved date keep
-        # the neighbourhood's count (the index cannot tell "River" the name from "river").
-        lookup: dict[str, int] = {}
+        stored = stats.doc_counts(vocab.ids)
         for term, tid in vocab.ids.items():
-            if term.startswith("w:"):
-                lookup[term[2:]] = tid
-            elif not term.startswith(("~", "d:")) and tid not in vocab.date_ids:
-                lookup[term] = tid
-        found = stats.doc_counts(lookup)
-        for term, tid in lookup.items():
-            n = found.get(term)
-            if n and n > vocab.df[tid]:
-                vocab.df[tid] = n
+            vocab.df[tid] = stored.get(term, 0) + added[tid]
     vocab.release_strings()
     vecs = vectors(docs, vocab, n_docs)
     full = ShingleCache([a.body for a in arts])
@@ -136,7 +150,6 @@ def _place(new: Sequence[Article], neighbours: Sequence[Article], stats: CorpusS
     for i, a in enumerate(arts):  # existing stories stay whole
         if a.id not in new_ids and a.story is not None:
             uf.union(first_of.setdefault(a.story, i), i)
-    fresh = [i for i, a in enumerate(arts) if a.id in new_ids]
     fresh_set = set(fresh)
     dicts = [v.as_dict() for v in vecs]
     checks: list[tuple[int, int]] = []
@@ -170,4 +183,4 @@ def _place(new: Sequence[Article], neighbours: Sequence[Article], stats: CorpusS
             )):
                 join.copy_of[a.id] = found  # a new article predates this copy's original
         joins.append(join)
-    return joins
+    return Placement(joins, term_delta)

@@ -34,6 +34,10 @@ _TEXT_COLUMNS = _META_COLUMNS + ", body, captions"
 _ALL_COLUMNS = _TEXT_COLUMNS + ", raw, removed"
 
 
+_TERMS_TABLE = "CREATE TABLE IF NOT EXISTS grouping_terms (term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID"
+"""Created by the first full grouping that stores its term counts (older indexes lack it
+and take one full regroup before placing incrementally)."""
+
 _CORRUPT_CODES = (11, 26)  # SQLITE_CORRUPT, SQLITE_NOTADB
 
 
@@ -360,7 +364,8 @@ class Index:
     # -- stories ------------------------------------------------------------------------
 
     def set_stories(
-        self, stories: Iterable[Story], copy_of: dict[str, str | None], *, generation: int | None = None
+        self, stories: Iterable[Story], copy_of: dict[str, str | None], *, generation: int | None = None,
+        term_df: Iterable[tuple[str, int]] | None = None,
     ) -> bool:
         """Replace the story grouping and reprint links in one transaction.
 
@@ -369,6 +374,8 @@ class Index:
         grouping is stale: nothing is written and False is returned. The writer that
         changed them regroups after its own write, so the last grouping always covers the
         last articles. Without ``generation`` the grouping is written unconditionally.
+        ``term_df`` (the grouping's term counts) replaces the stored ones, for the
+        incremental pass.
         """
         with transaction(self.conn):
             current = self.generation()
@@ -395,12 +402,17 @@ class Index:
             self.conn.executemany("UPDATE articles SET story = ?, copy_of = ? WHERE id = ?", changes)
             # Cached facts of stories that no longer exist would only ever be orphans.
             self.conn.execute("DELETE FROM story_facts WHERE story NOT IN (SELECT id FROM stories)")
+            if term_df is not None:
+                self.conn.execute(_TERMS_TABLE)
+                self.conn.execute("DELETE FROM grouping_terms")
+                self.conn.executemany("INSERT INTO grouping_terms(term, df) VALUES (?, ?)", term_df)
             self.conn.execute("UPDATE meta SET value = ? WHERE key = 'grouped'", (current,))
             self._bump(articles=False)
         return True
 
     def place_stories(
-        self, dropped: Iterable[str], stories: Iterable[Story], copy_of: dict[str, str | None], *, generation: int
+        self, dropped: Iterable[str], stories: Iterable[Story], copy_of: dict[str, str | None], *, generation: int,
+        term_delta: dict[str, int] | None = None,
     ) -> bool:
         """Write an incremental placement (see ``grouping.incremental``) in one transaction:
         drop the replaced stories, store the changed ones (every member moves to it) and the
@@ -427,6 +439,12 @@ class Index:
                 "UPDATE articles SET copy_of = ? WHERE id = ? AND copy_of IS NOT ?",
                 [(original, a, original) for a, original in copy_of.items()],
             )
+            if term_delta:
+                self.conn.executemany(
+                    "INSERT INTO grouping_terms(term, df) VALUES (?, ?) "
+                    "ON CONFLICT(term) DO UPDATE SET df = df + excluded.df",
+                    term_delta.items(),
+                )
             self.conn.execute("UPDATE meta SET value = ? WHERE key = 'grouped'", (current,))
             self._bump(articles=False)
         return True
@@ -458,15 +476,14 @@ class Index:
                 f"SELECT {cols} FROM articles WHERE story IN ({marks})", chunk))
         return out
 
-    def term_doc_counts(self, terms: Iterable[str]) -> dict[str, int]:
-        """How many articles hold each word, from the full-text index's vocabulary.
+    def has_term_stats(self) -> bool:
+        """Whether the last full grouping stored its term counts (older indexes lack them)."""
+        return self.conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'grouping_terms'"
+        ).fetchone() is not None
 
-        Words are looked up as the full-text index tokenizes them (lowercase, accents
-        folded); a word it does not hold is left out.
-        """
-        self.conn.execute(
-            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.articles_vocab USING fts5vocab(main, articles_fts, row)"
-        )
+    def grouping_term_counts(self, terms: Iterable[str]) -> dict[str, int]:
+        """How many indexed articles hold each grouping term (see ``Grouping.term_df``)."""
         terms = list(terms)
         out: dict[str, int] = {}
         for start in range(0, len(terms), 500):
@@ -474,7 +491,7 @@ class Index:
             marks = ",".join("?" * len(chunk))
             out.update(
                 (r[0], int(r[1]))
-                for r in self.conn.execute(f"SELECT term, doc FROM temp.articles_vocab WHERE term IN ({marks})", chunk)
+                for r in self.conn.execute(f"SELECT term, df FROM grouping_terms WHERE term IN ({marks})", chunk)
             )
         return out
 

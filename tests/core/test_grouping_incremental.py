@@ -126,3 +126,24 @@ def test_regroup_command(tmp_path: Path) -> None:
     assert done.stderr.strip() == "regrouped 6 article(s) into 2 stories"
     done = subprocess.run([*run, "regroup", "--json"], capture_output=True, text=True)
     assert json.loads(done.stdout) == {"stories": 2, "articles": 6}
+
+
+def test_an_index_grouped_without_term_counts_takes_one_full_pass(tmp_path: Path) -> None:
+    """An index grouped by an older version has no stored term counts: the next addition
+    regroups in full (storing them), the one after is placed incrementally."""
+    import sqlite3
+
+    desk = Wiredesk(tmp_path / "i.sqlite3", outlet_aliases=OutletAliases())
+    for article in QUAKE:
+        _write(tmp_path, article)
+    desk.index([tmp_path])
+    desk.close()
+    with sqlite3.connect(tmp_path / "i.sqlite3") as conn:
+        conn.execute("DROP TABLE grouping_terms")
+    desk = Wiredesk(tmp_path / "i.sqlite3", outlet_aliases=OutletAliases())
+    spy = Spy(desk)
+    desk.index([_write(tmp_path, MERGER[0])])
+    assert spy.calls == [False] and spy.regroups == 1
+    desk.index([_write(tmp_path, MERGER[1])])
+    assert spy.calls == [False, True] and spy.regroups == 1
+    assert frozenset({"m1", "m2"}) in _snapshot(desk)[0]
