@@ -71,7 +71,7 @@ class Watcher:
 
     def __init__(
         self, service: Wiredesk, paths: Iterable[str | Path], say: Callable[[str], None], *,
-        fetch_minutes: float = DEFAULT_FETCH_MINUTES, debounce_ms: int = DEBOUNCE_MS,
+        fetch_minutes: float = DEFAULT_FETCH_MINUTES, debounce_ms: int = DEBOUNCE_MS, scan: bool = True,
     ) -> None:
         self.service = service
         self.paths = [Path(p).resolve() for p in paths]
@@ -79,6 +79,8 @@ class Watcher:
         self.fetch_seconds = fetch_minutes * 60.0
         self.debounce_ms = debounce_ms
         self.stop_event = threading.Event()
+        self.scan = scan
+        """Index what is already in the folders first (the reader does that itself)."""
         self._next_fetch = 0.0
 
     def stop(self) -> None:
@@ -112,7 +114,8 @@ class Watcher:
                 # The first yield comes once the notifications are set up: scanning only
                 # now means no file can slip in between the scan and the watch.
                 started = True
-                self.initial_scan()
+                if self.scan:
+                    self.initial_scan()
             gone = sorted({p for c, p in changes if c == Change.deleted and not os.path.exists(p)})
             present = sorted({p for c, p in changes if os.path.isfile(p)})
             for path in gone:

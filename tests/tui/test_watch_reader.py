@@ -65,3 +65,27 @@ def test_open_reader_shows_a_dropped_file_as_new(tmp_path: Path, session_box: li
         watch.stop()
     reader.send("q")
     assert reader.wait_exit() == 0
+
+
+def test_reader_with_watch_picks_up_a_dropped_file(tmp_path: Path, session_box: list[TmuxSession]) -> None:
+    """``wiredesk --watch PATH``: one terminal, the watcher runs inside the reader's process."""
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "early.txt").write_text(f"Outlet: Bay Courier\n\nCrane falls at Westhaven\n\n{BODY}\n", encoding="utf-8")
+    home = tmp_path / "home"
+    reader = TmuxSession(f"{sys.executable} -m wiredesk --db {tmp_path / 'i.sqlite3'} --watch {inbox}", ROOT,
+                         width=160, height=40, env={"WIREDESK_HOME": str(home)})
+    session_box.append(reader)
+    reader.wait_for(lambda t: "Bay Courier" in t, timeout=60)
+    time.sleep(0.3)  # margin: the watch thread registers its notifications as the reader starts
+    (inbox / "harbor.txt").write_text(
+        "Outlet: Harbor Times\n\nCrane collapses at Westhaven harbour\n\n"
+        "Four dock workers were hurt on Tuesday when a crane gave way at the northern terminal of "
+        "Westhaven harbour, and cargo handling stopped for the day, the harbour authority said.\n",
+        encoding="utf-8")
+    reader.wait_for(lambda t: any("new Harbor Times" in " ".join(line.split()) for line in t.splitlines()),
+                    timeout=15)
+    reader.send("q")
+    assert reader.wait_exit() == 0
+    log = (home / "data" / "logs" / "watch.log").read_text(encoding="utf-8")
+    assert "added harbor.txt" in log

@@ -64,6 +64,11 @@ def cmd_read(service: Wiredesk, args: argparse.Namespace) -> int:
         raise UserError("the reader needs a terminal; for scripts use 'wiredesk index', 'list' or 'contested'")
     from wiredesk.tui import run_reader
 
+    if getattr(args, "watch", False):
+        from wiredesk.cli.feeds import watching_in_background
+
+        with watching_in_background(service, paths):
+            return run_reader(service, paths)
     return run_reader(service, paths)
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -134,3 +136,47 @@ def cmd_watch(service: Wiredesk, args: argparse.Namespace) -> int:
         watcher.stop()
         say("stopped")
     return 0
+
+
+@contextmanager
+def watching_in_background(service: Wiredesk, paths: list[str]) -> Iterator[None]:
+    """``wiredesk --watch``: run the watcher in a thread of the reader's process.
+
+    The reader notices what the watcher indexes by itself (it polls the index every
+    second) and marks it new; the watcher's lines go to ``watch.log`` in the logs folder,
+    since the terminal belongs to the reader.
+    """
+    import threading
+
+    from wiredesk.core import paths as wd_paths
+    from wiredesk.core.safetext import one_line
+    from wiredesk.core.watching import Watcher, load_watch_config
+
+    config = load_watch_config(wd_paths.config_file())
+    folders = [p for p in (paths or list(config.paths)) if Path(p).exists()]
+    log = wd_paths.ensure(wd_paths.log_dir()) / "watch.log"
+
+    def say(line: str) -> None:
+        try:
+            with log.open("a", encoding="utf-8") as f:
+                f.write(f"{time.strftime('%Y-%m-%d %H:%M:%S')} {one_line(line)}\n")
+        except OSError:
+            pass
+
+    watcher = Watcher(service, folders, say, fetch_minutes=config.fetch_minutes, scan=False)
+
+    def run() -> None:
+        try:
+            watcher.run()
+        except Exception as exc:  # the reader must outlive a watcher failure; the log says why
+            say(f"watcher stopped: {type(exc).__name__}: {exc}")
+        finally:
+            service.close()  # this thread's connections
+
+    thread = threading.Thread(target=run, name="wiredesk-watch", daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        watcher.stop()
+        thread.join(timeout=3)

@@ -46,6 +46,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"wiredesk {__version__}")
     parser.add_argument("--db", metavar="PATH", help="index file to use (default: see 'wiredesk locate')")
     parser.add_argument("--demo", action="store_true", help="open the reader on the bundled demo story")
+    parser.add_argument("--watch", action="store_true",
+                        help="watch the reader's PATHs (and fetch feeds) while it is open, as 'wiredesk watch' does")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     p = sub.add_parser("read", help="open the reader (the default command)")
