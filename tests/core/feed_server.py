@@ -110,7 +110,7 @@ class FeedServer:
         if path == "/broken.xml":
             return self._send(h, 500, b"oops", "text/plain")
         if path == "/slow.xml":
-            time.sleep(2.0)
+            time.sleep(3.0)
             return self._send(h, 200, rss("Slow", []), "application/rss+xml")
         if path == "/huge.xml":  # declares its size: refused before reading
             h.send_response(200)
