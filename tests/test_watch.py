@@ -102,3 +102,21 @@ def test_watch_needs_something_to_watch(tmp_path: Path) -> None:
     assert done.returncode == 2 and "nothing to watch" in done.stderr
     done = subprocess.run([*run, str(tmp_path / "nope")], capture_output=True, text=True, timeout=60)
     assert done.returncode == 1 and "no such file or folder" in done.stderr
+
+
+def test_watch_fetches_feeds_on_a_timer(tmp_path: Path) -> None:
+    from tests.core.feed_server import PROSE, serve
+
+    db = tmp_path / "i.sqlite3"
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    with serve() as server:
+        Wiredesk(db, outlet_aliases=OutletAliases()).add_feed(server.base + "/changing.xml")
+        watch = WatchProcess(db, str(inbox), "--fetch-minutes", "0.02")  # every 1.2 s
+        try:
+            assert "1 new" in watch.expect("changing.xml:")
+            server.changing_items = [("c2", "Kellsmouth fire: inquiry opens", PROSE[2])]
+            assert "1 new" in watch.expect("changing.xml:")  # the next round, no restart
+        finally:
+            assert watch.stop() == 0
+    assert server.hits["/changing.xml"] >= 2
