@@ -543,6 +543,16 @@ class Wiredesk:
     def set_triage(self, article: str, flag: str, value: bool) -> TriageState:
         return self.triage_db.set_flag(article, flag, value)
 
+    def dismiss_story(self, story: str, value: bool | None = None) -> dict[str, TriageState]:
+        """Dismiss every article of a story (``value`` None: restore them all when all are
+        dismissed already, else dismiss them all); each article's new state."""
+        members = [a.id for a in self.articles(story=story)]
+        if not members:
+            raise NotFound(f"no story {story!r}")
+        if value is None:
+            value = not all(self.triage_db.get(a).dismissed for a in members)
+        return self.triage_db.set_flag_many(members, "dismissed", value)
+
     def toggle_triage(self, article: str, flag: str) -> TriageState:
         current = getattr(self.triage_db.get(article), flag)
         return self.triage_db.set_flag(article, flag, not current)
