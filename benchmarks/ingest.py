@@ -178,9 +178,10 @@ def main(argv: list[str] | None = None) -> int:
                    higher_is_better=True, extra=f"{info.files / d['index_s']:.0f} articles/s, "
                    f"{d['index_s']:.1f} s wall")
         total = d["index_s"] + d["group_s"]
-        # No target of its own: grouping's is issue 3's (10,000 articles in <= 30 s, engine.py).
-        rep.info("ingest+index+grouping throughput", f"{mb / total:.2f} MB/s, {info.files / total:.0f} articles/s; "
-                 f"grouping {d['group_s']:.1f} s, {d['stories']} stories")
+        # Issue 9 asks the whole `wiredesk index` (grouping included) for the same 5 MB/s.
+        rep.figure("ingest+index+grouping throughput (end to end)", mb / total, "MB/s", INGEST_MBS,
+                   higher_is_better=True, extra=f"{info.files / total:.0f} articles/s; grouping "
+                   f"{d['group_s']:.1f} s, {d['stories']} stories")
         rep.info("CPU seconds: ingest+index / grouping", f"{d['index_cpu']:.1f} s / {d['group_cpu']:.1f} s "
                  f"(CPU-based ingest throughput {mb / d['index_cpu']:.1f} MB/s)")
 
