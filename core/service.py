@@ -13,16 +13,22 @@ import os
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from wiredesk.core import ingest, paths
 from wiredesk.core.ingest import DEFAULT_MAX_BYTES, IngestError
 from wiredesk.core.ingest.ahead import ParseAhead
 from wiredesk.core.models import Article, Claim, Fact, Story
+from wiredesk.core.outlets import OutletAliases, load_aliases
 from wiredesk.core.store import FileState, Index, content_hash
+from wiredesk.core.store.feeds import Feed, FeedStore
 from wiredesk.core.store.triage import TriageState, TriageStore, triage_path_for
 from wiredesk.core.workflow.desk import WorkflowMixin
+
+if TYPE_CHECKING:
+    from wiredesk.core.feedfetch import FeedOutcome
 
 Progress = Callable[[str, int, int], None]
 """Called as ``progress(source, done, total)`` while indexing."""
@@ -44,6 +50,10 @@ class IndexReport:
     files: int = 0
     errors: list[IngestError] = field(default_factory=list)
     ids: list[str] = field(default_factory=list)
+    new_ids: list[str] = field(default_factory=list)
+    """Articles this call added (placed into stories incrementally when that is safe)."""
+    written: int = 0
+    """Files whose articles this call changed (each moves the index's generation once)."""
 
     @property
     def changed(self) -> bool:
@@ -61,9 +71,14 @@ class IndexReport:
 class Wiredesk(WorkflowMixin):
     """The service. ``db_path`` defaults to the platformdirs data dir (or ``WIREDESK_HOME``)."""
 
-    def __init__(self, db_path: Path | str | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES) -> None:
+    def __init__(
+        self, db_path: Path | str | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES,
+        outlet_aliases: OutletAliases | None = None,
+    ) -> None:
         self.db_path = Path(db_path) if db_path else paths.default_db_path()
         self.max_bytes = max_bytes
+        self.outlet_aliases = outlet_aliases if outlet_aliases is not None else load_aliases(paths.config_file())
+        """``[outlets]`` of config.toml, applied to every article read (see ``core/outlets.py``)."""
         self._local = threading.local()
         self.recovered: str | None = None
         """One line saying the index was damaged/missing and how it was rebuilt; set when a
@@ -81,6 +96,7 @@ class Wiredesk(WorkflowMixin):
             from wiredesk.core.store import recovery
 
             db, event = recovery.open_index(self.db_path)
+            db.outlet_aliases = self.outlet_aliases
             self._local.index = db
             if event is not None and recovery.rebuild(self, event) is not None:
                 self.recovered = event.message
@@ -109,6 +125,7 @@ class Wiredesk(WorkflowMixin):
             moved = recovery.quarantine(self.db_path)
             recovery.pending_marker(self.db_path).touch()  # a killed rebuild resumes on next open
             self._local.index = Index(self.db_path)
+            self._local.index.outlet_aliases = self.outlet_aliases
         event = recovery.Recovery("corrupt", detail=reason, moved_to=moved)
         recovery.rebuild(self, event)
         self.recovered = event.message
@@ -155,6 +172,8 @@ class Wiredesk(WorkflowMixin):
             else:
                 sources.extend(ingest.iter_sources([item]))
         db = self.index_db
+        start_generation = db.generation()
+        was_grouped = not db.needs_regroup()
         # Recorded (in the triage file) so a damaged index can be rebuilt from them.
         self.triage_db.record_sources(
             str(Path(item).resolve()) for item in inputs if str(item) != "-" and Path(item).exists()
@@ -186,9 +205,93 @@ class Wiredesk(WorkflowMixin):
         finally:
             if ahead is not None:
                 ahead.close()
-        if regroup and db.needs_regroup():  # also redoes a grouping a killed run or another indexer left stale
-            self.regroup()
+        if regroup:
+            self._regroup_after(db, report, start_generation, was_grouped)
         return report
+
+    def _regroup_after(self, db: Index, report: IndexReport, start_generation: int, was_grouped: bool) -> None:
+        """Bring the stories up to date after a write: place the new articles when that is
+        safe, else the full pass (which also redoes a grouping a killed run or another
+        indexer left stale)."""
+        if not db.needs_regroup():
+            return
+        placed = False
+        if was_grouped and self._incremental_safe(db, report, start_generation):
+            placed = self.place(report.new_ids)
+        if not placed:
+            self.regroup()
+
+    INCREMENTAL_MAX = 200
+    """Above this many new articles in one call, one full regroup is cheaper than placing each."""
+
+    def _incremental_safe(self, db: Index, report: IndexReport, start_generation: int) -> bool:
+        """Whether this call's changes can be placed into the stories without a full regroup:
+        only additions, not too many, not a first load, and no other writer in between."""
+        if report.updated or report.moved or report.removed or not report.new_ids:
+            return False
+        if len(report.new_ids) > self.INCREMENTAL_MAX:
+            return False
+        if db.generation() - start_generation != report.written:
+            return False  # another process wrote meanwhile: its articles need grouping too
+        return db.count() >= 2 * len(report.new_ids)
+
+    def place(self, ids: Iterable[str]) -> bool:
+        """Place these (new) articles into the stories without regrouping the index: each
+        joins the stories it links to by the full pass's rule, or starts its own (see
+        ``grouping.incremental``). False when nothing was written (the grouping was stale or
+        another writer came in between): then a full ``regroup()`` is due."""
+        from wiredesk.core.grouping import _order_key
+        from wiredesk.core.grouping.incremental import (
+            NEIGHBOUR_HITS,
+            CorpusStats,
+            article_terms,
+            lookup_keys,
+            place_articles,
+            query_terms,
+        )
+        from wiredesk.core.grouping.labels import story_id, story_label
+
+        db = self.index_db
+        generation = db.generation()
+        new = db.articles_by_id(list(ids))
+        if not new:
+            return False
+        by_id = {a.id: a for a in new}
+        if not db.has_term_stats():
+            return False  # grouped by an older version: one full pass stores the counts
+        n_docs = db.count()
+        terms = {a.id: article_terms(a) for a in new}
+        words = set().union(*terms.values())
+        counts = db.grouping_term_counts({k for w in words for k in lookup_keys(w)})
+        hits: dict[str, None] = {}
+        for a in new:
+            taken = 0
+            for hit, story in db.related(query_terms(terms[a.id], counts, n_docs), NEIGHBOUR_HITS + len(new)):
+                if hit in by_id:
+                    continue
+                if story is None:
+                    return False  # an ungrouped article: the grouping is stale
+                hits.setdefault(hit)
+                taken += 1
+                if taken >= NEIGHBOUR_HITS:
+                    break
+        neighbours = db.articles_by_id(hits)
+        placement = place_articles(new, neighbours, CorpusStats(n_docs, db.grouping_term_counts))
+        stories: list[Story] = []
+        dropped: list[str] = []
+        copy_of: dict[str, str | None] = {}
+        for join in placement.joins:
+            members = db.story_members(join.stories)
+            if not any(a.title for a in members) and not any(by_id[i].title for i in join.new):
+                members = db.story_members(join.stories, full=True)  # the label is an opening line
+            group = sorted([*members, *(by_id[i] for i in join.new)], key=_order_key)
+            members_ids = [a.id for a in group]
+            stories.append(Story(story_id(members_ids), story_label(group), members_ids))
+            dropped.extend(join.stories)
+            copy_of.update(join.copy_of)
+        if not db.place_stories(dropped, stories, copy_of, generation=generation, term_delta=placement.term_delta):
+            return False
+        return db.ungrouped() == 0
 
     def _index_one(
         self, db: Index, source: Path | str, stdin: bytes | None, report: IndexReport,
@@ -228,6 +331,19 @@ class Wiredesk(WorkflowMixin):
         report.moved += result.moved
         report.removed += result.removed
         report.ids.extend(result.ids)
+        report.new_ids.extend(result.new_ids)
+        if result.added or result.updated or result.moved or result.removed:
+            report.written += 1
+
+    def forget(self, path: str | Path) -> int:
+        """Drop a source file that is gone and its articles; return how many articles went.
+        The stories are regrouped when any did (a story may lose the article that held it
+        together)."""
+        db = self.index_db
+        gone = db.forget_file(os.path.realpath(path))
+        if gone and db.needs_regroup():
+            self.regroup()
+        return gone
 
     def regroup(self) -> list[Story]:
         """Recompute stories and reprint links over the whole index."""
@@ -236,8 +352,76 @@ class Wiredesk(WorkflowMixin):
         db = self.index_db
         generation = db.generation()  # read first: a write after it makes this grouping stale
         grouping = group_articles(db.articles(full=True, raw=False))
-        db.set_stories(grouping.stories, grouping.copy_of, generation=generation)
+        db.set_stories(grouping.stories, grouping.copy_of, generation=generation, term_df=grouping.term_df())
         return grouping.stories
+
+    # -- feeds --------------------------------------------------------------------------
+
+    @property
+    def feed_store(self) -> FeedStore:
+        """This thread's feed rows (they live in the index)."""
+        db = self.index_db
+        store = getattr(self._local, "feeds", None)
+        if store is None or store.conn is not db.conn:
+            store = self._local.feeds = FeedStore(db.conn)
+        return store
+
+    def feeds(self) -> list[Feed]:
+        return self.feed_store.all()
+
+    def add_feed(self, url: str, name: str | None = None) -> bool:
+        """Follow a feed (``ValueError`` for a URL that is not http(s)); True when new."""
+        from wiredesk.core.feedfetch import check_url
+
+        name = " ".join(name.split()) if name else None
+        return self.feed_store.add(check_url(url), name or None, _now_iso())
+
+    def remove_feed(self, url: str) -> bool:
+        """Stop following a feed (its articles stay); False when it was not followed."""
+        return self.feed_store.remove(url.strip())
+
+    def fetch(
+        self, *, pages: bool = True, force: bool = False, client: Any = None,
+        progress: Callable[[FeedOutcome], None] | None = None,
+    ) -> list[FeedOutcome]:
+        """Fetch every followed feed (see ``core/feedfetch.py``), store the new and changed
+        items, then bring the stories up to date. One outcome per feed; never raises for a
+        feed that fails. ``force`` ignores back-off."""
+        from wiredesk.core.feedfetch import fetch_feed, make_client
+
+        db = self.index_db
+        start_generation = db.generation()
+        was_grouped = not db.needs_regroup()
+        report = IndexReport()
+
+        def store(feed: Feed, articles: list[Any]) -> tuple[int, int, list[str]]:
+            if not articles:
+                return 0, 0, []
+            hashes = [content_hash(a) for a in articles]
+            result = db.store_file(f"<feed {feed.url}>", None, articles, hashes, keep_missing=True)
+            report.added += result.added
+            report.updated += result.updated
+            report.moved += result.moved
+            report.new_ids.extend(result.new_ids)
+            if result.added or result.updated or result.moved:
+                report.written += 1
+            return result.added, result.updated, list(result.new_ids)
+
+        outcomes: list[FeedOutcome] = []
+        own = client is None
+        client = make_client() if own else client
+        try:
+            for feed in self.feeds():
+                outcome, updated = fetch_feed(client, feed, store, pages=pages, force=force, known=db.has_source)
+                self.feed_store.save(updated)
+                outcomes.append(outcome)
+                if progress is not None:
+                    progress(outcome)
+        finally:
+            if own:
+                client.close()
+        self._regroup_after(db, report, start_generation, was_grouped)
+        return outcomes
 
     # -- reading ------------------------------------------------------------------------
 
@@ -306,6 +490,8 @@ class Wiredesk(WorkflowMixin):
         if signature is None:
             raise NotFound(f"no story {story!r}")
         engine = f"{claims.ENGINE_VERSION}/{facts.ENGINE_VERSION}"
+        if self.outlet_aliases:  # aliases decide which articles are one source
+            engine += f"/outlets:{self.outlet_aliases.fingerprint()}"
         cached = db.cached_facts(story, engine, signature)
         if cached is not None:
             return [facts.fact_from_json(f) for f in cached]
@@ -359,9 +545,23 @@ class Wiredesk(WorkflowMixin):
     def set_triage(self, article: str, flag: str, value: bool) -> TriageState:
         return self.triage_db.set_flag(article, flag, value)
 
+    def dismiss_story(self, story: str, value: bool | None = None) -> dict[str, TriageState]:
+        """Dismiss every article of a story (``value`` None: restore them all when all are
+        dismissed already, else dismiss them all); each article's new state."""
+        members = [a.id for a in self.articles(story=story)]
+        if not members:
+            raise NotFound(f"no story {story!r}")
+        if value is None:
+            value = not all(self.triage_db.get(a).dismissed for a in members)
+        return self.triage_db.set_flag_many(members, "dismissed", value)
+
     def toggle_triage(self, article: str, flag: str) -> TriageState:
         current = getattr(self.triage_db.get(article), flag)
         return self.triage_db.set_flag(article, flag, not current)
+
+
+def _now_iso() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _digest_of(hashes: Iterable[str]) -> str:

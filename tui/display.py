@@ -4,7 +4,6 @@ so each helper returns inert, single-line text (see ``wiredesk.core.safetext``).
 from __future__ import annotations
 
 from datetime import datetime
-from pathlib import PurePath
 from urllib.parse import urlsplit
 
 from wiredesk.core.models import Article
@@ -15,14 +14,16 @@ STATUS_GLYPHS = {"contested": "◆", "agreed": "✓", "single": "○"}
 
 
 def outlet_name(article: Article, limit: int | None = 24) -> str:
-    """The outlet, else the URL's site, else the file name: something always names a source."""
+    """The outlet (ingest names it from the feed, an "Outlet:" line, the site name or the
+    URL's domain), else the URL's site, else "(unnamed …)" with the article's short id:
+    never the file name, which names a download, not a source."""
     if article.outlet:
         return one_line(article.outlet, limit)
     if article.url:
         host = urlsplit(article.url).hostname or ""
         if host:
             return one_line(host.removeprefix("www."), limit)
-    return one_line(PurePath(article.path).name or article.id, limit)
+    return one_line(f"(unnamed {article.id[:6]})", limit)
 
 
 def published_label(article: Article) -> str:

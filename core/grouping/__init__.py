@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import gc
 from array import array
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from wiredesk.core.grouping.clusters import UnionFind, candidate_pairs, df_cap, score, time_factor
-from wiredesk.core.grouping.features import Vector, Vocabulary, extract, vectors
+from wiredesk.core.grouping.features import DocFeatures, Vector, Vocabulary, extract, vectors
 from wiredesk.core.grouping.labels import story_id, story_label
 from wiredesk.core.grouping.reprints import (
     COPY_CONTAINMENT,
@@ -66,6 +66,14 @@ class Grouping:
 
     stories: list[Story]
     copy_of: dict[str, str | None] = field(default_factory=dict)
+    terms: list[str] = field(default_factory=list)
+    term_dfs: array = field(default_factory=lambda: array("i"))
+    """How many articles hold each of ``terms`` (parallel arrays, compact: tens of thousands
+    of terms): stored, so the incremental pass (``grouping.incremental``) weighs terms
+    exactly as this full pass did."""
+
+    def term_df(self) -> Iterable[tuple[str, int]]:
+        return zip(self.terms, self.term_dfs, strict=True)
 
 
 def _order_key(article: Article) -> tuple[str, str]:
@@ -96,6 +104,8 @@ def group_articles(articles: Sequence[Article]) -> Grouping:
 def _group(arts: list[Article]) -> Grouping:
     vocab = Vocabulary()
     docs = [extract(a, vocab) for a in arts]
+    terms = list(vocab.ids)
+    term_dfs = array("i", (vocab.df[tid] for tid in vocab.ids.values()))
     vocab.release_strings()
     vecs = vectors(docs, vocab)
     uf = UnionFind(len(arts))
@@ -115,7 +125,7 @@ def _group(arts: list[Article]) -> Grouping:
         return containment(full[i], full[j]) >= threshold
 
     pairs, near = candidate_pairs(docs, vocab)
-    dfs, cap, date_ids = vocab.df_table(), df_cap(len(docs)), vocab.date_ids
+    rule = PairRule(docs, vecs, vocab.df_table(), df_cap(len(docs)), vocab.date_ids, overlap)
     copy_checks: list[tuple[int, int]] = []
     for doc in docs:  # blocking is done: only names, dates and samples are needed from here
         doc.terms, doc.weights = array("i"), array("f")
@@ -123,24 +133,10 @@ def _group(arts: list[Article]) -> Grouping:
     for i, j in sorted(pairs | near):
         if i != current:
             current, current_vec = i, vecs[i].as_dict()
-        s = score(current_vec, vecs[j])
-        if s >= COPY_CHECK or (i, j) in near:
+        join, check = rule.decide(i, j, current_vec, (i, j) in near)
+        if check:
             copy_checks.append((i, j))
-        faded = s * time_factor(docs[i].published, docs[j].published)
-        if faded >= STRONG_SCORE or (
-            faded >= STORY_THRESHOLD and _shares_names(docs[i].names, docs[j].names)
-        ):
-            uf.union(i, j)
-        elif (
-            faded >= SHORT_THRESHOLD
-            and min(len(vecs[i].ids), len(vecs[j].ids)) <= SHORT_TERMS
-            and _briefs_agree(current_vec, vecs[j], docs[i].names, docs[j].names, dfs, cap, date_ids)
-        ):
-            uf.union(i, j)
-            if (i, j) not in near and s < COPY_CHECK:
-                copy_checks.append((i, j))  # a brief is cheap to shingle, and wire briefs get reprinted
-        elif ((i, j) in near or s >= COPY_CHECK) and overlap(i, j, NEAR_DUPLICATE):
-            # Near-identical texts are one story whatever their dates or headlines say.
+        if join:
             uf.union(i, j)
     copy_of = _copies(arts, copy_checks, overlap)
     stories = []
@@ -148,7 +144,45 @@ def _group(arts: list[Article]) -> Grouping:
         group = [arts[i] for i in sorted(members)]
         ids = [a.id for a in group]
         stories.append(Story(story_id(ids), story_label(group), ids))
-    return Grouping(stories, copy_of)
+    return Grouping(stories, copy_of, terms, term_dfs)
+
+
+@dataclass
+class PairRule:
+    """The decision whether two articles are one story, and whether to check them for a copy.
+
+    Shared by the full pass (``group_articles``) and the incremental one
+    (``grouping.incremental``), so a new article is judged exactly as a full regroup would.
+    ``overlap(i, j, threshold)`` says whether one text lies that far inside the other.
+    """
+
+    docs: Sequence[DocFeatures]
+    vecs: Sequence[Vector]
+    dfs: list[int]
+    cap: int
+    date_ids: set[int]
+    overlap: Callable[[int, int, float], bool]
+
+    def decide(self, i: int, j: int, vec_i: dict[int, float], near: bool) -> tuple[bool, bool]:
+        """``(join, copy_check)`` for the pair; ``vec_i`` is ``vecs[i].as_dict()``, ``near``
+        whether the pair shares near-duplicate sketch values."""
+        docs, vecs = self.docs, self.vecs
+        s = score(vec_i, vecs[j])
+        check = s >= COPY_CHECK or near
+        faded = s * time_factor(docs[i].published, docs[j].published)
+        if faded >= STRONG_SCORE or (faded >= STORY_THRESHOLD and _shares_names(docs[i].names, docs[j].names)):
+            return True, check
+        if (
+            faded >= SHORT_THRESHOLD
+            and min(len(vecs[i].ids), len(vecs[j].ids)) <= SHORT_TERMS
+            and _briefs_agree(vec_i, vecs[j], docs[i].names, docs[j].names, self.dfs, self.cap, self.date_ids)
+        ):
+            # a brief is cheap to shingle, and wire briefs get reprinted
+            return True, True
+        if check and self.overlap(i, j, NEAR_DUPLICATE):
+            # Near-identical texts are one story whatever their dates or headlines say.
+            return True, check
+        return False, check
 
 
 def _shares_names(a: array, b: array) -> bool:

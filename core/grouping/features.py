@@ -178,9 +178,13 @@ class Vector:
         return dict(zip(self.ids, self.weights, strict=True))
 
 
-def vectors(docs: Sequence[DocFeatures], vocab: Vocabulary) -> list[Vector]:
-    """Unit-length TF-IDF vectors holding each article's ``VECTOR_SIZE`` heaviest terms."""
-    n = len(docs)
+def vectors(docs: Sequence[DocFeatures], vocab: Vocabulary, n_docs: int | None = None) -> list[Vector]:
+    """Unit-length TF-IDF vectors holding each article's ``VECTOR_SIZE`` heaviest terms.
+
+    ``n_docs`` is the size of the corpus the document frequencies describe, when that is
+    more than ``docs`` (the incremental pass scores a neighbourhood with the index's counts).
+    """
+    n = len(docs) if n_docs is None else n_docs
     idfs = vocab.idf_table(n)
     out: list[Vector] = []
     for doc in docs:

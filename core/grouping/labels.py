@@ -12,13 +12,16 @@ LABEL_MAX = 90
 
 
 def story_id(member_ids: Sequence[str]) -> str:
-    """``s-`` plus a short hash of the smallest member id.
+    """``s-`` plus a short hash of the story's first member id.
 
-    Stable across runs for the same membership, and stays put when a story gains a later
-    article (a cached fact table or a user's place in the list survives re-indexing).
-    Two stories never share a member, so ids never collide.
+    Callers pass the members earliest published first (ties by id; undated last), so the
+    id stays put when a story gains a later or undated article: a cached fact table, the
+    reader's "new since last visit" record and a user's place in the list survive new
+    arrivals. (A hash of the smallest id did not: ids are content hashes, so an arrival
+    with a smaller one renamed the story and made all of it look new.) Two stories never
+    share a member, so ids never collide.
     """
-    return "s-" + hashlib.sha1(min(member_ids).encode()).hexdigest()[:10]
+    return "s-" + hashlib.sha1(member_ids[0].encode()).hexdigest()[:10]
 
 
 def _title_words(title: str | None) -> set[str]:

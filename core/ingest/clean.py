@@ -92,13 +92,17 @@ def _headline_like(p: str) -> bool:
     return first.isupper() or first.isdigit() or first in "\"'“‘«"
 
 
-def clean_paragraphs(paras: list[str], known: Meta | None = None) -> Cleaned:
+def clean_paragraphs(paras: list[str], known: Meta | None = None, *, known_outlet_wins: bool = False) -> Cleaned:
     """Sort ``paras`` into body, captions, removed lines and metadata.
 
     ``known`` carries metadata the container already gave (HTML meta, feed fields): its
-    title is used to drop repeated headlines, and text-stated fields only fill its gaps.
+    title is used to drop repeated headlines, and text-stated fields only fill its gaps,
+    except an explicit "Outlet:"/"Source:" line, which names the outlet more surely than a
+    page's site name. ``known_outlet_wins`` keeps the container's outlet even then (a feed
+    names its outlet more surely than any line inside an item).
     """
     meta = Meta()
+    stated_outlet: str | None = None
     removed: list[RemovedLine] = []
     if any("\n" in p or not p for p in paras):  # a paragraph is one line, whatever the caller gave
         paras = [q for q in (tidy(p.replace("\n", " ")) for p in paras) if q]
@@ -130,7 +134,8 @@ def clean_paragraphs(paras: list[str], known: Meta | None = None) -> Cleaned:
         if title is None:
             for p in head:
                 if _headline_like(p) and not date_line(p) and not textmeta.byline(p) \
-                        and not textmeta.dateline_line(p) and not textmeta.outlet_and_date(p):
+                        and not textmeta.dateline_line(p) and not textmeta.outlet_and_date(p) \
+                        and not textmeta.outlet_line(p):
                     title = p
                     break
         if title is not None:
@@ -157,6 +162,11 @@ def clean_paragraphs(paras: list[str], known: Meta | None = None) -> Cleaned:
             if host:
                 meta.outlet = meta.outlet or host
                 removed.append(RemovedLine(p, "source footer"))
+                continue
+            named = textmeta.outlet_line(p)
+            if named:
+                stated_outlet = stated_outlet or named
+                removed.append(RemovedLine(p, "metadata: outlet"))
                 continue
             if junk[i] is None and _edge_metadata(p, meta, removed, head=i < first_body):
                 continue
@@ -185,8 +195,12 @@ def clean_paragraphs(paras: list[str], known: Meta | None = None) -> Cleaned:
             captions.append((pos, pos + len(p)))
         body_parts.append(p)
         pos += len(p)
+    if stated_outlet:
+        meta.outlet = stated_outlet
     if known is not None:
         known_copy = Meta(**{f.name: getattr(known, f.name) for f in fields(known)})
+        if stated_outlet and not (known_outlet_wins and known.outlet):
+            known_copy.outlet = stated_outlet
         known_copy.fill_from(meta)
         meta = known_copy
     for f in fields(meta):  # metadata is one plain line or nothing

@@ -22,6 +22,8 @@ from wiredesk.core.ingest.paragraphs import tidy
 _FEED_ROOTS = frozenset({"rss", "feed", "RDF", "rdf"})
 _MAILBOX = re.compile(r"^\S+@\S+\s*\((?P<name>[^()]+)\)$")
 _HTMLISH = re.compile(r"<[a-zA-Z/][^>]{0,200}>")
+SUMMARY_CHARS = 600
+"""An entry without full content whose text is shorter than this carries only a summary."""
 
 
 @dataclass
@@ -32,6 +34,8 @@ class FeedEntry:
     paras: list[str]
     meta: Meta
     raw: str
+    summary_only: bool = False
+    """No full content, only a short summary: the linked page holds the article."""
 
 
 def check_xml(data: bytes, source: str) -> None:
@@ -99,5 +103,6 @@ def parse_feed(data: bytes, source: str) -> tuple[str | None, list[FeedEntry]]:
             paras = [meta.title]
         key = entry.get("id") or entry.get("guid") or str(index)
         raw = "\n\n".join(x for x in (meta.title or "", body_src) if x)
-        entries.append(FeedEntry(str(key), paras, meta, raw))
+        short = len(" ".join(paras)) < SUMMARY_CHARS
+        entries.append(FeedEntry(str(key), paras, meta, raw, summary_only=not content and short))
     return feed_title, entries

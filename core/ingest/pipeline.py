@@ -25,8 +25,9 @@ from wiredesk.core.ingest.limits import DEFAULT_MAX_BYTES
 from wiredesk.core.ingest.paragraphs import split_paragraphs
 from wiredesk.core.ingest.walk import iter_sources
 from wiredesk.core.models import ParsedArticle, RemovedLine
+from wiredesk.core.outlets import registered_domain
 
-__all__ = ["DEFAULT_MAX_BYTES", "iter_sources", "parse_bytes", "parse_file"]
+__all__ = ["DEFAULT_MAX_BYTES", "iter_sources", "parse_bytes", "parse_feed_items", "parse_file"]
 
 
 def _mb(n: int) -> str:
@@ -35,9 +36,12 @@ def _mb(n: int) -> str:
 
 def _article(source: str, raw: str, fmt: str, paras: list[str], known: Meta | None,
              extra_removed: list[RemovedLine], *, allow_title_body: bool = False) -> ParsedArticle:
-    cleaned = clean_paragraphs(paras, known)
+    cleaned = clean_paragraphs(paras, known, known_outlet_wins=fmt == formats.FEED)
     body, captions = cleaned.body, cleaned.captions
     meta = cleaned.meta
+    if not meta.outlet and meta.url:
+        # Last resort before no outlet at all: the site the URL names (never the file name).
+        meta.outlet = registered_domain(meta.url)
     if not body:
         if allow_title_body and meta.title:
             body, captions = meta.title, []
@@ -87,17 +91,26 @@ def parse_bytes(data: bytes, source: str, name_hint: str = "") -> list[ParsedArt
 
 
 def _parse_feed(data: bytes, text: str, source: str, extra: list[RemovedLine]) -> list[ParsedArticle]:
+    return [article for article, _ in parse_feed_items(data, source, extra)]
+
+
+def parse_feed_items(
+    data: bytes, source: str, extra: list[RemovedLine] | None = None
+) -> list[tuple[ParsedArticle, bool]]:
+    """A feed's articles, each with whether its entry carries only a summary (the fetcher
+    then reads the linked page). ``IngestError`` for unsafe, malformed or empty feeds."""
     from wiredesk.core.ingest.feeds import parse_feed
 
     # feedparser and expat want the bytes (they honour the XML encoding declaration)
     _, entries = parse_feed(data, source)
     if not entries:
         raise IngestError(source, "feed has no entries")
-    out: list[ParsedArticle] = []
+    out: list[tuple[ParsedArticle, bool]] = []
     for index, entry in enumerate(entries):
         key = entry.key if entry.key and entry.key != str(index) else str(index)
-        out.append(_article(f"{source}#{key}", entry.raw, formats.FEED, entry.paras, entry.meta,
-                            list(extra), allow_title_body=True))
+        article = _article(f"{source}#{key}", entry.raw, formats.FEED, entry.paras, entry.meta,
+                           list(extra or []), allow_title_body=True)
+        out.append((article, entry.summary_only))
     return out
 
 

@@ -62,6 +62,10 @@ _SOURCE_HOST = re.compile(
     re.IGNORECASE,
 )
 _OUTLET_NAME = re.compile(r"^[A-Z0-9][\w&'’.\-]*(?:\s+[\w&'’.\-]+){0,5}$")
+_OUTLET_LINE = re.compile(
+    r"^(?:outlet|source|publisher|published by|publication|news source)\s*:\s*(?P<name>\S.{0,79})$",
+    re.IGNORECASE,
+)
 
 
 def byline(line: str) -> str | None:
@@ -123,6 +127,21 @@ def source_host(line: str) -> str | None:
         return None
     m = _SOURCE_HOST.match(line)
     return m["host"].lower() if m else None
+
+
+def outlet_line(line: str) -> str | None:
+    """The outlet an explicit "Outlet: Harbor Times" / "Source: Reuters" line names, or None.
+
+    A host ("Source: example.com/x") is ``source_host``'s; the name must read as one (a
+    capitalized phrase of at most six words), so "Source: officials said" is not an outlet.
+    """
+    if len(line) > 100:
+        return None
+    m = _OUTLET_LINE.match(line)
+    if not m:
+        return None
+    name = m["name"].strip().rstrip(".")
+    return name if _OUTLET_NAME.match(name) and not source_host(f"source: {name}") else None
 
 
 def outlet_and_date(line: str) -> tuple[str, Stamp] | None:

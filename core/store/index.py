@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from wiredesk.core.models import Article, ParsedArticle, RemovedLine, Story
+from wiredesk.core.outlets import OutletAliases
 from wiredesk.core.store.errors import IndexCorrupt, IndexError_, IndexUnavailable, WriteFailed
 from wiredesk.core.store.schema import Batch, check_not_newer, migrate, transaction
 
@@ -32,6 +33,10 @@ _META_COLUMNS = (
 _TEXT_COLUMNS = _META_COLUMNS + ", body, captions"
 _ALL_COLUMNS = _TEXT_COLUMNS + ", raw, removed"
 
+
+_TERMS_TABLE = "CREATE TABLE IF NOT EXISTS grouping_terms (term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID"
+"""Created by the first full grouping that stores its term counts (older indexes lack it
+and take one full regroup before placing incrementally)."""
 
 _CORRUPT_CODES = (11, 26)  # SQLITE_CORRUPT, SQLITE_NOTADB
 
@@ -66,6 +71,8 @@ class WriteResult:
     moved: int = 0
     removed: int = 0
     ids: tuple[str, ...] = ()
+    new_ids: tuple[str, ...] = ()
+    """Ids of the articles this write added (neither updated nor moved)."""
 
 
 def content_hash(parsed: ParsedArticle) -> str:
@@ -90,6 +97,8 @@ class Index:
             raise IndexUnavailable(f"{self.path}: cannot create its folder ({exc.strerror or exc})") from exc
         self.created = False
         """True when this connection created the schema (the file was new or empty)."""
+        self.outlet_aliases: OutletAliases = OutletAliases()
+        """Applied to every article read (see ``wiredesk.core.outlets``); the service sets it."""
         try:
             self.conn = sqlite3.connect(self.path, timeout=30.0, isolation_level=None)
         except sqlite3.Error as exc:
@@ -167,7 +176,7 @@ class Index:
 
     def store_file(
         self, path: str, state: FileState | None, parsed: Sequence[ParsedArticle],
-        hashes: Sequence[str] | None = None,
+        hashes: Sequence[str] | None = None, *, keep_missing: bool = False,
     ) -> WriteResult:
         """Replace everything indexed from ``path`` by ``parsed``, in one transaction.
 
@@ -176,9 +185,12 @@ class Index:
         article that changed in place keeps its id with the new text. ``hashes`` are the
         articles' ``content_hash`` values when the caller already computed them (the
         service does, for the file digest), so each article's text is hashed once.
+        ``keep_missing`` keeps articles of ``path`` that ``parsed`` lacks (a feed's old
+        items roll off the feed, not out of the news).
         """
         added = updated = unchanged = moved = 0
         ids: list[str] = []
+        new_ids: list[str] = []
         digests = list(hashes) if hashes is not None else [content_hash(item) for item in parsed]
         now = _now()  # one timestamp per file: the whole file is written in this one unit
         with transaction(self.conn):
@@ -212,13 +224,16 @@ class Index:
                 self._write_article(new_id, path, digest, item, replace=False, now=now)
                 added += 1
                 ids.append(new_id)
+                new_ids.append(new_id)
+            if keep_missing:
+                old = {}
             for _source, (gone_id, _digest) in old.items():
                 self.conn.execute("DELETE FROM articles WHERE id = ?", (gone_id,))
             if state is not None:
                 self._record_file(path, state)
             if added or updated or moved or old:
                 self._bump(articles=True)
-        return WriteResult(added, updated, unchanged, moved, len(old), tuple(ids))
+        return WriteResult(added, updated, unchanged, moved, len(old), tuple(ids), tuple(new_ids))
 
     def forget_file(self, path: str) -> int:
         """Drop a source file and its articles (the file is gone); return how many articles."""
@@ -272,13 +287,15 @@ class Index:
 
     # -- reading ------------------------------------------------------------------------
 
-    @staticmethod
-    def _article(row: sqlite3.Row, *, full: bool) -> Article:
+    def _article(self, row: sqlite3.Row, *, full: bool) -> Article:
         keys = row.keys() if full else ()
+        outlet = row["outlet"]
+        if self.outlet_aliases:
+            outlet = self.outlet_aliases.resolve(outlet, row["url"])
         return Article(
             id=row["id"], path=row["path"], content_hash=row["content_hash"],
             body=row["body"] if full else "", raw=row["raw"] if "raw" in keys else "",
-            format=row["format"], title=row["title"], outlet=row["outlet"], byline=row["byline"],
+            format=row["format"], title=row["title"], outlet=outlet, byline=row["byline"],
             published=row["published"], published_at=row["published_at"], dateline=row["dateline"],
             url=row["url"],
             captions=[(int(s), int(e)) for s, e in json.loads(row["captions"])] if full else [],
@@ -317,6 +334,10 @@ class Index:
         rows = self.conn.execute("SELECT id FROM articles WHERE path = ? LIMIT 2", (ref,)).fetchall()
         return str(rows[0][0]) if len(rows) == 1 else None
 
+    def has_source(self, source: str) -> bool:
+        """Whether an article read from ``source`` (a file, or a feed item's ``URL#id``) is indexed."""
+        return self.conn.execute("SELECT 1 FROM articles WHERE source = ?", (source,)).fetchone() is not None
+
     def article(self, article_id: str) -> Article | None:
         row = self.conn.execute(f"SELECT {_ALL_COLUMNS} FROM articles WHERE id = ?", (article_id,)).fetchone()
         return self._article(row, full=True) if row else None
@@ -343,7 +364,8 @@ class Index:
     # -- stories ------------------------------------------------------------------------
 
     def set_stories(
-        self, stories: Iterable[Story], copy_of: dict[str, str | None], *, generation: int | None = None
+        self, stories: Iterable[Story], copy_of: dict[str, str | None], *, generation: int | None = None,
+        term_df: Iterable[tuple[str, int]] | None = None,
     ) -> bool:
         """Replace the story grouping and reprint links in one transaction.
 
@@ -352,6 +374,8 @@ class Index:
         grouping is stale: nothing is written and False is returned. The writer that
         changed them regroups after its own write, so the last grouping always covers the
         last articles. Without ``generation`` the grouping is written unconditionally.
+        ``term_df`` (the grouping's term counts) replaces the stored ones, for the
+        incremental pass.
         """
         with transaction(self.conn):
             current = self.generation()
@@ -378,9 +402,110 @@ class Index:
             self.conn.executemany("UPDATE articles SET story = ?, copy_of = ? WHERE id = ?", changes)
             # Cached facts of stories that no longer exist would only ever be orphans.
             self.conn.execute("DELETE FROM story_facts WHERE story NOT IN (SELECT id FROM stories)")
+            if term_df is not None:
+                self.conn.execute(_TERMS_TABLE)
+                self.conn.execute("DELETE FROM grouping_terms")
+                self.conn.executemany("INSERT INTO grouping_terms(term, df) VALUES (?, ?)", term_df)
             self.conn.execute("UPDATE meta SET value = ? WHERE key = 'grouped'", (current,))
             self._bump(articles=False)
         return True
+
+    def place_stories(
+        self, dropped: Iterable[str], stories: Iterable[Story], copy_of: dict[str, str | None], *, generation: int,
+        term_delta: dict[str, int] | None = None,
+    ) -> bool:
+        """Write an incremental placement (see ``grouping.incremental``) in one transaction:
+        drop the replaced stories, store the changed ones (every member moves to it) and the
+        reprint links in ``copy_of`` (members not in it keep theirs). Refused (False, nothing
+        written) when articles changed after ``generation``: a full regroup is due."""
+        with transaction(self.conn):
+            current = self.generation()
+            if generation != current:
+                return False
+            for story_id in set(dropped):
+                self.conn.execute("DELETE FROM stories WHERE id = ?", (story_id,))
+                self.conn.execute("DELETE FROM story_facts WHERE story = ?", (story_id,))
+            for story in stories:
+                signature = hashlib.sha256("\0".join(sorted(story.articles)).encode()).hexdigest()
+                self.conn.execute(
+                    "INSERT OR REPLACE INTO stories(id, label, signature) VALUES (?, ?, ?)",
+                    (story.id, story.label, signature),
+                )
+                self.conn.executemany(
+                    "UPDATE articles SET story = ? WHERE id = ? AND story IS NOT ?",
+                    [(story.id, a, story.id) for a in story.articles],
+                )
+            self.conn.executemany(
+                "UPDATE articles SET copy_of = ? WHERE id = ? AND copy_of IS NOT ?",
+                [(original, a, original) for a, original in copy_of.items()],
+            )
+            if term_delta:
+                self.conn.executemany(
+                    "INSERT INTO grouping_terms(term, df) VALUES (?, ?) "
+                    "ON CONFLICT(term) DO UPDATE SET df = df + excluded.df",
+                    term_delta.items(),
+                )
+            self.conn.execute("UPDATE meta SET value = ? WHERE key = 'grouped'", (current,))
+            self._bump(articles=False)
+        return True
+
+    def ungrouped(self) -> int:
+        """Articles without a story (a grouping is due)."""
+        return int(self.conn.execute("SELECT count(*) FROM articles WHERE story IS NULL").fetchone()[0])
+
+    def articles_by_id(self, ids: Iterable[str]) -> list[Article]:
+        """These articles with body and captions (no raw text), for the grouping engine."""
+        out: list[Article] = []
+        ids = list(ids)
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            out.extend(self._article(r, full=True) for r in self.conn.execute(
+                f"SELECT {_TEXT_COLUMNS} FROM articles WHERE id IN ({marks})", chunk))
+        return out
+
+    def story_members(self, stories: Iterable[str], *, full: bool = False) -> list[Article]:
+        """Every member of these stories (metadata only unless ``full``: body, no raw text)."""
+        out: list[Article] = []
+        wanted = list(stories)
+        cols = _TEXT_COLUMNS if full else _META_COLUMNS
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            out.extend(self._article(r, full=full) for r in self.conn.execute(
+                f"SELECT {cols} FROM articles WHERE story IN ({marks})", chunk))
+        return out
+
+    def has_term_stats(self) -> bool:
+        """Whether the last full grouping stored its term counts (older indexes lack them)."""
+        return self.conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'grouping_terms'"
+        ).fetchone() is not None
+
+    def grouping_term_counts(self, terms: Iterable[str]) -> dict[str, int]:
+        """How many indexed articles hold each grouping term (see ``Grouping.term_df``)."""
+        terms = list(terms)
+        out: dict[str, int] = {}
+        for start in range(0, len(terms), 500):
+            chunk = terms[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            out.update(
+                (r[0], int(r[1]))
+                for r in self.conn.execute(f"SELECT term, df FROM grouping_terms WHERE term IN ({marks})", chunk)
+            )
+        return out
+
+    def related(self, terms: Sequence[str], limit: int) -> list[tuple[str, str | None]]:
+        """``(id, story)`` of the articles best matching any of ``terms`` (BM25 rank)."""
+        if not terms:
+            return []
+        match = " OR ".join('"' + t.replace('"', '""') + '"' for t in terms)
+        rows = self.conn.execute(
+            "SELECT a.id, a.story FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
+            "WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?",
+            (match, limit),
+        ).fetchall()
+        return [(str(r[0]), r[1]) for r in rows]
 
     def stories(self) -> list[Story]:
         members: dict[str, list[str]] = {}

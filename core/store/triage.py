@@ -110,6 +110,17 @@ class TriageStore:
             self.conn.execute(f"UPDATE triage SET {flag} = ? WHERE article = ?", (int(value), article))
         return self.get(article)
 
+    def set_flag_many(self, articles: Iterable[str], flag: str, value: bool) -> dict[str, TriageState]:
+        """Set one flag on many articles in one transaction (a whole story dismissed at once)."""
+        if flag not in FLAGS:
+            raise ValueError(f"unknown triage flag {flag!r}")
+        articles = list(articles)
+        with transaction(self.conn):
+            self.conn.executemany("INSERT OR IGNORE INTO triage(article) VALUES (?)", [(a,) for a in articles])
+            self.conn.executemany(f"UPDATE triage SET {flag} = ? WHERE article = ?",
+                                  [(int(value), a) for a in articles])
+        return {a: self.get(a) for a in articles}
+
     def set_note(self, article: str, note: str) -> None:
         with transaction(self.conn):
             self.conn.execute("INSERT OR IGNORE INTO triage(article) VALUES (?)", (article,))

@@ -85,7 +85,8 @@ def test_iso_date_and_byline_and_url_lines() -> None:
         "Quake strikes the northern coast", "Ana Lima and John Roe", "2024-03-02", "2024-03-02T07:15",
     )
     assert a.url == "https://wire.example/quake-coast"
-    assert a.outlet is None and a.dateline is None
+    assert a.outlet == "wire.example"  # nothing else names it: the URL's site, never the file name
+    assert a.dateline is None
     assert a.body == PROSE
 
 
@@ -217,7 +218,7 @@ def test_html_meta_tags_without_jsonld(html_path: str) -> None:
     )
     (a,) = parse_bytes(page.encode(), "q.htm", "q.htm")
     assert (a.title, a.published_at, a.url, a.byline, a.outlet) == (
-        "Quake hits coast", "2024-03-02T07:15", "https://wire.example/quake", None, None,
+        "Quake hits coast", "2024-03-02T07:15", "https://wire.example/quake", None, "wire.example",
     )
 
 

@@ -283,6 +283,27 @@ async def test_triage_keys_toggle_and_persist_across_restarts(fixture, clock, ke
             assert marks[flag] in screen_text(again)
 
 
+async def test_shift_x_dismisses_and_restores_the_whole_story(fixture, clock) -> None:
+    service, fx = fixture
+    app = make_app(fixture, clock)
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot)
+        [story] = [s for s in service.stories() if fx.ledger in s.articles]
+        members = set(story.articles)
+        assert len(members) == 3
+        others = {a for s in service.stories() for a in s.articles} - members
+        await pilot.press("X")
+        await settle(pilot)
+        assert all(service.triage_db.get(a).dismissed for a in members)
+        sources = reader(app).query_one(SourceList)
+        assert all(sources.triage[a].dismissed for a in members)
+        assert screen_text(app).count("✗") >= 2  # the rows on screen are marked
+        assert not any(service.triage_db.get(a).dismissed for a in others)  # other stories untouched
+        await pilot.press("X")
+        await settle(pilot)
+        assert not any(service.triage_db.get(a).dismissed for a in members)
+
+
 async def test_o_shows_the_url_and_asks_before_opening(fixture, clock, monkeypatch) -> None:
     app = make_app(fixture, clock)
     opened: list[str] = []

@@ -75,6 +75,8 @@ class ReaderScreen(WorkflowActions, Screen[None]):
         Binding("r", "triage('read')", "Read", show=False, id="triage.read", tooltip="Toggle read / unread"),
         Binding("s", "triage('starred')", "Star", show=False, id="triage.star", tooltip="Toggle star"),
         Binding("x", "triage('dismissed')", "Dismiss", show=False, id="triage.dismiss", tooltip="Toggle dismissed"),
+        Binding("X", "dismiss_story", "Dismiss story", show=False, id="triage.dismiss_story",
+                tooltip="Dismiss every article of the story (again: restore them)"),
         Binding("o", "open_url", "Open URL", show=False, id="article.open_url",
                 tooltip="Show the article's link (asks before starting a browser)"),
         Binding("y", "copy", "Copy", show=False, id="fact.copy",
@@ -558,6 +560,18 @@ class ReaderScreen(WorkflowActions, Screen[None]):
             self.notify("No article selected", timeout=2)
             return
         self.toggle_triage(article, flag)
+
+    def action_dismiss_story(self) -> None:
+        article = self.articles.get(self.target_article() or "")
+        if article is None or article.story is None:
+            self.notify("No story selected", timeout=2)
+            return
+        self.dismiss_story(article.story)
+
+    @work(thread=True, group="triage", exit_on_error=False)
+    def dismiss_story(self, story: str) -> None:
+        for article, state in self.wd.service.dismiss_story(story).items():
+            self.post_message(TriageChanged(article, state))
 
     def action_open_url(self) -> None:
         from wiredesk.tui.screens.confirm import ConfirmScreen

@@ -6,10 +6,10 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
-from pathlib import Path
 
 from rich.text import Text
 
+from wiredesk.cli.feeds import cmd_feed, cmd_fetch, cmd_watch
 from wiredesk.cli.output import block, cell, console, error, print_json, table
 from wiredesk.cli.workflow import WorkflowError, cmd_export, cmd_timeline, cmd_verdict
 from wiredesk.core.models import Article, Fact
@@ -49,8 +49,9 @@ def _index(service: Wiredesk, paths: list[str]) -> IndexReport:
 
 
 def _outlet(article: Article) -> str:
-    """What to call an article's source in a table: its outlet, else its file name."""
-    return article.outlet or Path(article.path).stem
+    """What to call an article's source in a table: its outlet (never its file name, which
+    names a download, not a source)."""
+    return article.outlet or f"(unnamed {article.id[:6]})"
 
 
 # -- commands -------------------------------------------------------------------------
@@ -66,6 +67,11 @@ def cmd_read(service: Wiredesk, args: argparse.Namespace) -> int:
         raise UserError("the reader needs a terminal; for scripts use 'wiredesk index', 'list' or 'contested'")
     from wiredesk.tui import run_reader
 
+    if getattr(args, "watch", False):
+        from wiredesk.cli.feeds import watching_in_background
+
+        with watching_in_background(service, paths):
+            return run_reader(service, paths)
     return run_reader(service, paths)
 
 
@@ -234,8 +240,23 @@ def cmd_doctor(service: Wiredesk, args: argparse.Namespace) -> int:
     return 0 if report.ok else 1
 
 
+def cmd_regroup(service: Wiredesk, args: argparse.Namespace) -> int:
+    """The full grouping pass (indexing places new articles incrementally)."""
+    stories = service.regroup()
+    articles = sum(len(s.articles) for s in stories)
+    if args.json:
+        print_json({"stories": len(stories), "articles": articles})
+    else:
+        console(sys.stderr).print(f"regrouped {articles} article(s) into {len(stories)} stories")
+    return 0
+
+
 HANDLERS: dict[str, Callable[[Wiredesk, argparse.Namespace], int]] = {
     "read": cmd_read,
+    "feed": cmd_feed,
+    "fetch": cmd_fetch,
+    "watch": cmd_watch,
+    "regroup": cmd_regroup,
     "index": cmd_index,
     "list": cmd_list,
     "show": cmd_show,

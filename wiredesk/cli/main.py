@@ -21,7 +21,7 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 COMMANDS = (
     "index", "list", "show", "search", "contested", "claims", "locate", "doctor", "read",
-    "verdict", "timeline", "export",
+    "verdict", "timeline", "export", "regroup", "feed", "fetch", "watch",
 )
 
 DESCRIPTION = """\
@@ -48,6 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"wiredesk {__version__}")
     parser.add_argument("--db", metavar="PATH", help="index file to use (default: see 'wiredesk locate')")
     parser.add_argument("--demo", action="store_true", help="open the reader on the bundled demo story")
+    parser.add_argument("--watch", action="store_true",
+                        help="watch the reader's PATHs (and fetch feeds) while it is open, as 'wiredesk watch' does")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     p = sub.add_parser("read", help="open the reader (the default command)")
@@ -57,6 +59,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.add_argument("--max-size", type=float, metavar="MB", help="refuse files larger than this (default 50)")
+
+    from wiredesk.cli.feeds import add_parsers as add_feed_parsers
+    from wiredesk.cli.feeds import add_watch_parser
+
+    add_feed_parsers(sub, _Parser)
+    add_watch_parser(sub)
+
+    p = sub.add_parser("regroup", help="regroup every article into stories (indexing places new ones as it goes)")
+    p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("list", help="list indexed articles")
     p.add_argument("--json", action="store_true")
