@@ -22,7 +22,7 @@ import io
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path, PurePath
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -59,14 +59,15 @@ def md_url(url: str | None) -> str:
 
 
 def source_name(article: Article) -> str:
-    """The outlet, else the URL's site, else the file name (never the full path)."""
+    """The outlet, else the URL's site, else "(unnamed …)" with the article's short id: a
+    file name is never shown as an outlet."""
     if article.outlet:
         return article.outlet
     if article.url:
         host = urlsplit(article.url).hostname or ""
         if host:
             return host.removeprefix("www.")
-    return PurePath(article.path).name or article.id
+    return f"(unnamed {article.id[:6]})"
 
 
 def when(article: Article) -> str:
