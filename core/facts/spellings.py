@@ -10,11 +10,13 @@ variant pair here is two capitalised words that
 - are only ever written capitalised in the story (a proper noun, not "These"/"There"),
 - are one or two edits apart (or share a consonant skeleton), at least five letters long,
   and not a word and its derivative ("Russia"/"Russian", "Kenya"/"Kenyans"),
-- are not both used by one article (one writer spells one name one way; two similar words
-  in one article are two names, as "Austria" and "Australia"), save a one-letter slip in a
-  long name that the other outlets do not share,
-- and stand among shared context: a word next to them (the given name, "Airport",
-  "station") or the sentence's content words overlap across the two outlets.
+- and are not both used by one article (one writer spells one name one way; two similar
+  words in one article are two names, as "Austria" and "Australia"), save a one-letter slip
+  in a long name that the other outlets do not share.
+
+Shared context is not asked for: outlets often name a town once, in unrelated sentences
+(a photo caption, a list of places hit), and the tests above already keep apart the near
+words a story really holds.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein
 
-from .lexicon import MONTHS, STOPWORDS, WEEKDAYS, content_tokens
+from .lexicon import MONTHS, STOPWORDS, WEEKDAYS
 from .names import fold, phonetic_key
 from .observe import Sentence
 
@@ -81,18 +83,6 @@ def _slip(a: str, b: str, articles: dict[str, set[str]]) -> bool:
             and len(articles[a] ^ articles[b]) >= 2 and bool(articles[a] - articles[b]))
 
 
-def _neighbours(s: Spelling) -> set[str]:
-    """The capitalised words right next to a spelling ("Ashwini" in "Ashwini Vaishnaw")."""
-    text = s.sent.text
-    before = _ANY_WORD.findall(text[max(0, s.start - 25):s.start])[-1:]
-    after = _ANY_WORD.findall(text[s.end:s.end + 25])[:1]
-    return {fold(w) for w in before + after if w[0].isupper() and w.lower() not in STOPWORDS}
-
-
-def _context(s: Spelling) -> set[str]:
-    return {w for _, w in content_tokens(s.sent.text)} - {fold(s.word)}
-
-
 def spelling_groups(sentences: list[Sentence], taken: set[str]) -> list[dict[str, list[Spelling]]]:
     """Groups of variant spellings (folded word → its uses) across outlets, each used by two or
     more independent outlets between its spellings. ``taken``: folded words already reported
@@ -125,13 +115,7 @@ def spelling_groups(sentences: list[Sentence], taken: set[str]) -> list[dict[str
     for group in by_start.values():
         for i, a in enumerate(group):
             for b in group[i + 1:]:
-                if not variant(a, b) or (articles[a] & articles[b] and not _slip(a, b, articles)):
-                    continue
-                near_a = set().union(*(_neighbours(u) for u in uses[a]))
-                near_b = set().union(*(_neighbours(u) for u in uses[b]))
-                ctx_a = set().union(*(_context(u) for u in uses[a]))
-                ctx_b = set().union(*(_context(u) for u in uses[b]))
-                if near_a & near_b or len(ctx_a & ctx_b) >= 2:
+                if variant(a, b) and not (articles[a] & articles[b] and not _slip(a, b, articles)):
                     parent[find(a)] = find(b)
     comps: dict[str, list[str]] = defaultdict(list)
     for w in words:
