@@ -35,6 +35,7 @@ from wiredesk.core.facts.observe import (
     sentences_of,
 )
 from wiredesk.core.facts.people import PersonSlot, article_entities, display, forms, link, role_of
+from wiredesk.core.facts.records import Record, record_slots
 from wiredesk.core.facts.spellings import Spelling, spelling_groups
 from wiredesk.core.models import Article, Evidence, Fact, FactValue
 
@@ -82,6 +83,8 @@ def _compare_story(story_id: str, articles: list[Article], analyses: dict[str, A
         facts.append(_spelling_fact(story_id, group))
     for place, bearings in bearing_slots(every):
         facts.append(_bearing_fact(story_id, place, bearings))
+    for superlative, records in record_slots(every):
+        facts.append(_record_fact(story_id, superlative, records))
     said = [st for art in articles if art.id in by_article
             for st in stances(art, _all_sentences(art, analyses[art.id], roots[art.id], by_article[art.id]))]
     for yes, no in conflicts(said):
@@ -273,6 +276,23 @@ def _bearing_fact(story: str, place: str, bearings: list[Bearing]) -> Fact:
     reasons = [f"{clash[0][0].direction!r} vs {clash[0][1].direction!r}: value"] if clash else []
     return Fact(fact_id(story, label, "direction"), story, label, "direction",
                 "contested" if clash else "agreed", values, "value" if clash else None, len(roots), reasons)
+
+
+def _record_fact(story: str, superlative: str, records: list[Record]) -> Fact:
+    """The year of the earlier event each outlet measures the story against."""
+    by_year: dict[int, list[Record]] = {}
+    for r in records:
+        by_year.setdefault(r.year, []).append(r)
+    values = [FactValue(str(year), {"year": year}, sorted({r.sent.article for r in group}),
+                        [_evidence(r.sent, r.sent.text[r.start:r.end]) for r in group])
+              for year, group in sorted(by_year.items(), key=lambda kv: -len(kv[1]))]
+    roots = {r.sent.root for r in records}
+    clash = len(by_year) > 1 and len({r.sent.root for r in records}) > 1 and any(
+        a.year != b.year and a.sent.root != b.sent.root for a in records for b in records)
+    label = f"{superlative} since (year of the earlier event)"
+    reasons = [f"{' vs '.join(str(y) for y in sorted(by_year))}: value"] if clash else []
+    return Fact(fact_id(story, label, "date"), story, label, "date", "contested" if clash else "agreed",
+                values, "value" if clash else None, len(roots), reasons)
 
 
 def _attribution_fact(story: str, yes: list[Stance], no: list[Stance]) -> Fact:

@@ -192,3 +192,12 @@ def test_a_range_agrees_inside_and_conflicts_outside() -> None:
     assert count_conflict(rng, one("Officials said 11 wagons derailed.")) is None
     assert count_conflict(rng, one("Officials said four wagons derailed.")) == "value"
     assert count_conflict(rng, one("Officials said at least 20 wagons derailed.")) == "bound"
+
+
+def test_the_year_of_the_record_an_event_is_measured_against_is_a_fact() -> None:
+    facts = _facts("record_storm.txt")
+    contested = [f for f in facts if f.status == "contested"]
+    assert [f.label for f in contested] == ["deadliest since (year of the earlier event)"]
+    assert _values(contested[0]) == {"1987": {"storm-a"}, "1988": {"storm-b"}}
+    toll = [f for f in facts if f.kind == "count" and "killed" in f.label]
+    assert toll and toll[0].status == "agreed"

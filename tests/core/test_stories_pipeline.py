@@ -34,6 +34,7 @@ CONTESTS = {
     "spelling_ferry.txt": "spelling",
     "bearing_quake.txt": "value",
     "update_fire.txt": "update",
+    "record_storm.txt": "value",
     "toll_landslide.txt": "value",
 }
 """The contest each contest story sets up, as the fact's ``conflict``. Every other story
