@@ -25,6 +25,7 @@ from wiredesk.core.ingest.limits import DEFAULT_MAX_BYTES
 from wiredesk.core.ingest.paragraphs import split_paragraphs
 from wiredesk.core.ingest.walk import iter_sources
 from wiredesk.core.models import ParsedArticle, RemovedLine
+from wiredesk.core.safetext import file_name
 
 __all__ = ["DEFAULT_MAX_BYTES", "iter_sources", "parse_bytes", "parse_file"]
 
@@ -153,4 +154,5 @@ def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
 def parse_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> list[ParsedArticle]:
     """Read and parse one file; ``IngestError`` with a one-line reason for bad input."""
     path = Path(path)
-    return parse_bytes(read_file(path, max_bytes), str(path), path.name)
+    # Stored and shown with undecodable bytes as \xNN: SQLite and stdout take only UTF-8.
+    return parse_bytes(read_file(path, max_bytes), file_name(str(path)), path.name)

@@ -107,6 +107,9 @@ def iter_sources(paths: Iterable[str | Path]) -> Iterator[Path | IngestError]:
         path = Path(p)
         try:
             path.stat()
+        except ValueError:  # an embedded NUL byte: no file can have that name
+            yield IngestError(str(p), "not a valid file name")
+            continue
         except OSError as exc:
             broken = isinstance(exc, FileNotFoundError) and path.is_symlink()
             yield IngestError(str(p), "broken symlink" if broken else _reason(exc))
