@@ -74,7 +74,10 @@ def run_doctor(service: Wiredesk, *, fix: bool = False) -> DoctorReport:
     """Run every check against ``service``'s index; see the module docstring for what is fixed."""
     report = DoctorReport(str(service.db_path))
     if not _check_opens(service, report):
-        _check_triage(service, report, index_ids=None)
+        from wiredesk.core.store.triage import triage_path_for
+
+        if triage_path_for(service.db_path).exists():  # checked, never created, while diagnosing
+            _check_triage(service, report, index_ids=None)
         return report
     _check_integrity(service, report)
     db = service.index_db  # after _check_integrity: may be a fresh index after a rebuild

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from wiredesk.core import safetext
+from wiredesk.core.store import ownership
 from wiredesk.core.store.index import Index, IndexCorrupt
 from wiredesk.core.store.triage import TriageUnavailable
 
@@ -109,6 +110,7 @@ def open_index(path: Path) -> tuple[Index, Recovery | None]:
     ever recorded (a first run). ``SchemaTooNew`` and ``IndexUnavailable`` propagate: a
     newer or unreadable file is not damaged and must be left alone.
     """
+    ownership.check_ours(path)  # never open, migrate or move a file that is not an index
     try:
         db = Index(path)
     except IndexCorrupt as exc:
