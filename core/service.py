@@ -196,6 +196,9 @@ class Wiredesk:
     ) -> None:
         report.files += 1
         if source == "-":
+            if stdin is not None and len(stdin) > self.max_bytes:
+                raise IngestError("<stdin>", f"input is over the {self.max_bytes / (1024 * 1024):g} MB limit "
+                                  "(see --max-size)")
             parsed = ingest.parse_bytes(stdin or b"", "<stdin>")
             result = db.store_file("<stdin>", None, parsed)
         else:

@@ -39,7 +39,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _index(service: Wiredesk, paths: list[str]) -> IndexReport:
-    stdin = sys.stdin.buffer.read() if "-" in paths else None
+    # At most one byte over the limit is read: the service refuses it, whatever follows.
+    stdin = sys.stdin.buffer.read(service.max_bytes + 1) if "-" in paths else None
     report = service.index(paths, stdin=stdin)
     for err in report.errors:
         error(str(err))
