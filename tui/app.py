@@ -68,12 +68,23 @@ class WiredeskApp(App[int]):
         self.startup_notes.extend(loaded.errors)
         self.wiredesk_themes = [t.name for t in loaded.themes]
         for theme in loaded.themes:
-            self.register_theme(theme)
+            try:
+                self.register_theme(theme)
+            except Exception as exc:  # a theme Textual refuses costs that theme, not the app
+                self.startup_notes.append(one_line(f"theme {theme.name}: {type(exc).__name__}: {exc}", 200))
+                self.wiredesk_themes.remove(theme.name)
         from wiredesk.core import paths as wd_paths
 
         self.config: ReaderConfig = load_config(config_path or wd_paths.config_file(), all_binding_ids)
         if self.config.error:
             self.startup_notes.append(self.config.error)
+        elif self.config.keymap:
+            from wiredesk.tui.keymap.conflicts import find_conflict
+
+            clash = find_conflict(self.config.keymap, binding_scopes())
+            if clash:  # e.g. q moved to another action would stop quitting: keep the defaults
+                self.startup_notes.append(f"config.toml: {clash}; using default keys")
+                self.config.keymap = {}
         self.theme = self._initial_theme()
 
     def _initial_theme(self) -> str:
@@ -196,6 +207,22 @@ def binding_groups() -> list[tuple[str, list[Binding]]]:
         ("Reader", bindings(ReaderScreen)),
         ("Panes", bindings(SourceList) + bindings(ReadingPane) + bindings(FactsPanel)),
         ("Dialogs", bindings(HelpScreen) + bindings(SearchScreen) + bindings(ConfirmScreen)),
+    ]
+
+
+def binding_scopes() -> list[dict[str, str]]:
+    """The bindings active together (binding id -> default keys), for conflict checks."""
+    from wiredesk.tui.screens.confirm import ConfirmScreen
+    from wiredesk.tui.screens.help import HelpScreen
+    from wiredesk.tui.screens.search import SearchScreen
+    from wiredesk.tui.widgets import FactsPanel, ReadingPane, SourceList
+
+    def ids(*classes: type) -> dict[str, str]:
+        return {b.id: b.key for cls in classes for b in cls.BINDINGS if isinstance(b, Binding) and b.id}
+
+    reader = (WiredeskApp, ReaderScreen)
+    return [ids(*reader, pane) for pane in (SourceList, ReadingPane, FactsPanel)] + [
+        ids(WiredeskApp, dialog) for dialog in (HelpScreen, SearchScreen, ConfirmScreen)
     ]
 
 
