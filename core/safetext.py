@@ -152,3 +152,25 @@ def on_disk(name: str) -> str:
     if os.path.lexists(name):
         return name
     return _BYTE_ESCAPE.sub(lambda m: chr(0xDC00 + int(m.group(1), 16)), name)
+
+
+def web_url(value: str | None) -> str | None:
+    """``value`` (stripped) when it is an ``http``/``https`` URL with a host; otherwise None.
+
+    Every URL wiredesk keeps or offers to open passes here, whatever its source (HTML, feed,
+    markdown front matter, a text file's "Source:" line): ``file:///etc/passwd``,
+    ``javascript:`` and ``data:`` URLs are dropped. What is kept is still shown through
+    ``inert`` like any other text.
+    """
+    if not value:
+        return None
+    url = value.strip()
+    if not url.lower().startswith(("http://", "https://")) or len(url) > 4096:
+        return None
+    from urllib.parse import urlsplit
+
+    try:
+        host = urlsplit(url).hostname
+    except ValueError:
+        return None
+    return url if host else None

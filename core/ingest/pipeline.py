@@ -25,7 +25,7 @@ from wiredesk.core.ingest.limits import DEFAULT_MAX_BYTES
 from wiredesk.core.ingest.paragraphs import split_paragraphs
 from wiredesk.core.ingest.walk import iter_sources
 from wiredesk.core.models import ParsedArticle, RemovedLine
-from wiredesk.core.safetext import file_name
+from wiredesk.core.safetext import file_name, web_url
 
 __all__ = ["DEFAULT_MAX_BYTES", "iter_sources", "parse_bytes", "parse_file"]
 
@@ -47,7 +47,7 @@ def _article(source: str, raw: str, fmt: str, paras: list[str], known: Meta | No
     return ParsedArticle(
         source=source, raw=raw, body=body, format=fmt, title=meta.title, outlet=meta.outlet,
         byline=meta.byline, published=meta.published, published_at=meta.published_at,
-        dateline=meta.dateline, url=meta.url, captions=captions,
+        dateline=meta.dateline, url=web_url(meta.url), captions=captions,
         removed=extra_removed + cleaned.removed,
     )
 

@@ -35,3 +35,23 @@ def test_undecodable_file_names_round_trip(tmp_path) -> None:
     assert on_disk(shown) == raw and os.path.exists(on_disk(shown))
     assert one_line(raw).endswith("z\\xff\\x9b.txt")
     assert file_name("/plain/name.txt") == "/plain/name.txt" == on_disk("/plain/name.txt")
+
+
+def test_only_web_urls_are_kept() -> None:
+    from wiredesk.core.safetext import web_url
+
+    assert web_url(" https://example.com/a?b=1 ") == "https://example.com/a?b=1"
+    assert web_url("HTTP://Example.com") == "HTTP://Example.com"
+    for bad in ("file:///etc/passwd", "javascript:alert(1)", "data:text/html,x", "ftp://x.org/",
+                "http://", "https:///path", "//example.com", "", None, "vbscript:x"):
+        assert web_url(bad) is None, bad
+
+
+def test_front_matter_and_text_urls_are_scheme_checked() -> None:
+    from wiredesk.core.ingest import parse_bytes
+
+    for url in ("file:///etc/passwd", "javascript:alert(1)"):
+        md = f"---\ntitle: A title\nurl: {url}\n---\n\nThe council met on Monday.\n".encode()
+        assert parse_bytes(md, "a.md", "a.md")[0].url is None
+    md = b"---\ntitle: A title\nurl: https://example.com/x\n---\n\nThe council met on Monday.\n"
+    assert parse_bytes(md, "a.md", "a.md")[0].url == "https://example.com/x"
