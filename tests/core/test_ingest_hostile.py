@@ -355,3 +355,11 @@ def test_fifo_and_socket_in_a_folder_are_named(tmp_path: Path) -> None:
     assert errors == {"pipe.txt": "not a regular file (FIFO); skipped",
                       "sock.txt": "not a regular file (socket); skipped"}
     assert [p.name for p in found if isinstance(p, Path)] == ["ok.txt"]
+
+
+def test_search_words_are_capped_and_distinct() -> None:
+    from wiredesk.core.store.index import MAX_QUERY_WORDS, search_words
+
+    words = search_words(" ".join(f"word{i}" for i in range(20_000)))
+    assert words == [f"word{i}" for i in range(MAX_QUERY_WORDS)]
+    assert search_words('Drone drone DRONE "" strike') == ["Drone", "strike"]
