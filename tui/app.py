@@ -124,10 +124,14 @@ class WiredeskApp(App[int]):
             gc.enable()
 
     def _install_signal_handlers(self) -> None:
-        """SIGTERM/SIGHUP: leave through the normal exit path so the driver restores the terminal."""
+        """SIGTERM/SIGHUP: leave through the normal exit path so the driver restores the terminal;
+        workers run where leaving does not wait for them (``exit_fast``)."""
         import asyncio
 
         loop = asyncio.get_running_loop()
+        from wiredesk.tui.exit_fast import DaemonExecutor
+
+        loop.set_default_executor(DaemonExecutor())  # q and signals never wait for a busy worker
         for signum in (signal.SIGTERM, signal.SIGHUP):
             with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
                 loop.add_signal_handler(signum, partial(self.exit, return_code=128 + signum))
