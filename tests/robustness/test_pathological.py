@@ -35,7 +35,7 @@ SIZE_FACTOR = 120
 KNOWN = [
     ".", "!", "?!", "…", ". ", "A. ", "10:00 a.m. ", "12 a.m. ", "1,", "$3 ", "12.5% ",
     "more than 40 people ", "Jan. 5 ", "“", "“a” ", "(", "[", "al-X ", "Omar Ali said ",
-    "U.S. ", "Mr. ", "   ", "\t", "Ahmad Qasim al-Fadhli said “yes” on Monday. ",
+    "U.S. ", "Mr. ", "   ", "\t", "Ahmad Qasim al-Fadhli said “yes” on Monday. ", "‘", "‘‘", " ‘a", "«",
 ]
 PIECES = st.sampled_from([
     ".", "!", "?", "…", ",", ";", ":", "-", "—", "'", "\"", "“", "”", "‘", "’", "(", ")", "[", "]",
@@ -75,6 +75,9 @@ def prose_per_kb(tmp_path_factory: pytest.TempPathFactory) -> float:
 def _check(tmp_path: Path, chunk: str, prose_per_kb: float) -> None:
     small_time, small_size = _run(tmp_path, _fill(chunk, KB // 2))
     time_, size = _run(tmp_path, _fill(chunk, KB))
+    if time_ > min(TIME_FACTOR * prose_per_kb * KB, 3 * small_time):  # measure again: a busy
+        small_time = min(small_time, _run(tmp_path, _fill(chunk, KB // 2))[0])  # machine's noise
+        time_ = min(time_, _run(tmp_path, _fill(chunk, KB))[0])  # is not what is checked
     per_kb = time_ / KB
     assert per_kb <= TIME_FACTOR * prose_per_kb + 0.002, (
         f"{chunk!r}: {per_kb * 1000:.1f} ms/KB vs prose {prose_per_kb * 1000:.1f} ms/KB"
