@@ -105,7 +105,7 @@ class WiredeskApp(App[int]):
         if self.config.keymap:
             self.set_keymap(self.config.keymap)
         for note in self.startup_notes:
-            self.notify(note, severity="warning", markup=False, timeout=8)
+            self.notify(one_line(note, 300), severity="warning", markup=False, timeout=8)  # quotes files
         if self.handle_signals:
             self._install_signal_handlers()
         self.push_screen(ReaderScreen(self.paths))
@@ -164,7 +164,7 @@ class WiredeskApp(App[int]):
         names = self.wiredesk_themes or [self.theme]
         index = names.index(self.theme) if self.theme in names else -1
         self.theme = names[(index + 1) % len(names)]
-        self.notify(f"Theme: {self.theme}", markup=False, timeout=2)
+        self.notify(f"Theme: {one_line(self.theme, 60)}", markup=False, timeout=2)  # a user theme names itself
 
     # -- bindings: help screen and command palette ---------------------------------------
 

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from textual.color import Color, ColorParseError
 from textual.theme import Theme
+from wiredesk.core.safetext import is_clean
 
 DEFAULT_THEME = "wiredesk-dark"
 
@@ -59,6 +60,8 @@ def theme_from_dict(data: dict[str, object], source: str) -> Theme:
     name = data.get("name")
     if not isinstance(name, str) or not name.strip():
         raise ValueError("missing 'name'")
+    if not is_clean(name) or "\n" in name or len(name) > 60:  # shown in notes and the palette
+        raise ValueError("'name' must be one short line of plain text")
     if "primary" not in data:
         raise ValueError("missing 'primary'")
     known = {*_COLOUR_KEYS, "name", "dark", "variables", "luminosity_spread", "text_alpha"}

@@ -82,3 +82,21 @@ async def test_the_reader_opens_with_one_notice_and_default_keys(clock, fixture,
         await pilot.press("n")  # the default key still moves to the first claim
         await pilot.pause()
         assert pane.focused_text == pane.claims[0].text
+
+
+async def test_hostile_theme_names_and_file_names_are_inert(clock, fixture) -> None:
+    import unicodedata
+
+    folder = paths.ensure(paths.user_themes_dir())
+    (folder / "evil.toml").write_text('name = "x\\u001b]0;HACKED\\u0007\\u202e"\nprimary = "#00aa00"\n',
+                                      encoding="utf-8")
+    (folder / "bad\x1b]0;HACKED\x07\u2062.toml").write_text("name = [", encoding="utf-8")
+    app = NoteCatcher(fixture[0], [], clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        theme_notes = [n for n in app.notes if n.startswith("theme ")]
+        assert len(theme_notes) == 2, app.notes
+        assert any("evil.toml" in n and "plain text" in n for n in theme_notes)
+        for note in app.notes:
+            assert not [c for c in note if unicodedata.category(c) in ("Cc", "Cf")], note
+        assert not any("HACKED" in name and "\x1b" in name for name in app.available_themes)
