@@ -120,7 +120,10 @@ def one_line(text: str | None, limit: int | None = None) -> str:
 def for_json(json_text: str) -> str:
     """JSON text (``json.dumps(..., ensure_ascii=False)``) with every unsafe character
     written as a ``\\uXXXX`` escape: still the same JSON value, but inert on a terminal and
-    encodable as UTF-8 (lone surrogates included)."""
+    encodable as UTF-8 (lone surrogates included). An undecodable file-name byte (a lone
+    surrogate U+DC80–DCFF) is written as the string ``\\xNN``, as ``file_name`` shows it."""
+    if _OTHER_SURROGATE.search(json_text) is not None:
+        json_text = _ESCAPED_BYTE.sub(lambda m: f"\\\\x{ord(m.group()) - 0xDC00:02x}", json_text)
     return json_text.translate(_json_table())
 
 

@@ -159,6 +159,7 @@ def test_strict_utf8_stdout_gets_every_document(
     assert "internal error" not in err, err
     assert_inert(out + err, argv)
     if "--json" in argv:
-        json.loads(out)
+        data = json.loads(out)
+        assert "\\x9b" in json.dumps(data)  # the home's undecodable bytes, written as \xNN
     else:
         assert out.strip()

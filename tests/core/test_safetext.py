@@ -22,7 +22,7 @@ def test_inert_keeps_offsets_and_json_keeps_the_value() -> None:
     shown = inert(text)
     assert len(shown) == len(text) and is_clean(shown) and not is_clean(text)
     encoded = for_json(json.dumps(text, ensure_ascii=False))
-    assert is_clean(encoded) and json.loads(encoded) == text
+    assert is_clean(encoded) and json.loads(encoded) == text.replace("\udcff", "\\xff")  # as file_name shows it
     encoded.encode("utf-8")
 
 
