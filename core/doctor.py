@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
+from wiredesk.core.safetext import on_disk
 from wiredesk.core.store import IndexCorrupt, IndexUnavailable, SchemaTooNew
 from wiredesk.core.store.schema import SCHEMA_VERSION
 from wiredesk.core.store.triage import TriageUnavailable
@@ -73,7 +74,10 @@ def run_doctor(service: Wiredesk, *, fix: bool = False) -> DoctorReport:
     """Run every check against ``service``'s index; see the module docstring for what is fixed."""
     report = DoctorReport(str(service.db_path))
     if not _check_opens(service, report):
-        _check_triage(service, report, index_ids=None)
+        from wiredesk.core.store.triage import triage_path_for
+
+        if triage_path_for(service.db_path).exists():  # checked, never created, while diagnosing
+            _check_triage(service, report, index_ids=None)
         return report
     _check_integrity(service, report)
     db = service.index_db  # after _check_integrity: may be a fresh index after a rebuild
@@ -138,7 +142,7 @@ def _check_integrity(service: Wiredesk, report: DoctorReport) -> None:
 def _check_sources(service: Wiredesk, report: DoctorReport, *, fix: bool) -> None:
     db = service.index_db
     paths = {p for p in db.article_paths() if not p.startswith("<")} | set(db.known_files())
-    missing = sorted(p for p in paths if not Path(p).exists())
+    missing = sorted(p for p in paths if not Path(on_disk(p)).exists())
     if not missing:
         report.add("source files", "ok", f"all {len(paths)} source files exist")
     elif fix:
@@ -163,7 +167,7 @@ def _check_sources(service: Wiredesk, report: DoctorReport, *, fix: bool) -> Non
     except (TriageUnavailable, sqlite3.Error) as exc:
         report.add("recorded sources", "problem", f"cannot read them: {exc}")
         return
-    gone = [r for r in roots if not Path(r).exists()]
+    gone = [r for r in roots if not Path(on_disk(r)).exists()]
     if gone:
         report.add(
             "recorded sources",

@@ -22,6 +22,7 @@ from wiredesk.core.ingest import DEFAULT_MAX_BYTES, IngestError
 from wiredesk.core.ingest.ahead import ParseAhead
 from wiredesk.core.models import Article, Claim, Fact, Story
 from wiredesk.core.outlets import OutletAliases, load_aliases
+from wiredesk.core.safetext import file_name
 from wiredesk.core.store import FileState, Index, content_hash
 from wiredesk.core.store.feeds import Feed, FeedStore
 from wiredesk.core.store.triage import TriageState, TriageStore, triage_path_for
@@ -176,7 +177,7 @@ class Wiredesk(WorkflowMixin):
         was_grouped = not db.needs_regroup()
         # Recorded (in the triage file) so a damaged index can be rebuilt from them.
         self.triage_db.record_sources(
-            str(Path(item).resolve()) for item in inputs if str(item) != "-" and Path(item).exists()
+            file_name(str(Path(item).resolve())) for item in inputs if str(item) != "-" and Path(item).exists()
         )
         files = [s for s in sources if isinstance(s, Path)]
         # Several files: the next ones are parsed in a thread while this one is written
@@ -299,11 +300,16 @@ class Wiredesk(WorkflowMixin):
     ) -> None:
         report.files += 1
         if source == "-":
+            if stdin is not None and len(stdin) > self.max_bytes:
+                raise IngestError("<stdin>", f"input is over the {self.max_bytes / (1024 * 1024):g} MB limit "
+                                  "(see --max-size)")
             parsed = ingest.parse_bytes(stdin or b"", "<stdin>")
             result = db.store_file("<stdin>", None, parsed)
         else:
             assert isinstance(source, Path)
-            path = os.path.realpath(source)  # what Path.resolve() returns, without building a Path
+            # what Path.resolve() returns, without building a Path; a name that is not UTF-8
+            # is stored with \xNN escapes (SQLite takes only UTF-8)
+            path = file_name(os.path.realpath(source))
             try:
                 stat = source.stat()
             except OSError as exc:
@@ -432,9 +438,12 @@ class Wiredesk(WorkflowMixin):
     def article(self, ref: str) -> Article:
         """The full article for an id, a unique id prefix, or its source path."""
         db = self.index_db
-        article_id = db.resolve_id(ref)
+        article_id = db.resolve_id(file_name(ref))
         if article_id is None:
-            article_id = db.resolve_id(str(Path(ref).resolve())) if ref else None
+            try:
+                article_id = db.resolve_id(file_name(str(Path(ref).resolve()))) if ref else None
+            except (OSError, ValueError):  # not a path at all (a NUL byte, a name too long)
+                article_id = None
         article = db.article(article_id) if article_id else None
         if article is None:
             raise NotFound(f"no article matches {ref!r}")
@@ -444,7 +453,7 @@ class Wiredesk(WorkflowMixin):
         """Ids of indexed articles read from these files or from anywhere under these folders
         (``"-"`` means what was read from stdin)."""
         roots = [
-            "<stdin>" if str(p) == "-" else str(Path(p).resolve()) for p in inputs
+            "<stdin>" if str(p) == "-" else file_name(str(Path(p).resolve())) for p in inputs
         ]
         found: set[str] = set()
         for article in self.articles():

@@ -68,12 +68,23 @@ class WiredeskApp(App[int]):
         self.startup_notes.extend(loaded.errors)
         self.wiredesk_themes = [t.name for t in loaded.themes]
         for theme in loaded.themes:
-            self.register_theme(theme)
+            try:
+                self.register_theme(theme)
+            except Exception as exc:  # a theme Textual refuses costs that theme, not the app
+                self.startup_notes.append(one_line(f"theme {theme.name}: {type(exc).__name__}: {exc}", 200))
+                self.wiredesk_themes.remove(theme.name)
         from wiredesk.core import paths as wd_paths
 
         self.config: ReaderConfig = load_config(config_path or wd_paths.config_file(), all_binding_ids)
         if self.config.error:
             self.startup_notes.append(self.config.error)
+        elif self.config.keymap:
+            from wiredesk.tui.keymap.conflicts import find_conflict
+
+            clash = find_conflict(self.config.keymap, binding_scopes())
+            if clash:  # e.g. q moved to another action would stop quitting: keep the defaults
+                self.startup_notes.append(f"config.toml: {clash}; using default keys")
+                self.config.keymap = {}
         self.theme = self._initial_theme()
 
     def _initial_theme(self) -> str:
@@ -94,7 +105,7 @@ class WiredeskApp(App[int]):
         if self.config.keymap:
             self.set_keymap(self.config.keymap)
         for note in self.startup_notes:
-            self.notify(note, severity="warning", markup=False, timeout=8)
+            self.notify(one_line(note, 300), severity="warning", markup=False, timeout=8)  # quotes files
         if self.handle_signals:
             self._install_signal_handlers()
         self.push_screen(ReaderScreen(self.paths))
@@ -113,10 +124,14 @@ class WiredeskApp(App[int]):
             gc.enable()
 
     def _install_signal_handlers(self) -> None:
-        """SIGTERM/SIGHUP: leave through the normal exit path so the driver restores the terminal."""
+        """SIGTERM/SIGHUP: leave through the normal exit path so the driver restores the terminal;
+        workers run where leaving does not wait for them (``exit_fast``)."""
         import asyncio
 
         loop = asyncio.get_running_loop()
+        from wiredesk.tui.exit_fast import DaemonExecutor
+
+        loop.set_default_executor(DaemonExecutor())  # q and signals never wait for a busy worker
         for signum in (signal.SIGTERM, signal.SIGHUP):
             with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
                 loop.add_signal_handler(signum, partial(self.exit, return_code=128 + signum))
@@ -149,7 +164,7 @@ class WiredeskApp(App[int]):
         names = self.wiredesk_themes or [self.theme]
         index = names.index(self.theme) if self.theme in names else -1
         self.theme = names[(index + 1) % len(names)]
-        self.notify(f"Theme: {self.theme}", markup=False, timeout=2)
+        self.notify(f"Theme: {one_line(self.theme, 60)}", markup=False, timeout=2)  # a user theme names itself
 
     # -- bindings: help screen and command palette ---------------------------------------
 
@@ -199,6 +214,22 @@ def binding_groups() -> list[tuple[str, list[Binding]]]:
         ("Panes", bindings(SourceList) + bindings(ReadingPane) + bindings(FactsPanel)),
         ("Dialogs", bindings(HelpScreen) + bindings(SearchScreen) + bindings(ConfirmScreen)
          + bindings(VerdictScreen) + bindings(TimelineScreen)),
+    ]
+
+
+def binding_scopes() -> list[dict[str, str]]:
+    """The bindings active together (binding id -> default keys), for conflict checks."""
+    from wiredesk.tui.screens.confirm import ConfirmScreen
+    from wiredesk.tui.screens.help import HelpScreen
+    from wiredesk.tui.screens.search import SearchScreen
+    from wiredesk.tui.widgets import FactsPanel, ReadingPane, SourceList
+
+    def ids(*classes: type) -> dict[str, str]:
+        return {b.id: b.key for cls in classes for b in cls.BINDINGS if isinstance(b, Binding) and b.id}
+
+    reader = (WiredeskApp, ReaderScreen)
+    return [ids(*reader, pane) for pane in (SourceList, ReadingPane, FactsPanel)] + [
+        ids(WiredeskApp, dialog) for dialog in (HelpScreen, SearchScreen, ConfirmScreen)
     ]
 
 

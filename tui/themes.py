@@ -16,6 +16,7 @@ from pathlib import Path
 
 from textual.color import Color, ColorParseError
 from textual.theme import Theme
+from wiredesk.core.safetext import is_clean
 
 DEFAULT_THEME = "wiredesk-dark"
 
@@ -26,6 +27,9 @@ APP_VARIABLES: dict[str, str] = {
     "value": "#5fd7ff",
 }
 """wiredesk's own theme variables with fallbacks, so any Textual theme can be used too."""
+
+MAX_FILE_BYTES = 256 * 1024
+"""Theme and config files are a few hundred bytes; anything this big is not one."""
 
 _COLOUR_KEYS = (
     "primary", "secondary", "warning", "error", "success", "accent",
@@ -56,6 +60,8 @@ def theme_from_dict(data: dict[str, object], source: str) -> Theme:
     name = data.get("name")
     if not isinstance(name, str) or not name.strip():
         raise ValueError("missing 'name'")
+    if not is_clean(name) or "\n" in name or len(name) > 60:  # shown in notes and the palette
+        raise ValueError("'name' must be one short line of plain text")
     if "primary" not in data:
         raise ValueError("missing 'primary'")
     known = {*_COLOUR_KEYS, "name", "dark", "variables", "luminosity_spread", "text_alpha"}
@@ -77,14 +83,29 @@ def theme_from_dict(data: dict[str, object], source: str) -> Theme:
 
 
 def load_theme_file(path: Path) -> Theme:
-    """Read one ``.toml`` theme file; ValueError carries a one-line reason."""
+    """Read one ``.toml`` theme file; ValueError carries a one-line reason.
+
+    A FIFO would block the start-up forever and a 50,000-deep table overflows the TOML
+    parser's stack: both are one reason like any other bad file. A UTF-8 BOM is accepted.
+    """
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        if not path.is_file():
+            raise ValueError("not a regular file")
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise ValueError(f"larger than {MAX_FILE_BYTES // 1024} KB")
+        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
     except (OSError, UnicodeDecodeError) as exc:
         raise ValueError(f"cannot read: {exc}") from exc
     except tomllib.TOMLDecodeError as exc:
         raise ValueError(f"not valid TOML: {exc}") from exc
-    return theme_from_dict(data, str(path))
+    except RecursionError as exc:
+        raise ValueError("nested too deeply") from exc
+    try:
+        return theme_from_dict(data, str(path))
+    except ValueError:
+        raise
+    except Exception as exc:  # Textual refused the values: one reason, never a crash
+        raise ValueError(f"not a usable theme ({type(exc).__name__}: {exc})") from exc
 
 
 def load_themes(folders: Iterable[Path]) -> ThemeLoad:

@@ -27,6 +27,8 @@ _NAME_KINDS = ("person", "org", "place")
 _PRONOUNS = frozenset(["he", "she", "they", "we", "i"])
 _LINE = re.compile(r"[^\n]+")
 _count = itemgetter(1)
+MAX_MENTIONS_PER_CLAIM = 32
+"""A real sentence names far fewer values; each mention can become a fact citing the sentence."""
 
 
 def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
@@ -223,5 +225,6 @@ def analyze(article: Article) -> Analysis:
         if not ms:
             continue
         ms.sort(key=lambda m: (m.start, -m.end, m.kind))
+        del ms[MAX_MENTIONS_PER_CLAIM:]  # a list or junk, not a sentence: keeps output linear
         claims.append(Claim(s.start, s.end, s.text, ms, is_caption=s.is_caption))
     return Analysis(claims, sentences)

@@ -250,19 +250,30 @@ def _keep_cut(line: str, dot: int, after: int) -> bool:
     return True
 
 
-_PUNCT = re.compile(r"[.!?…]")
+_RUN = re.compile(r"[.!?…]+")
+_TRAILING_STOPS = re.compile(r"[.!?]*\Z")
 
 
 def _cuts_in_line(line: str) -> list[int]:
-    """``_CUT.finditer(line)``, tried only where a cut can start (``_CUT`` opens with a
-    lookahead, so ``re`` would try it at every character; a one-class scan skips to the
-    punctuation in C)."""
+    """The cuts ``_CUT`` finds scanning left to right, in linear time.
+
+    ``_CUT`` is tried once per run of sentence punctuation, not at each of its characters:
+    a match must consume punctuation up to the end of the run (a closing quote or a space
+    has to follow), so every match in a run ends at the same place, and the leftmost start
+    that can get there is the start of the run's trailing ``[.!?]`` stretch (or its final
+    ``…``). Trying every character made 100 KB of ``.`` or ``!?`` quadratic (minutes).
+    """
     cuts = []
     last = 0
-    for p in _PUNCT.finditer(line):
-        st = p.start()
-        if st < last:
+    for run in _RUN.finditer(line):
+        rs, re_ = run.span()
+        if rs < last:
             continue
+        if line[re_ - 1] == "…":
+            st = re_ - 1
+        else:
+            tail = _TRAILING_STOPS.search(line, rs, re_)
+            st = tail.start() if tail is not None else rs
         m = _CUT.match(line, st)
         if m is None:
             continue
@@ -270,6 +281,28 @@ def _cuts_in_line(line: str) -> list[int]:
         if _keep_cut(line, st, last):
             cuts.append(last)
     return cuts
+
+
+MAX_SENTENCE_CHARS = 1000
+"""No sentence is longer: a longer stretch without a cut (100 KB of "10:00 a.m.", a 5 MB
+line) is split at a space near this length, else hard. Real sentences stay far below it;
+without the cap every mention of such a stretch carried the whole stretch as its evidence
+(a 64 KB input made a 400 MB index)."""
+
+
+def _bounded(line: str, cuts: list[int]) -> list[int]:
+    """``cuts`` (sorted, from 0 to ``len(line)``) with extra cuts so no gap exceeds the cap."""
+    if all(b - a <= MAX_SENTENCE_CHARS for a, b in itertools.pairwise(cuts)):
+        return cuts
+    out = [cuts[0]]
+    for b in cuts[1:]:
+        a = out[-1]
+        while b - a > MAX_SENTENCE_CHARS:
+            space = line.rfind(" ", a + MAX_SENTENCE_CHARS // 2, a + MAX_SENTENCE_CHARS)
+            a = space + 1 if space >= 0 else a + MAX_SENTENCE_CHARS
+            out.append(a)
+        out.append(b)
+    return out
 
 
 def split_sentences(body: str, captions: list[tuple[int, int]] | None = None) -> list[Sentence]:
@@ -291,7 +324,7 @@ def split_sentences(body: str, captions: list[tuple[int, int]] | None = None) ->
         # a segment is the whole line when only whitespace lies before and after it
         text_start = len(line) - len(line.lstrip())
         text_end = len(stripped_line)
-        ordered = sorted(points)
+        ordered = _bounded(line, sorted(points))
         for a, b in itertools.pairwise(ordered):
             seg = line[a:b]
             lead = len(seg) - len(seg.lstrip())

@@ -232,6 +232,10 @@ def _context(sent: Sentence, prev: Sentence | None, s: int, e: int) -> set[str]:
     return words
 
 
+MAX_PER_SENTENCE = 32
+"""Dates, times and counts observed per sentence at most (see ``observe``)."""
+
+
 def observe(sentences: list[Sentence]) -> list[Obs]:
     """Counts, dates and times of one article's sentences."""
     out: list[Obs] = []
@@ -239,6 +243,9 @@ def observe(sentences: list[Sentence]) -> list[Obs]:
         prev = sentences[i - 1] if i else None
         text = sent.text
         dates, times, counts = _read(text, sent.ref)
+        # a real sentence states a few values; 100 KB of "$3 " would make each of thousands
+        # a fact citing the sentence (output quadratic in practice): keep the first few
+        dates, times, counts = dates[:MAX_PER_SENTENCE], times[:MAX_PER_SENTENCE], counts[:MAX_PER_SENTENCE]
         for d in dates:
             head = _event_head(text, d.start, d.end)
             if head is None or head == STATEMENT:

@@ -44,7 +44,11 @@ class Entity:
         """The fullest spelling this article uses (cached until a name is added)."""
         cached = self.__dict__.get("_best")
         if cached is None or cached[0] != len(self.names):
-            name = max((m.name for m in self.names), key=lambda n: (len(n.units), len(n.text)))
+            # names are only appended: compare the new ones with the best so far (earlier
+            # first, so ties keep the earlier), not all of them again (quadratic)
+            known = cached[0] if cached is not None and cached[0] < len(self.names) else 0
+            pool = ([cached[1]] if known else []) + [m.name for m in self.names[known:]]
+            name = max(pool, key=lambda n: (len(n.units), len(n.text)))
             cached = self.__dict__["_best"] = (len(self.names), name)
         return cached[1]
 
@@ -132,11 +136,14 @@ def _surname_refs(entities: list[Entity], sentences: list[Sentence]) -> None:
         ent = ents[0]
         spelled = ent.best.surname.token
         taken = {(m.sent.start, m.name.start) for m in ent.names}
+        in_sent: dict[int, list[NameMention]] = defaultdict(list)  # linear, not names x hits
+        for m in ent.names:
+            in_sent[id(m.sent)].append(m)
         for sent in sentences:
             if spelled not in sent.text:
                 continue
             for start, written in surname_hits(sent.text, spelled):
-                inside = any(m.sent is sent and m.name.start <= start < m.name.end for m in ent.names)
+                inside = any(m.name.start <= start < m.name.end for m in in_sent[id(sent)])
                 if inside or (sent.start, start) in taken:
                     continue
                 name = parse_name(written, start)

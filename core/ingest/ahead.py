@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from wiredesk.core.models import ParsedArticle
+from wiredesk.core.safetext import file_name
 
 _DONE = -1
 
@@ -80,9 +81,9 @@ class ParseAhead:
                     continue  # the caller reports it
                 stamp = (st.st_size, st.st_mtime_ns)
                 if known:
-                    state = known.get(str(path))
+                    state = known.get(file_name(str(path)))
                     if state is None:
-                        state = known.get(os.path.realpath(path))
+                        state = known.get(file_name(os.path.realpath(path)))
                     if state == stamp:
                         continue  # unchanged: the caller will not ask for it
                 try:

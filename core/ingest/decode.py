@@ -9,8 +9,10 @@ The rules, in order (and why):
 4. NUL bytes: a *few* (at most 1 % of the bytes) are stray corruption in a text file and are
    stripped (the count is reported as a removed line); more than that, or many other control
    bytes, means the file is binary and it is refused.
-5. UTF-8 strictly. If that fails but most non-ASCII bytes *are* valid UTF-8 (a scrape with a
-   few legacy bytes pasted in), keep the UTF-8 and read only the bad bytes as cp1252.
+5. UTF-8 strictly. If that fails, data with more than 1 % control or NUL bytes (random or
+   compressed data has about 10 %) or a zlib header is binary. Otherwise, if most non-ASCII
+   bytes *are* valid UTF-8 (a scrape with a few legacy bytes pasted in), keep the UTF-8 and
+   read only the bad bytes as cp1252.
    Otherwise the file is legacy: cp1252 (the usual Windows encoding), else latin-1.
 
 The text is then normalized to NFC with ``\\n`` newlines. Display characters such as
@@ -64,6 +66,8 @@ MAX_NUL_RATIO = 0.01
 """Above this share of NUL bytes a BOM-less file is binary, below it the NULs are stripped."""
 MAX_CONTROL_RATIO = 0.10
 """Above this share of C0 control bytes (besides tab, newlines, form feed, ESC) a file is binary."""
+MAX_LEGACY_CONTROL_RATIO = 0.01
+"""Above this share of control and NUL bytes, data that is not UTF-8 is binary."""
 _SAMPLE = 65536
 
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27, 0))
@@ -89,6 +93,11 @@ def binary_kind(data: bytes) -> str | None:
     if data[4:8] == b"ftyp":
         return "MP4 media"
     return None
+
+
+def _zlib_header(data: bytes) -> bool:
+    """A zlib stream's two-byte header (deflate, 32K window, check bits)."""
+    return len(data) >= 2 and data[0] == 0x78 and (data[0] << 8 | data[1]) % 31 == 0
 
 
 def _bomless_utf16(sample: bytes) -> str | None:
@@ -151,6 +160,10 @@ def decode(data: bytes, source: str) -> Decoded:
         return Decoded(_finish(data.decode("utf-8")), "utf-8", stripped)
     except UnicodeDecodeError:
         pass
+    # Not UTF-8. Legacy text (cp1252, latin-1, even all-high-byte cp1251) has next to no
+    # control bytes; random and compressed data have one in ten. A zlib stream is named.
+    if controls + nul > MAX_LEGACY_CONTROL_RATIO * len(sample) or _zlib_header(data):
+        raise IngestError(source, "binary file (compressed or random bytes), not text")
     # Mostly UTF-8 with a few legacy bytes (pasted text, concatenated scrapes): keep the UTF-8
     # and read only the bad bytes as cp1252. Mostly invalid: the whole file is legacy.
     escaped = data.decode("utf-8", errors="surrogateescape")

@@ -26,6 +26,7 @@ from wiredesk.core.ingest.paragraphs import split_paragraphs
 from wiredesk.core.ingest.walk import iter_sources
 from wiredesk.core.models import ParsedArticle, RemovedLine
 from wiredesk.core.outlets import registered_domain
+from wiredesk.core.safetext import file_name, web_url
 
 __all__ = ["DEFAULT_MAX_BYTES", "iter_sources", "parse_bytes", "parse_feed_items", "parse_file"]
 
@@ -41,7 +42,7 @@ def _article(source: str, raw: str, fmt: str, paras: list[str], known: Meta | No
     meta = cleaned.meta
     if not meta.outlet and meta.url:
         # Last resort before no outlet at all: the site the URL names (never the file name).
-        meta.outlet = registered_domain(meta.url)
+        meta.outlet = registered_domain(web_url(meta.url))
     if not body:
         if allow_title_body and meta.title:
             body, captions = meta.title, []
@@ -50,7 +51,7 @@ def _article(source: str, raw: str, fmt: str, paras: list[str], known: Meta | No
     return ParsedArticle(
         source=source, raw=raw, body=body, format=fmt, title=meta.title, outlet=meta.outlet,
         byline=meta.byline, published=meta.published, published_at=meta.published_at,
-        dateline=meta.dateline, url=meta.url, captions=captions,
+        dateline=meta.dateline, url=web_url(meta.url), captions=captions,
         removed=extra_removed + cleaned.removed,
     )
 
@@ -166,4 +167,5 @@ def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
 def parse_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> list[ParsedArticle]:
     """Read and parse one file; ``IngestError`` with a one-line reason for bad input."""
     path = Path(path)
-    return parse_bytes(read_file(path, max_bytes), str(path), path.name)
+    # Stored and shown with undecodable bytes as \xNN: SQLite and stdout take only UTF-8.
+    return parse_bytes(read_file(path, max_bytes), file_name(str(path)), path.name)

@@ -85,7 +85,25 @@ def _walk_dir(path: Path, seen: set[tuple[int, int]]) -> Iterator[Path | IngestE
             yield from _check_file(child)
         elif entry.is_symlink():
             yield from _check_file(child)  # broken or looping link: let stat name the problem
+        else:  # a FIFO, socket or device: never read (a FIFO blocks), but named in one line
+            yield IngestError(str(child), f"not a regular file ({_special_kind(child)}); skipped")
     seen.discard(key)
+
+
+def _special_kind(path: Path) -> str:
+    import stat
+
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return "special file"
+    if stat.S_ISFIFO(mode):
+        return "FIFO"
+    if stat.S_ISSOCK(mode):
+        return "socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "device"
+    return "special file"
 
 
 def _check_file(path: Path) -> Iterator[Path | IngestError]:
@@ -107,6 +125,9 @@ def iter_sources(paths: Iterable[str | Path]) -> Iterator[Path | IngestError]:
         path = Path(p)
         try:
             path.stat()
+        except ValueError:  # an embedded NUL byte: no file can have that name
+            yield IngestError(str(p), "not a valid file name")
+            continue
         except OSError as exc:
             broken = isinstance(exc, FileNotFoundError) and path.is_symlink()
             yield IngestError(str(p), "broken symlink" if broken else _reason(exc))

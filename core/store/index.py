@@ -82,6 +82,29 @@ def content_hash(parsed: ParsedArticle) -> str:
     return h.hexdigest()
 
 
+MAX_QUERY_WORDS = 32
+"""A search uses at most this many distinct words (FTS5's cost grows faster than linearly
+with the number of phrases: a 20,000-word query took minutes). No one types more."""
+MAX_WORD_CHARS = 100
+
+
+def search_words(query: str) -> list[str]:
+    """The words a search matches: distinct (case-insensitively), in order, capped."""
+    seen: set[str] = set()
+    words: list[str] = []
+    for word in query.split():
+        if not word.strip('"'):
+            continue
+        word = word[:MAX_WORD_CHARS]
+        key = word.casefold()
+        if key not in seen:
+            seen.add(key)
+            words.append(word)
+            if len(words) == MAX_QUERY_WORDS:
+                break
+    return words
+
+
 def _now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
@@ -348,7 +371,7 @@ class Index:
         The query is matched as plain words (each quoted), so FTS5 syntax in user input
         cannot raise errors or change the meaning.
         """
-        words = [w for w in query.split() if w.strip('"')]
+        words = search_words(query)
         if not words:
             return []
         match = " ".join('"' + w.replace('"', '""') + '"' for w in words)

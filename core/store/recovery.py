@@ -21,6 +21,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Protocol
 
+from wiredesk.core import safetext
+from wiredesk.core.store import ownership
 from wiredesk.core.store.index import Index, IndexCorrupt
 from wiredesk.core.store.triage import TriageUnavailable
 
@@ -108,6 +110,7 @@ def open_index(path: Path) -> tuple[Index, Recovery | None]:
     ever recorded (a first run). ``SchemaTooNew`` and ``IndexUnavailable`` propagate: a
     newer or unreadable file is not damaged and must be left alone.
     """
+    ownership.check_ours(path)  # never open, migrate or move a file that is not an index
     try:
         db = Index(path)
     except IndexCorrupt as exc:
@@ -141,7 +144,8 @@ def rebuild(service: _Rebuilder, recovery: Recovery) -> Recovery | None:
         return None
     marker = pending_marker(Path(service.db_path))
     marker.touch()
-    report = service.index(recovery.sources) if recovery.sources else None
+    on_disk = [safetext.on_disk(s) for s in recovery.sources]  # recorded with \xNN escapes
+    report = service.index(on_disk) if on_disk else None
     marker.unlink(missing_ok=True)  # only once the whole rebuild is committed
     if report is not None:
         recovery.articles = service.index_db.count()  # what the index now holds (resume: all of it)

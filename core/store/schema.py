@@ -85,6 +85,7 @@ MIGRATIONS: list[list[str]] = [
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
+APPLICATION_ID = 0x57444B31  # "WDK1" in the SQLite header: this file is a wiredesk index
 
 
 class SchemaTooNew(RuntimeError):
@@ -126,6 +127,8 @@ def migrate(conn: sqlite3.Connection, *, where: str = "index") -> int:
                 continue
             for statement in MIGRATIONS[version]:
                 conn.execute(statement)
+            if version == 0:  # marks the file as wiredesk's (see ``store.ownership``)
+                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             conn.execute(f"PRAGMA user_version = {version + 1}")
             created = created or version == 0
     return -1 if created else before

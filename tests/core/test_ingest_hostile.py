@@ -311,3 +311,55 @@ def test_batch_goes_on_after_errors(tmp_path: Path) -> None:
         except IngestError:
             results.append("error")
     assert results == ["error", "error", "Floods hit the old town", "error"]
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_random_bytes_are_binary(tmp_path: Path, seed: int) -> None:
+    import random
+
+    path = tmp_path / "noise.txt"
+    path.write_bytes(random.Random(seed).randbytes(65536))
+    with pytest.raises(IngestError, match="binary"):
+        parse_file(path)
+
+
+@pytest.mark.parametrize("level", [1, 6, 9])
+def test_a_zlib_stream_is_binary(tmp_path: Path, level: int) -> None:
+    import zlib
+
+    text = ("The council said the bridge would reopen on Monday after repairs. " * 400).encode()
+    path = tmp_path / "packed.txt"
+    path.write_bytes(zlib.compress(text, level))
+    with pytest.raises(IngestError, match="binary"):
+        parse_file(path)
+
+
+def test_legacy_high_byte_text_is_still_text(tmp_path: Path) -> None:
+    path = tmp_path / "ru.txt"  # cp1251: nearly every byte is high, none is a control
+    path.write_bytes(("Совет заявил, что мост откроется в понедельник.\n" * 50).encode("cp1251"))
+    assert parse_file(path)[0].body
+
+
+def test_fifo_and_socket_in_a_folder_are_named(tmp_path: Path) -> None:
+    import socket
+
+    os.mkfifo(tmp_path / "pipe.txt")
+    sock = socket.socket(socket.AF_UNIX)
+    try:
+        sock.bind(str(tmp_path / "sock.txt"))
+        (tmp_path / "ok.txt").write_text("A real article.\n", encoding="utf-8")
+        found = list(iter_sources([tmp_path]))
+    finally:
+        sock.close()
+    errors = {Path(e.source).name: e.reason for e in found if isinstance(e, IngestError)}
+    assert errors == {"pipe.txt": "not a regular file (FIFO); skipped",
+                      "sock.txt": "not a regular file (socket); skipped"}
+    assert [p.name for p in found if isinstance(p, Path)] == ["ok.txt"]
+
+
+def test_search_words_are_capped_and_distinct() -> None:
+    from wiredesk.core.store.index import MAX_QUERY_WORDS, search_words
+
+    words = search_words(" ".join(f"word{i}" for i in range(20_000)))
+    assert words == [f"word{i}" for i in range(MAX_QUERY_WORDS)]
+    assert search_words('Drone drone DRONE "" strike') == ["Drone", "strike"]

@@ -38,6 +38,9 @@ while True:
             seen.append(version)
             articles = service.articles()
             counts.append(len(articles))
+            progress = out.with_suffix(".tmp")
+            progress.write_text(str(len(articles)))
+            progress.replace(out.with_suffix(".count"))  # what the test waits on
             service.search("meeting officials")
             stories = service.stories()
             if stories:  # the smallest story: facts write the cache, like the app does
@@ -82,7 +85,13 @@ def test_reader_and_two_indexers_in_separate_processes(
     w1 = _index_proc(db_path, [a, shared], sub_env)
     w2 = _index_proc(db_path, [shared, b], sub_env)
     results = [w.communicate(timeout=300) for w in (w1, w2)]
-    time.sleep(0.3)  # give the reader one more poll after the last commit
+    # Wait for the reader's refresh after the last commit (it reports each refresh's count).
+    counted = out.with_suffix(".count")
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and reader.poll() is None:
+        if counted.exists() and counted.read_text() == "170":
+            break
+        time.sleep(0.02)
     # The reader is still polling: it must hold no read transaction between polls, or a
     # full checkpoint (which waits for every reader) could not complete.
     probe = sqlite3.connect(db_path, timeout=10)

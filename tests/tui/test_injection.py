@@ -114,3 +114,23 @@ async def test_hostile_copy_carries_no_control_characters(fixture, clock) -> Non
         assert app.clipboard
         assert_inert(app.clipboard)
         assert "evil ␛[31mlabel [bold]" in screen_text(app)
+
+
+async def test_o_never_offers_a_url_that_is_not_http(fixture, clock, monkeypatch) -> None:
+    """An index written before URLs were checked may hold ``file:`` or ``javascript:`` URLs."""
+    import dataclasses
+
+    service, fx = fixture
+    app = WiredeskApp(service, [], clock=clock)
+    opened: list[str] = []
+    monkeypatch.setattr(app, "open_url", lambda url, **_: opened.append(url))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = await open_hostile(pilot, fx)
+        for url in ("file:///etc/passwd", "javascript:alert(1)"):
+            screen.articles[fx.hostile] = dataclasses.replace(screen.articles[fx.hostile], url=url)
+            await pilot.press("o")
+            await pilot.pause()
+            assert not isinstance(app.screen, ConfirmScreen)
+            assert url not in screen_text(app)
+        assert opened == []

@@ -46,9 +46,11 @@ KnownIds = Collection[str] | Callable[[], Collection[str]]
 def parse_config(text: str, known_ids: KnownIds) -> ReaderConfig:
     """Parse config text; any problem rejects the whole file (defaults are kept)."""
     try:
-        data = tomllib.loads(text)
+        data = tomllib.loads(text.removeprefix("\ufeff"))  # editors on Windows write a BOM
     except tomllib.TOMLDecodeError as exc:
-        return ReaderConfig(error=f"config.toml is not valid TOML: {exc}")
+        return ReaderConfig(error=f"config.toml is not valid TOML: {exc}; using the defaults")
+    except RecursionError:
+        return ReaderConfig(error="config.toml is nested too deeply to read; using the defaults")
     try:
         keymap_raw = data.get("keymap", {})
         if not isinstance(keymap_raw, dict):
@@ -71,9 +73,13 @@ def parse_config(text: str, known_ids: KnownIds) -> ReaderConfig:
 def load_config(path: Path, known_ids: KnownIds) -> ReaderConfig:
     """Read ``path`` if it exists; a missing file is simply the defaults."""
     try:
-        text = path.read_text(encoding="utf-8")
+        if path.exists() and not path.is_file():  # a FIFO would block the start-up
+            return ReaderConfig(error="config.toml is not a regular file; using the defaults")
+        if path.exists() and path.stat().st_size > 256 * 1024:
+            return ReaderConfig(error="config.toml is larger than 256 KB; using the defaults")
+        text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
         return ReaderConfig()
     except (OSError, UnicodeDecodeError) as exc:
-        return ReaderConfig(error=f"config.toml cannot be read: {exc}")
+        return ReaderConfig(error=f"config.toml cannot be read: {exc}; using the defaults")
     return parse_config(text, known_ids)

@@ -20,7 +20,7 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.worker import Worker, WorkerState, get_current_worker
 from wiredesk.core.models import Article, Claim, Fact
-from wiredesk.core.safetext import inert, one_line
+from wiredesk.core.safetext import inert, one_line, web_url
 from wiredesk.tui.display import outlet_name
 from wiredesk.tui.messages import (
     ArticleLoaded,
@@ -577,10 +577,11 @@ class ReaderScreen(WorkflowActions, Screen[None]):
         from wiredesk.tui.screens.confirm import ConfirmScreen
 
         article = self.articles.get(self.target_article() or "")
-        if article is None or not article.url:
-            self.notify("This article has no URL", timeout=3)
+        checked = web_url(article.url) if article is not None else None
+        if checked is None:  # none, or not http(s) (an index written before URLs were checked)
+            self.notify("This article has no web URL", timeout=3)
             return
-        url = inert(article.url, keep_newlines=False)
+        url = inert(checked, keep_newlines=False)
         message = Text("Open this article in a browser on this machine?\n\n")
         message.append(url, style=f"underline link {url}" if url.isprintable() and " " not in url else "underline")
         message.append("\n\n(over SSH the browser would open on the remote host; the link above is clickable "

@@ -60,6 +60,8 @@ class SearchScreen(ModalScreen[tuple[str, str] | None]):
         self.app.report_worker(event)  # type: ignore[attr-defined]
 
     def on_search_results(self, message: SearchResults) -> None:
+        if message.query != self.query_one(Input).value.strip():
+            return  # an older query's answer arriving late: showing it would mislead
         hits = self.query_one(OptionList)
         options = []
         for article, snippet in message.hits:

@@ -10,9 +10,10 @@ from collections.abc import Callable
 from rich.text import Text
 
 from wiredesk.cli.feeds import cmd_feed, cmd_fetch, cmd_watch
-from wiredesk.cli.output import block, cell, console, error, print_json, table
+from wiredesk.cli.output import block, cell, console, error, print_body, print_json, print_line, print_table, table
 from wiredesk.cli.workflow import WorkflowError, cmd_export, cmd_timeline, cmd_verdict
 from wiredesk.core.models import Article, Fact
+from wiredesk.core.safetext import file_name
 from wiredesk.core.service import IndexReport, NotFound, Wiredesk
 from wiredesk.core.store import SchemaTooNew
 from wiredesk.core.store.index import IndexError_
@@ -41,7 +42,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _index(service: Wiredesk, paths: list[str]) -> IndexReport:
-    stdin = sys.stdin.buffer.read() if "-" in paths else None
+    # At most one byte over the limit is read: the service refuses it, whatever follows.
+    stdin = sys.stdin.buffer.read(service.max_bytes + 1) if "-" in paths else None
     report = service.index(paths, stdin=stdin)
     for err in report.errors:
         error(str(err))
@@ -82,10 +84,11 @@ def cmd_index(service: Wiredesk, args: argparse.Namespace) -> int:
     if args.json:
         print_json(report.to_dict())
     else:
-        console(sys.stderr).print(
+        print_line(  # one line, never wrapped: scripts grep it
             f"indexed {report.files} file(s): {report.added} added, {report.updated} updated, "
             f"{report.moved} moved, {report.removed} removed, {report.unchanged} unchanged, "
-            f"{len(report.errors)} failed"
+            f"{len(report.errors)} failed",
+            sys.stderr,
         )
     return 1 if report.errors else 0
 
@@ -101,7 +104,7 @@ def cmd_list(service: Wiredesk, args: argparse.Namespace) -> int:
             cell(a.id), cell(a.published_at or a.published or "–"), cell(_outlet(a), 28),
             cell(a.title, 60), cell(a.story or "–"),
         )
-    console().print(t)
+    print_table(t)
     return 0
 
 
@@ -110,18 +113,18 @@ def cmd_show(service: Wiredesk, args: argparse.Namespace) -> int:
     if args.json:
         print_json(article.to_dict(raw=args.raw))
         return 0
-    out = console()
     meta = table("field", "value")
     for key, value in article.summary_dict().items():
         meta.add_row(cell(key), cell(str(value) if value is not None else "–"))
-    out.print(meta)
-    out.print(block(article.body))
+    print_table(meta)
+    sys.stdout.write("\n")
+    print_body(article.body)  # unwrapped: the terminal (or the pager) wraps
     if args.raw:
-        out.print(cell("── removed lines ──", style="bold"))
+        print_line("\n-- removed lines --")
         for line in article.removed:
-            out.print(cell(f"[{line.reason}] {line.text}"))
-        out.print(cell("── source text ──", style="bold"))
-        out.print(block(article.raw))
+            print_line(f"[{line.reason}] {line.text}")
+        print_line("-- source text --")
+        print_body(article.raw)
     return 0
 
 
@@ -133,7 +136,7 @@ def cmd_search(service: Wiredesk, args: argparse.Namespace) -> int:
     t = table("id", "outlet", "title", "snippet", title=f"{len(hits)} hit(s)")
     for a, snip in hits:
         t.add_row(cell(a.id), cell(_outlet(a), 24), cell(a.title, 50), cell(snip, 80))
-    console().print(t)
+    print_table(t)
     return 0
 
 
@@ -146,7 +149,6 @@ def cmd_contested(service: Wiredesk, args: argparse.Namespace) -> int:
     if args.json:
         print_json(service.annotate_report(service.report(story_ids)))
         return status
-    out = console()
     for story in (s for s in service.stories() if s.id in story_ids):
         facts = service.facts(story.id)
         verdicts = service.verdicts(story.id)
@@ -162,11 +164,11 @@ def cmd_contested(service: Wiredesk, args: argparse.Namespace) -> int:
                     cell(str(fact.sources)),
                 )
         counts = {s: sum(f.status == s for f in facts) for s in ("contested", "agreed", "single")}
-        t.caption = (
+        t.caption = cell(
             f"{counts['contested']} contested, {counts['agreed']} agreed, {counts['single']} single-source"
             + ("" if args.all else "; --all lists every fact")
         )
-        out.print(t)
+        print_table(t)
     return status
 
 
@@ -196,7 +198,7 @@ def cmd_claims(service: Wiredesk, args: argparse.Namespace) -> int:
     for c in claims:
         mentions = "; ".join(f"{m.kind}: {m.text}" for m in c.mentions)
         t.add_row(cell(f"{c.start}-{c.end}"), cell(c.status or "–"), cell(c.text, 90), cell(mentions, 60))
-    console().print(t)
+    print_table(t)
     return 0
 
 
@@ -206,25 +208,26 @@ def cmd_locate(service: Wiredesk, args: argparse.Namespace) -> int:
     from wiredesk.core.workflow.brief import briefs_dir
     from wiredesk.resources import bundled_dir
 
-    places = {
-        "config": str(paths.config_dir()),
-        "config_file": str(paths.config_file()),
-        "themes": str(paths.user_themes_dir()),
-        "bundled_themes": str(bundled_dir("themes")),
-        "data": str(paths.data_dir()),
-        "index": str(service.db_path),
-        "triage": str(triage_path_for(service.db_path)),
-        "logs": str(paths.log_dir()),
-        "demo": str(bundled_dir("seeds")),
-        "briefs": str(briefs_dir()),
+    found = {
+        "config": paths.config_dir(),
+        "config_file": paths.config_file(),
+        "themes": paths.user_themes_dir(),
+        "bundled_themes": bundled_dir("themes"),
+        "data": paths.data_dir(),
+        "index": service.db_path,
+        "triage": triage_path_for(service.db_path),
+        "logs": paths.log_dir(),
+        "demo": bundled_dir("seeds"),
+        "briefs": briefs_dir(),
     }
+    places = {key: file_name(str(value)) for key, value in found.items()}  # WIREDESK_HOME may hold any bytes
     if args.json:
         print_json(places)
         return 0
     t = table("what", "where")
     for key, value in places.items():
         t.add_row(cell(key), cell(value))
-    console().print(t)
+    print_table(t)
     return 0
 
 
@@ -236,7 +239,7 @@ def cmd_doctor(service: Wiredesk, args: argparse.Namespace) -> int:
         print_json(report.to_dict())
     else:
         for line in report.lines():
-            console().print(cell(line))
+            print_line(line)
     return 0 if report.ok else 1
 
 

@@ -137,8 +137,26 @@ def _split_reader_paths(argv: list[str]) -> list[str]:
             continue
         if arg in COMMANDS:
             return out + argv[i:]
+        _check_not_a_typo(arg)
         return [*out, "read", *argv[i:]]
     return out
+
+
+class UnknownCommand(Exception):
+    """The first word is neither a command nor an existing path: a usage error, not a reader."""
+
+
+def _check_not_a_typo(word: str) -> None:
+    """``wiredesk lst`` must not open the reader on a path called "lst": a word that names
+    no file and has no path separator or dot is an unknown command."""
+    import difflib
+    import os
+
+    if os.path.lexists(word) or os.sep in word or "." in word:
+        return  # a path: the reader (or the indexer) says what is wrong with it
+    close = difflib.get_close_matches(word, [c for c in COMMANDS if c != "read"], n=1, cutoff=0.75)
+    hint = f"; did you mean '{close[0]}'?" if close else f"; commands: {', '.join(COMMANDS)}"
+    raise UnknownCommand(f"unknown command '{word}'{hint}")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -146,6 +164,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(_split_reader_paths(args_list))
+    except UnknownCommand as exc:
+        error(f"{exc} (see 'wiredesk --help')")
+        return EXIT_USAGE
     except SystemExit as exc:
         return int(exc.code or 0)
     if args.command is None:
