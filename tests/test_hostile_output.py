@@ -124,6 +124,12 @@ def test_every_command_writes_only_inert_text(
         ["doctor"], ["doctor", "--json"], ["show", str(files[1])],
         ["show", f"nothing\x1b]0;x\x07{ESCAPES}"], ["index", str(folder / f"missing{ESCAPES}")],
     ]
+    story_ids = [s["id"] for s in json.loads(_run(capsys, "contested", str(folder), "--json")[1])["stories"]]
+    for story_id in story_ids:  # the desk workflow's commands print the same article text
+        argvs += [["timeline", story_id], ["timeline", story_id, "--json"],
+                  ["export", story_id, "--format", "md", "-o", "-"], ["export", story_id, "--format", "csv", "-o", "-"]]
+    argvs += [["feed", "add", f"https://example.invalid/{ESCAPES}", "--name", f"Feed{ESCAPES}"], ["feed", "list"],
+              ["feed", "list", "--json"], ["verdict", f"nothing{ESCAPES}", "--status", "disputed"]]
     for article_id in ids:
         argvs += [["show", article_id], ["show", article_id, "--json", "--raw"], ["show", article_id, "--raw"],
                   ["claims", article_id], ["claims", article_id, "--json"]]

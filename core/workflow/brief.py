@@ -27,7 +27,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ..models import Article, Evidence, Fact, Story
-from ..safetext import one_line
+from ..safetext import inert, one_line
 from .verdicts import Trust, Verdict, value_for
 
 FORMATS = ("md", "csv", "json")
@@ -210,7 +210,9 @@ CSV_COLUMNS = (
 
 
 def _cell(value: object) -> str:
-    text = "" if value is None else str(value)
+    """A CSV cell: article text shown inert (a brief is read in terminals and spreadsheets
+    alike), and a leading formula character defused."""
+    text = "" if value is None else inert(str(value))
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 

@@ -41,7 +41,7 @@ def add_parsers(sub: argparse._SubParsersAction, parser_class: type[argparse.Arg
 def cmd_feed(service: Wiredesk, args: argparse.Namespace) -> int:
     from rich.text import Text
 
-    from wiredesk.cli.output import cell, console, error, print_json, table
+    from wiredesk.cli.output import cell, console, error, print_json, print_table, table
     from wiredesk.core.safetext import one_line
 
     if args.feed_command == "add":
@@ -70,7 +70,7 @@ def cmd_feed(service: Wiredesk, args: argparse.Namespace) -> int:
     for f in feeds:
         t.add_row(cell(f.name or "–", 24), cell(f.url, 50), cell(f.last_fetch or "never", 20),
                   cell(f.status, 40), cell(str(f.items)), cell(str(f.articles)))
-    console().print(t)
+    print_table(t)
     return 0
 
 

@@ -11,7 +11,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from wiredesk.cli.output import block, cell, console, dumps, print_json, table
+from wiredesk.cli.output import block, cell, console, dumps, print_json, print_line, print_table, table
 from wiredesk.core.safetext import one_line
 from wiredesk.core.service import Wiredesk
 from wiredesk.core.workflow import brief
@@ -31,7 +31,7 @@ def cmd_verdict(service: Wiredesk, args: argparse.Namespace) -> int:
         if args.json:
             print_json({"article": article.id, "trust": trust})
         else:
-            console().print(cell(f"{article.id}: {trust or 'no trust mark'}"))
+            print_line(f"{article.id}: {trust or 'no trust mark'}")
         return 0
     fact = service.fact(args.ref)
     try:
@@ -57,12 +57,12 @@ def cmd_verdict(service: Wiredesk, args: argparse.Namespace) -> int:
     if args.json:
         print_json({"fact": fact.id, "label": fact.label, "verdict": verdict.to_dict() if verdict else None})
     elif verdict is None:
-        console().print(cell(f"{fact.id} ({fact.label}): verdict cleared"))
+        print_line(f"{fact.id} ({fact.label}): verdict cleared")
     else:
         text = f"{fact.id} ({fact.label}): {verdict.status}"
         text += f" — {verdict.value}" if verdict.value else ""
         text += f" — note: {verdict.note}" if verdict.note else ""
-        console().print(cell(text))
+        print_line(text)
     return 0
 
 
@@ -88,7 +88,7 @@ def cmd_timeline(service: Wiredesk, args: argparse.Namespace) -> int:
         t.add_row(cell(brief.when(a)), cell(brief.source_name(a) + (" (copy)" if a.copy_of else ""), 28),
                   block("\n".join(figures) or "–"))
     t.caption = f"{line.changes} change(s) between reports in known order; --json lists every figure"
-    console().print(t)
+    print_table(t)
     return 0
 
 
