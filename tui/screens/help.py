@@ -20,10 +20,10 @@ def help_text(sections: Iterable[tuple[str, list[tuple[str, Binding]]]]) -> Text
         for keys, binding in rows:
             out.append(f"  {keys:<12}", style="bold")
             out.append(binding.tooltip or binding.description or binding.action)
-            out.append(f"  · {binding.id or ''}\n", style="dim")
+            out.append(f"  · {binding.id or ''}\n", style="italic")
         out.append("\n")
-    out.append("Remap any key in config.toml:  [keymap]  \"claim.next\" = \"n,ctrl+n\"\n", style="dim")
-    out.append("Every action is also in the command palette (ctrl+p).", style="dim")
+    out.append("Remap any key in config.toml:  [keymap]  \"claim.next\" = \"n,ctrl+n\"\n", style="italic")
+    out.append("Every action is also in the command palette (ctrl+p).", style="italic")
     return out
 
 

@@ -378,6 +378,9 @@ class ReaderScreen(Screen[None]):
             if self._indexing:
                 return
             self.query_one(StoryBar).story_label = "No articles yet — run: wiredesk index PATH"
+            self.query_one(ReadingPane).show_placeholder(
+                "No articles yet: run `wiredesk index PATH` in a shell (or `wiredesk seeds` for the demo); "
+                "the reader picks them up by itself, or press R to reload.")
             self.query_one(StoryBar).refresh_bar()
             return
         wanted = self._wanted_story()
@@ -414,6 +417,7 @@ class ReaderScreen(Screen[None]):
         if message.story != self.story:
             return
         self.facts = message.facts
+        self.query_one(ReadingPane).set_facts(message.facts)
         if facts_panel:
             outlets = {a: outlet_name(art, 18) for a, art in self.articles.items()}
             self.query_one(FactsPanel).set_facts(message.facts, outlets, message.new_facts)
@@ -473,20 +477,11 @@ class ReaderScreen(Screen[None]):
             self.show_view("reader")
 
     def _pick_note(self, pick: Pick) -> Text:
-        """``◆ label: Outlet says "value" (2/4)  ] next  [ prev`` — all inert text."""
-        from wiredesk.tui.display import STATUS_GLYPHS
-        from wiredesk.tui.widgets.facts_panel import picks
+        """The dispute card for ``pick`` (tui/widgets/dispute_card.py) — all inert text."""
+        from wiredesk.tui.widgets.dispute_card import dispute_card
 
-        options = picks(pick.fact)
-        position = next((i for i, p in enumerate(options) if p == pick), 0) + 1
-        article = self.articles.get(pick.evidence.article)
-        outlet = outlet_name(article) if article else pick.evidence.article[:8]
-        note = Text()
-        note.append(f"{STATUS_GLYPHS.get(pick.fact.status, '?')} {one_line(pick.fact.label, 50)}: ", style="bold")
-        note.append(f"{outlet} says ")
-        note.append(one_line(pick.wording, 40), style="bold")
-        note.append(f"  ({position}/{len(options)})  ] next  [ prev", style="dim")
-        return note
+        colours = self.query_one(ReadingPane).colours
+        return dispute_card(pick, self.articles, {"muted": colours.muted})
 
     # -- actions -------------------------------------------------------------------------
 
@@ -565,7 +560,7 @@ class ReaderScreen(Screen[None]):
         message = Text("Open this article in a browser on this machine?\n\n")
         message.append(url, style=f"underline link {url}" if url.isprintable() and " " not in url else "underline")
         message.append("\n\n(over SSH the browser would open on the remote host; the link above is clickable "
-                       "in terminals that support OSC 8)", style="dim")
+                       "in terminals that support OSC 8)", style="italic")
 
         def answer(yes: bool | None) -> None:
             if yes:

@@ -139,7 +139,7 @@ class FactsPanel(OptionList):
             self.set_options(Option(self._prompt(f), id=f.id) for f in shown)
         else:
             empty = "No facts yet." if not self.facts else f"No {self.filter} facts."
-            self.set_options([Option(Text(empty, style="dim"), id="-empty", disabled=True)])
+            self.set_options([Option(Text(empty, style="italic"), id="-empty", disabled=True)])
         self.border_title = f"Facts · {self.filter}"
         if keep and any(f.id == keep for f in shown):
             self.highlighted = self.get_option_index(keep)
@@ -155,7 +155,7 @@ class FactsPanel(OptionList):
         if fact.conflict:
             details.append(f"{fact.conflict} conflict")
         details.append(f"{fact.sources} source{'s' if fact.sources != 1 else ''}")
-        row.append(f"  [{', '.join(details)}]", style="dim")
+        row.append(f"  [{', '.join(details)}]", style="italic")
         if fact.id in self.new_facts:
             row.append(" new", style="bold reverse")
         chosen = self.selection.get(fact.id, 0)

@@ -146,7 +146,7 @@ class SourceList(OptionList):
         for story in self.stories:
             is_open = story.id in self.expanded
             header = Text(f"{'▾' if is_open else '▸'} {one_line(story.label, 60)}", style="bold")
-            header.append(f"  {len(story.articles)}", style="dim")
+            header.append(f"  {len(story.articles)}", style="italic")
             options.append(Option(header, id=f"s:{story.id}"))
             if is_open:
                 options.extend(Option(self._prompt(a), id=f"a:{a.id}") for a in self.ordered(story))
@@ -177,14 +177,14 @@ class SourceList(OptionList):
         row.append(outlet_name(article), style="bold")
         age = age_label(article, self.now)
         if age:
-            row.append(f" {age}", style="dim")
+            row.append(f" {age}", style="italic")
         title = Text("\n    " + (one_line(article.title, 200) or "(untitled)"))
         if state.dismissed:
-            title.stylize("dim strike")
+            title.stylize("strike")
         elif not state.read:
             title.stylize("bold")
         row.append_text(title)
-        details = Text("\n    ", style="dim")
+        details = Text("\n    ", style="italic")
         details.append(published_label(article))
         if article.id in self.counts:
             claims, contested, single = self.counts[article.id]

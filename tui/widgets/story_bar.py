@@ -28,9 +28,9 @@ class StoryBar(Static):
         bar = Text(no_wrap=True, overflow="ellipsis")
         if self.narrow:
             for name, label in VIEWS:
-                bar.append(f" {label} ", style="reverse bold" if name == self.view else "dim")
+                bar.append(f" {label} ", style="reverse bold" if name == self.view else "")
             bar.append(" ")
         bar.append(one_line(self.story_label, 60) or "wiredesk", style="bold")
         if self.status:
-            bar.append(f"  {self.status}", style="dim")
+            bar.append(f"  {self.status}", style="italic")
         self.update(bar)
