@@ -22,7 +22,7 @@ def outlet_name(article: Article, limit: int | None = 24) -> str:
         host = urlsplit(article.url).hostname or ""
         if host:
             return one_line(host.removeprefix("www."), limit)
-    return one_line(PurePath(article.path).name or article.id, limit)
+    return one_line(PurePath(article.path).stem or article.id, limit)
 
 
 def published_label(article: Article) -> str:

@@ -57,3 +57,18 @@ def _wrap_hard_line(plain: str, width: int, indent: int, *, first: bool) -> list
         spans.append((start, end))
         start = end
     return spans or [(0, 0)]
+
+
+def hanging(text, width: int, indent: int):
+    """``text`` (a ``rich.text.Text``) wrapped at ``width`` with continuation lines indented
+    by ``indent`` spaces: lists that wrap a row keep it readable as one item."""
+    from rich.text import Text
+
+    out = Text()
+    for i, (start, end) in enumerate(wrap_spans(text.plain, width, indent)):
+        if i:
+            out.append("\n" + " " * indent)
+        piece = text[start:end]
+        piece.rstrip()
+        out.append_text(piece)
+    return out

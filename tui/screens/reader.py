@@ -12,6 +12,7 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar
 
+from rich.style import Style
 from rich.text import Text
 from textual import on, work
 from textual.binding import Binding, BindingType
@@ -36,11 +37,14 @@ from wiredesk.tui.messages import (
 from wiredesk.tui.preload import InitialData, read_initial, story_details
 from wiredesk.tui.widgets import FactsPanel, KeyBar, ReadingPane, SourceList, StoryBar
 from wiredesk.tui.widgets.facts_panel import Pick
+from wiredesk.tui.widgets.status_line import StatusLine, Where
 
 if TYPE_CHECKING:
     from wiredesk.tui.app import WiredeskApp
 
-WIDE = 140
+TWO_PANES = 100
+"""From this many columns on, the article sits beside the sources (or the facts)."""
+THREE_PANES = 150
 """From this many columns on, the three panes sit side by side."""
 PANES = ("sources", "reader", "facts")
 POLL_SECONDS = 1.0
@@ -84,6 +88,8 @@ class ReaderScreen(Screen[None]):
 
     view: reactive[str] = reactive("sources")
     narrow: reactive[bool] = reactive(True)
+    """One pane at a time (below ``TWO_PANES`` columns)."""
+    columns: reactive[int] = reactive(1)
 
     def __init__(self, paths: list[str]) -> None:
         super().__init__()
@@ -101,6 +107,8 @@ class ReaderScreen(Screen[None]):
         self._painted = False
         self._after_paint: list[Callable[[], None]] = []
         """First-screen steps for panes the narrow layout hides: run after the first paint."""
+        self._side = "sources"
+        """Which pane sits beside the article in the two-pane layout."""
         self._ready: dict[str, tuple[Article, list[Claim]]] = {}
         """The open story's full articles and claims, read ahead: opening one is then instant."""
 
@@ -114,13 +122,14 @@ class ReaderScreen(Screen[None]):
             yield SourceList(now=self.wd.clock(), id="sources", classes="pane")
             yield ReadingPane(id="reader", classes="pane")
             yield FactsPanel(id="facts", classes="pane")
+        yield StatusLine(id="status-line")
         yield KeyBar(id="key-bar")
 
     def on_mount(self) -> None:
         self.query_one(SourceList).border_title = "Sources"
         self.query_one(ReadingPane).border_title = "Article"
         self.query_one(FactsPanel).border_title = "Facts · all"
-        self.narrow = self.size.width < WIDE
+        self._set_columns()
         self._apply_view()
         shown = [*self.BINDINGS, *self.wd.BINDINGS]
         self.query_one(KeyBar).show_bindings([b for b in shown if isinstance(b, Binding)], self.wd.config.keymap)
@@ -143,6 +152,7 @@ class ReaderScreen(Screen[None]):
         self.wd.end_startup()
         if self.open_article is not None:
             self.toggle_triage(self.open_article, "read", value=True)
+        self.update_status()
         self._start_index()
         self._prefetch_story()
 
@@ -158,9 +168,17 @@ class ReaderScreen(Screen[None]):
             self.run_index(self.paths)
 
     def on_resize(self) -> None:
-        self.narrow = self.size.width < WIDE
+        self._set_columns()
+
+    def _set_columns(self) -> None:
+        width = self.size.width
+        self.columns = 3 if width >= THREE_PANES else 2 if width >= TWO_PANES else 1
+        self.narrow = self.columns == 1
 
     def watch_narrow(self) -> None:
+        self._apply_view()
+
+    def watch_columns(self) -> None:
         self._apply_view()
 
     def watch_view(self) -> None:
@@ -168,11 +186,21 @@ class ReaderScreen(Screen[None]):
 
     def _apply_view(self) -> None:
         # Inline display toggles, not screen classes: a class change restyles every node.
+        if self.view in ("sources", "facts"):
+            self._side = self.view
         for name in PANES:
-            self._pane(name).display = not self.narrow or self.view == name
+            self._pane(name).display = self._shows(name)
         bar = self.query_one(StoryBar)
-        bar.view, bar.narrow = self.view, self.narrow
+        bar.view, bar.narrow = self.view, self.columns < 3
         bar.refresh_bar()
+
+    def _shows(self, name: str) -> bool:
+        """Whether pane ``name`` is on screen in the current layout and view."""
+        if self.columns >= 3:
+            return True
+        if self.columns == 2:
+            return name == "reader" or name == self._side
+        return name == self.view
 
     def _pane(self, name: str) -> SourceList | ReadingPane | FactsPanel:
         return self.query_one(f"#{name}")  # type: ignore[return-value]
@@ -292,7 +320,7 @@ class ReaderScreen(Screen[None]):
     def on_index_finished(self, message: IndexFinished) -> None:
         self._indexing = False
         bar = self.query_one(StoryBar)
-        bar.status = ""
+        bar.status = ""  # the story's counts (bar.counts) stay: a no-op re-index changes nothing
         bar.refresh_bar()
         if message.errors:
             shown = "\n".join(one_line(e, 120) for e in message.errors[:5])
@@ -339,11 +367,11 @@ class ReaderScreen(Screen[None]):
         bar = self.query_one(StoryBar)
         bar.story_label = story.label
         # A pane the narrow layout hides is filled right after the first paint, not before it.
-        facts_hidden = self.narrow and self.view != "facts"
+        facts_hidden = not self._shows("facts")
         self._show_story(StoryLoaded(details.story, details.facts, details.counts, details.new_articles,
                                      details.new_facts), sources_done=True, facts_panel=not facts_hidden)
         if facts_hidden:
-            outlets = {a: outlet_name(art, 18) for a, art in self.articles.items()}
+            outlets = {a: outlet_name(art, None) for a, art in self.articles.items()}
 
             def fill_facts() -> None:
                 if self.story == details.story:  # unless another story was opened meanwhile
@@ -360,7 +388,7 @@ class ReaderScreen(Screen[None]):
                 if self.open_article == article.id:  # unless another was opened meanwhile
                     self.query_one(ReadingPane).show(article, claims, None, copy_of=copy_name)
 
-            if self.narrow and self.view != "reader":
+            if not self._shows("reader"):
                 self._after_paint.append(show)
             else:
                 show()
@@ -419,14 +447,14 @@ class ReaderScreen(Screen[None]):
         self.facts = message.facts
         self.query_one(ReadingPane).set_facts(message.facts)
         if facts_panel:
-            outlets = {a: outlet_name(art, 18) for a, art in self.articles.items()}
+            outlets = {a: outlet_name(art, None) for a, art in self.articles.items()}
             self.query_one(FactsPanel).set_facts(message.facts, outlets, message.new_facts)
         if not sources_done:
             self.query_one(SourceList).set_story_details(message.counts, message.new_articles)
         contested = sum(1 for f in message.facts if f.status == "contested")
         bar = self.query_one(StoryBar)
         new = len(message.new_articles)
-        bar.status = f"{len(message.counts)} articles · {contested} contested" + (f" · {new} new" if new else "")
+        bar.counts = f"{len(message.counts)} articles · {contested} contested" + (f" · {new} new" if new else "")
         bar.refresh_bar()
         if self._painted:
             self._prefetch_story()
@@ -442,6 +470,26 @@ class ReaderScreen(Screen[None]):
         original = self.articles.get(message.article.copy_of or "")
         copy_name = outlet_name(original) if original else None
         self.query_one(ReadingPane).show(message.article, message.claims, message.focus, copy_of=copy_name)
+        self.update_status()
+
+    def update_status(self) -> None:
+        """Say where the reader is: story, article n/m, claim n/m, filter, sort."""
+        sources = self.query_one(SourceList)
+        pane = self.query_one(ReadingPane)
+        story = next((s for s in sources.stories if s.id == self.story), None)
+        where = Where(story=story.label if story else "", facts_filter=self.query_one(FactsPanel).filter,
+                      sort=sources.sort_mode)
+        if story is not None and pane.article is not None:
+            order = [a.id for a in sources.ordered(story)]
+            if pane.article.id in order:
+                where.article = (order.index(pane.article.id) + 1, len(order))
+            where.outlet = outlet_name(pane.article)
+        claim = pane.focused_claim
+        if claim is not None and claim in pane.claims:
+            where.claim = (pane.claims.index(claim) + 1, len(pane.claims))
+        elif pane.claims:
+            where.claim = (0, len(pane.claims))
+        self.query_one(StatusLine).show_where(where)
 
     def on_triage_changed(self, message: TriageChanged) -> None:
         self.query_one(SourceList).set_triage(message.article, message.state)
@@ -470,18 +518,18 @@ class ReaderScreen(Screen[None]):
         pane.set_note(self._pick_note(pick))
         if pane.article is not None and pane.article.id == ev.article:
             pane.focus_span(ev.start, ev.end)
+            self.update_status()
         else:
             self.load_article(ev.article, (ev.start, ev.end))
             self.query_one(SourceList).highlight_article(ev.article)
-        if self.narrow and self.view == "facts":
+        if not self._shows("reader"):
             self.show_view("reader")
 
     def _pick_note(self, pick: Pick) -> Text:
         """The dispute card for ``pick`` (tui/widgets/dispute_card.py) — all inert text."""
         from wiredesk.tui.widgets.dispute_card import dispute_card
 
-        colours = self.query_one(ReadingPane).colours
-        return dispute_card(pick, self.articles, {"muted": colours.muted})
+        return dispute_card(pick, self.articles, {"muted": Style(italic=True)})
 
     # -- actions -------------------------------------------------------------------------
 
@@ -497,10 +545,11 @@ class ReaderScreen(Screen[None]):
 
     def action_claim(self, step: int) -> None:
         pane = self.query_one(ReadingPane)
-        if self.narrow and self.view != "reader":
+        if not self._shows("reader"):
             self.show_view("reader")
         if pane.step_claim(step) is None:
             self.notify("No more claims" if pane.claims else "This article has no claims", timeout=2)
+        self.update_status()
 
     def action_outlet(self, step: int) -> None:
         if self.query_one(FactsPanel).cycle(step) is None:
@@ -531,10 +580,12 @@ class ReaderScreen(Screen[None]):
     def action_filter(self) -> None:
         mode = self.query_one(FactsPanel).cycle_filter()
         self.notify(f"Facts filter: {mode}", timeout=2)
+        self.update_status()
 
     def action_sort(self) -> None:
         mode = self.query_one(SourceList).toggle_sort()
         self.notify(f"Sources sorted by {mode}", timeout=2)
+        self.update_status()
 
     def target_article(self) -> str | None:
         """The article a triage key acts on: the highlighted row in the list, else the open one."""

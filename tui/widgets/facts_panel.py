@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar, Literal
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.binding import Binding, BindingType
 from textual.message import Message
@@ -18,6 +19,7 @@ from textual.widgets.option_list import Option
 from wiredesk.core.models import Evidence, Fact, FactValue
 from wiredesk.core.safetext import one_line
 from wiredesk.tui.display import STATUS_GLYPHS
+from wiredesk.tui.wrapping import hanging
 
 FactFilter = Literal["all", "contested", "agreed", "single"]
 FILTERS: tuple[FactFilter, ...] = ("all", "contested", "agreed", "single")
@@ -88,6 +90,7 @@ class FactsPanel(OptionList):
         self.outlets: dict[str, str] = {}
         """article id -> display name, given by the screen (it knows the articles)."""
         self.selection: dict[str, int] = {}
+        self._built_width = 0
 
     def set_facts(self, facts: list[Fact], outlets: dict[str, str], new_facts: set[str]) -> None:
         self.facts = sorted(facts, key=lambda f: _ORDER.get(f.status, 3))
@@ -133,6 +136,7 @@ class FactsPanel(OptionList):
         return chosen
 
     def rebuild(self) -> None:
+        self._built_width = self.scrollable_content_region.width
         keep = self.highlighted_option.id if self.highlighted_option else None
         shown = self.visible_facts
         if shown:
@@ -147,25 +151,39 @@ class FactsPanel(OptionList):
             self.highlighted = 0
 
     def _prompt(self, fact: Fact) -> Text:
-        row = Text()
+        """The fact's label and details, then one row per outlet: names in one column, values
+        in the next, wrapped lines indented under their own column (never back to column 0)."""
+        width = max(self.scrollable_content_region.width - 2, 24)
+        head = Text()
         glyph = STATUS_GLYPHS.get(fact.status, "?")
-        row.append(f"{glyph} ", style="bold")
-        row.append(one_line(fact.label, 80), style="bold")
+        head.append(f"{glyph} ", style="bold")
+        head.append(one_line(fact.label, 80), style="bold")
         details = [fact.status]
         if fact.conflict:
             details.append(f"{fact.conflict} conflict")
         details.append(f"{fact.sources} source{'s' if fact.sources != 1 else ''}")
-        row.append(f"  [{', '.join(details)}]", style="italic")
+        head.append(f"  [{', '.join(details)}]", style="italic")
         if fact.id in self.new_facts:
-            row.append(" new", style="bold reverse")
+            head.append(" new", style="bold reverse")
+        row = hanging(head, width, 2)
         chosen = self.selection.get(fact.id, 0)
-        for i, pick in enumerate(picks(fact)):
+        options = picks(fact)
+        names = [self.outlets.get(p.evidence.article, p.evidence.article[:8]) for p in options]
+        name_w = min(max((cell_len(n) for n in names), default=8), max(width // 2 - 3, 8))
+        for i, (pick, name) in enumerate(zip(options, names, strict=True)):
+            line = Text()
+            line.append(" ▶ " if i == chosen else "   ", style="bold")
+            shown = name if cell_len(name) <= name_w else name[: name_w - 1] + "…"
+            line.append(shown + " " * (name_w - cell_len(shown)))
+            line.append("  ")
+            line.append(one_line(pick.wording, 60), style="bold")
             row.append("\n")
-            row.append(" ▶ " if i == chosen else "   ", style="bold")
-            row.append(self.outlets.get(pick.evidence.article, pick.evidence.article[:8]))
-            row.append(": ")
-            row.append(one_line(pick.wording, 60), style="bold")
+            row.append_text(hanging(line, width, 3 + name_w + 2))
         return row
+
+    def on_resize(self) -> None:
+        if self.facts and self.scrollable_content_region.width != self._built_width:
+            self.rebuild()
 
     def _on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()

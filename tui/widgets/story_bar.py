@@ -21,6 +21,9 @@ class StoryBar(Static):
         super().__init__("", id=id, markup=False)
         self.story_label = ""
         self.status = ""
+        """Transient progress (indexing); cleared when it ends."""
+        self.counts = ""
+        """The open story's counts: kept across re-indexing (a no-op re-index must not wipe them)."""
         self.view = "sources"
         self.narrow = False
 
@@ -31,6 +34,7 @@ class StoryBar(Static):
                 bar.append(f" {label} ", style="reverse bold" if name == self.view else "")
             bar.append(" ")
         bar.append(one_line(self.story_label, 60) or "wiredesk", style="bold")
-        if self.status:
-            bar.append(f"  {self.status}", style="italic")
+        for part in (self.counts, self.status):
+            if part:
+                bar.append(f"  {part}", style="italic")
         self.update(bar)
