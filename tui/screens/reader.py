@@ -108,6 +108,9 @@ class ReaderScreen(Screen[None]):
         self._after_paint: list[Callable[[], None]] = []
         """First-screen steps for panes the narrow layout hides: run after the first paint."""
         self._side = "sources"
+        self._announce: dict[str, str] = {}
+        """Triage changes made by a key, to be confirmed with a notification when written."""
+        self._announce_reload = False
         """Which pane sits beside the article in the two-pane layout."""
         self._ready: dict[str, tuple[Article, list[Claim]]] = {}
         """The open story's full articles and claims, read ahead: opening one is then instant."""
@@ -402,6 +405,10 @@ class ReaderScreen(Screen[None]):
         self.articles = message.articles
         sources = self.query_one(SourceList)
         sources.set_library(message.stories, message.articles, message.triage)
+        if self._announce_reload:
+            self._announce_reload = False
+            self.notify(f"Reloaded: {len(message.articles)} articles in {len(message.stories)} stories",
+                        markup=False, timeout=3)
         if not message.stories:
             if self._indexing:
                 return
@@ -493,6 +500,14 @@ class ReaderScreen(Screen[None]):
 
     def on_triage_changed(self, message: TriageChanged) -> None:
         self.query_one(SourceList).set_triage(message.article, message.state)
+        flag = self._announce.pop(message.article, None)
+        if flag is not None:
+            on = bool(getattr(message.state, flag, False))
+            words = {"read": ("Marked read", "Marked unread"), "starred": ("Starred", "Unstarred"),
+                     "dismissed": ("Dismissed", "Restored (no longer dismissed)")}[flag]
+            article = self.articles.get(message.article)
+            name = outlet_name(article) if article else message.article[:8]
+            self.notify(f"{words[0] if on else words[1]}: {name}", markup=False, timeout=2)
 
     # -- pane events ---------------------------------------------------------------------
 
@@ -598,6 +613,7 @@ class ReaderScreen(Screen[None]):
         if article is None:
             self.notify("No article selected", timeout=2)
             return
+        self._announce[article] = flag
         self.toggle_triage(article, flag)
 
     def action_open_url(self) -> None:
@@ -621,17 +637,25 @@ class ReaderScreen(Screen[None]):
         self.app.push_screen(ConfirmScreen(message), answer)
 
     def action_copy(self) -> None:
-        pick = self.query_one(FactsPanel).selected_pick()
-        if pick is None:
-            self.notify("No fact selected to copy", timeout=3)
-            return
-        article = self.articles.get(pick.evidence.article)
-        outlet = outlet_name(article, None) if article else pick.evidence.article
-        text = f"{one_line(pick.wording)} — {outlet}: \u201c{one_line(pick.evidence.sentence)}\u201d"
-        if article is not None and article.url:
-            text += f" <{one_line(article.url)}>"
+        """Copy the claim under the cursor (article) or the selected value (facts), with its source."""
+        from wiredesk.tui.clipboard import clipboard_caveat, quote_claim, quote_pick
+
+        pane = self.query_one(ReadingPane)
+        claim = pane.focused_claim if self._current_pane() != "facts" else None
+        if claim is not None and pane.article is not None:
+            text, what = quote_claim(claim, pane.article), f"claim from {outlet_name(pane.article)}"
+        else:
+            pick = self.query_one(FactsPanel).selected_pick()
+            if pick is None:
+                self.notify("Nothing to copy: move to a claim with n, or choose a fact value (c)", timeout=3)
+                return
+            article = self.articles.get(pick.evidence.article)
+            text = quote_pick(pick, article)
+            what = f"{one_line(pick.wording, 40)} ({outlet_name(article) if article else pick.evidence.article})"
         self.app.copy_to_clipboard(text)
-        self.notify(f"Copied: {one_line(pick.wording, 40)} ({outlet})", markup=False, timeout=3)
+        self.notify(f"Copied {what}. {clipboard_caveat()}", markup=False, timeout=5)
 
     def action_refresh(self) -> None:
+        self._announce_reload = True
+        self.notify("Reloading the index…", timeout=2)
         self.load_library()

@@ -14,11 +14,13 @@ from rich.cells import cell_len
 from rich.text import Text
 from textual.binding import Binding, BindingType
 from textual.message import Message
+from textual.reactive import reactive
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 from wiredesk.core.models import Evidence, Fact, FactValue
 from wiredesk.core.safetext import one_line
 from wiredesk.tui.display import STATUS_GLYPHS
+from wiredesk.tui.widgets.line_cursor import LineCursor
 from wiredesk.tui.wrapping import hanging
 
 FactFilter = Literal["all", "contested", "agreed", "single"]
@@ -60,7 +62,7 @@ def picks(fact: Fact) -> list[Pick]:
     return out
 
 
-class FactsPanel(OptionList):
+class FactsPanel(LineCursor, OptionList):
     """Facts of one story, filterable by status."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -70,6 +72,9 @@ class FactsPanel(OptionList):
         Binding("G", "last", "Last", show=False, id="facts.last"),
         Binding("enter", "select", "Open", show=False, id="facts.open", tooltip="Show this outlet's sentence"),
     ]
+
+    highlighted: reactive[int | None] = reactive(None, repaint=False)
+    """The cursor; a move repaints the two options it touches (``LineCursor``), not the list."""
 
     @dataclass
     class PickChosen(Message):
@@ -142,7 +147,8 @@ class FactsPanel(OptionList):
         if shown:
             self.set_options(Option(self._prompt(f), id=f.id) for f in shown)
         else:
-            empty = "No facts yet." if not self.facts else f"No {self.filter} facts."
+            empty = ("No facts yet: open a story in the sources (1)." if not self.facts
+                     else f"No {self.filter} facts: press f for the next filter.")
             self.set_options([Option(Text(empty, style="italic"), id="-empty", disabled=True)])
         self.border_title = f"Facts · {self.filter}"
         if keep and any(f.id == keep for f in shown):
