@@ -69,8 +69,11 @@ class ReaderColours:
     card_title: Style
 
 
-TINTS = {"contested": 0.22, "agreed": 0.12, "single": 0.14}
-"""How far each status colour is blended into the background (a tint, not a block)."""
+TINTS = {"contested": 0.22, "agreed": 0.0, "single": 0.0}
+"""How far each status colour is blended into the background (a tint, not a block). Only
+contested claims are tinted: agreed and single-source ones carry their glyph (and single
+ones italics), which keeps the page calm and each repainted line short over SSH (every
+change of background is another escape sequence on the wire)."""
 
 
 def _rich(colour: Color):

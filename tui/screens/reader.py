@@ -530,8 +530,9 @@ class ReaderScreen(Screen[None]):
         """Show the sentence behind one outlet's value, loading its article if needed."""
         ev = pick.evidence
         pane = self.query_one(ReadingPane)
-        pane.set_note(self._pick_note(pick))
-        if pane.article is not None and pane.article.id == ev.article:
+        same = pane.article is not None and pane.article.id == ev.article
+        pane.set_note(self._pick_note(pick), repaint=same)
+        if same:
             pane.focus_span(ev.start, ev.end)
             self.update_status()
         else:

@@ -135,7 +135,7 @@ class FactsPanel(LineCursor, OptionList):
         if not options:
             return None
         self.selection[fact.id] = (self.selection.get(fact.id, 0) + step) % len(options)
-        self.replace_option_prompt(fact.id, self._prompt(fact))
+        self.replace_prompt_in_place(fact.id, self._prompt(fact))
         chosen = options[self.selection[fact.id]]
         self.post_message(self.PickChosen(self, chosen))
         return chosen

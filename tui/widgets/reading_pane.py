@@ -26,6 +26,7 @@ from wiredesk.core.models import Article, Claim, Fact
 from wiredesk.core.safetext import inert, one_line
 from wiredesk.tui.contrast import ReaderColours, reader_colours
 from wiredesk.tui.display import STATUS_GLYPHS, outlet_name, published_label
+from wiredesk.tui.widgets.line_cursor import compact
 from wiredesk.tui.wrapping import wrap_spans
 
 GUTTER = 2
@@ -125,6 +126,7 @@ class ReadingPane(ScrollView, can_focus=True):
         self._colours: ReaderColours | None = None
         self._width = 0
         self._scroll_pending = False
+        self._laid_out_at = Size(0, 0)
 
     def on_mount(self) -> None:
         self.watch(self.app, "theme", lambda _: self.restyle(), init=False)
@@ -159,10 +161,13 @@ class ReadingPane(ScrollView, can_focus=True):
         self._layout()
         if not same:
             self.scroll_to(y=0, animate=False, immediate=True)
-        self.refresh()
         if focus is not None:
             self._scroll_pending = True
-            self.call_after_refresh(self._scroll_to_focus)
+            if self.display and self._visible_rows() > 0:
+                self._scroll_to_focus()  # now, so the article is painted once, already in place
+            else:
+                self.call_after_refresh(self._scroll_to_focus)
+        self.refresh()
 
     def show_placeholder(self, message: str) -> None:
         """What the pane says while no article is open (e.g. an empty index: what to do)."""
@@ -181,11 +186,16 @@ class ReadingPane(ScrollView, can_focus=True):
                 self._layout()
                 self.refresh()
 
-    def set_note(self, note: Text | None) -> None:
-        """The dispute card pinned above the article (``None`` takes it away)."""
+    def set_note(self, note: Text | None, *, repaint: bool = True) -> None:
+        """The dispute card pinned above the article (``None`` takes it away).
+
+        ``repaint=False`` when another article is about to be shown: it paints the card with
+        it, in one frame instead of two."""
         before = (self._card_h, len(self._card))
         self._note = note
         self._build_card()
+        if not repaint:
+            return
         if (self._card_h, len(self._card)) != before:
             self._update_virtual_size()
             self.refresh()
@@ -199,8 +209,9 @@ class ReadingPane(ScrollView, can_focus=True):
 
     def focus_span(self, start: int, end: int) -> None:
         old = self._focus_blocks()
+        before = {i: self._focus_display_span(i) for i in old}
         self.focused_span = (start, end)
-        self._restyle_blocks(old | self._focus_blocks())
+        self._restyle_blocks(old | self._focus_blocks(), before)
         self._scroll_pending = True
         self.call_after_refresh(self._scroll_to_focus)
 
@@ -288,7 +299,22 @@ class ReadingPane(ScrollView, can_focus=True):
             self._lines.append(_Line(index, s, e, hanging if s and text.plain[s - 1] != "\n" else 0))
 
     def _update_virtual_size(self) -> None:
-        self.virtual_size = Size(self.scrollable_content_region.width, self._card_h + len(self._lines))
+        """A new article changes the scrollable height, not this pane's size: setting
+        ``virtual_size`` (a layout reactive) re-laid out the whole screen and repainted every
+        pane's scrollbar. The pane's scrollbar is always shown (app.tcss), so updating the
+        value and this pane's scrollbar is enough."""
+        size = Size(self.scrollable_content_region.width, self._card_h + len(self._lines))
+        if size == self.virtual_size:
+            return
+        if not (self.display and self.size.area) or self.size != self._laid_out_at:
+            self._laid_out_at = self.size
+            self.virtual_size = size  # first show or a resize: the full layout is wanted
+            return
+        try:
+            self.set_reactive(ScrollView.virtual_size, size)
+            self._scroll_update(size)  # Textual 8.2: sizes this pane's scrollbars
+        except AttributeError:
+            self.virtual_size = size
 
     def _build_card(self) -> None:
         self._card = []
@@ -306,7 +332,7 @@ class ReadingPane(ScrollView, can_focus=True):
     def _strip(self, text: Text, base: Style, width: int) -> Strip:
         segments = [Segment(s.text, base + s.style if s.style else base)
                     for s in text.render(self.app.console) if s.text != "\n"]
-        return Strip(segments).adjust_cell_length(width, base)
+        return compact(Strip(segments).adjust_cell_length(width, base))
 
     # -- rendering -----------------------------------------------------------------------
 
@@ -353,15 +379,20 @@ class ReadingPane(ScrollView, can_focus=True):
         start, end = self.focused_span
         return {i for i, p in enumerate(self.paragraphs) if p.start < end and start < p.end}
 
-    def _restyle_blocks(self, blocks: set[int]) -> None:
-        """New styles for some paragraphs (same text, same wrapping): repaint their lines only."""
+    def _restyle_blocks(self, blocks: set[int], before: dict[int, tuple[int, int] | None]) -> None:
+        """New styles for some paragraphs (same text, same wrapping): repaint only the lines
+        the old or the new highlight covers (``before``: each block's old highlight span)."""
         scroll_y, card = self.scroll_offset.y, self._card_h
         width = self.size.width
         for i in blocks:
             if not 0 <= i < len(self._blocks):
                 continue
             self._blocks[i].text = self._paragraph_text(self.paragraphs[i], i)
+            spans = [s for s in (before.get(i), self._focus_display_span(i)) if s is not None]
             for index in self._blocks[i].lines:
+                line = self._lines[index]
+                if not any(a < max(line.end, line.start + 1) and line.start < b for a, b in spans):
+                    continue
                 row = index - scroll_y + card
                 if card <= row < self.size.height:
                     self.refresh(Region(0, row, width, 1))
@@ -472,8 +503,10 @@ class ReadingPane(ScrollView, can_focus=True):
         line = self._focus_line()
         if line is None or self.focused_paragraph_visible():
             return
-        rows = self._visible_rows()
-        self.scroll_to(y=max(line - rows // 3, 0), animate=False, immediate=True)
+        # Near the top, not centred: the claims after it are then on screen, and the next
+        # few n presses repaint two lines instead of scrolling the pane.
+        context = min(2, self._visible_rows() // 3)
+        self.scroll_to(y=max(line - context, 0), animate=False, immediate=True)
 
     def focused_paragraph_visible(self) -> bool:
         """True when the first line of the highlight is on screen (below the card)."""

@@ -180,7 +180,7 @@ class SourceList(LineCursor, OptionList):
         if found is None:
             return
         try:
-            self.replace_option_prompt(f"a:{article}", self._prompt(found))
+            self.replace_prompt_in_place(f"a:{article}", self._prompt(found))
         except Exception:
             return
 
@@ -199,17 +199,19 @@ class SourceList(LineCursor, OptionList):
         age = age_label(article, self.now)
         if age:
             first.append(f" {age}", style="italic")
-        title = Text("    " + (one_line(article.title, 200) or "(untitled)"))
+        # One line (the full title heads the article): a row of three lines keeps a cursor
+        # move to two small repaints over SSH.
+        title = Text("    " + (one_line(article.title, max(width - 4, 8)) or "(untitled)"))
         if state.dismissed:
             title.stylize("strike", 4)
         elif not state.read:
             title.stylize("bold", 4)
         details = Text("    ", style="italic")
-        details.append(published_label(article))
         if article.id in self.counts:
             claims, contested, single = self.counts[article.id]
-            details.append(f" · {claims} claims {STATUS_GLYPHS['contested']}{contested}"
-                           f" {STATUS_GLYPHS['single']}{single}")
+            details.append(f"{claims} claims {STATUS_GLYPHS['contested']}{contested}"
+                           f" {STATUS_GLYPHS['single']}{single} · ")
+        details.append(published_label(article) if not age else published_label(article)[:10])
         if article.copy_of:
             original = self.articles.get(article.copy_of)
             name = outlet_name(original) if original else one_line(article.copy_of, 12)

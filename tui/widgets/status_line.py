@@ -49,4 +49,4 @@ class StatusLine(Static):
         line.append(f"  · facts: {where.facts_filter} · sort: {where.sort}", style="italic")
         if self._shown is None or line.plain != self._shown.plain:
             self._shown = line
-            self.update(line)
+            self.update(line, layout=False)  # one fixed row: a re-layout would repaint every scrollbar

@@ -37,4 +37,4 @@ class StoryBar(Static):
         for part in (self.counts, self.status):
             if part:
                 bar.append(f"  {part}", style="italic")
-        self.update(bar)
+        self.update(bar, layout=False)  # one fixed row: a re-layout would repaint every scrollbar
