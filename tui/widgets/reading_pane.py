@@ -239,7 +239,11 @@ class ReadingPane(ScrollView, can_focus=True):
         return next((c for c in self.claims if c.start <= start < c.end), None)
 
     def restyle(self) -> None:
-        """Recompute colours (the theme changed) and repaint everything."""
+        """Recompute colours (the theme changed) and repaint everything, once the new theme's
+        CSS has reached this pane (its background is what the colours are computed against)."""
+        self.call_after_refresh(self._restyle_now)
+
+    def _restyle_now(self) -> None:
         self._colours = None
         self._layout()
         self.refresh()

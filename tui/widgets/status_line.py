@@ -23,7 +23,7 @@ class Where:
 
 
 class StatusLine(Static):
-    """``story › article 2/5 (Outlet) › claim 3/12 · facts: all · sort: time``."""
+    """``article 2/5 (Outlet) · claim 3/12 · facts: all · sort: time · story``."""
 
     DEFAULT_CSS = """
     StatusLine { height: 1; }
@@ -37,16 +37,19 @@ class StatusLine(Static):
     def show_where(self, where: Where) -> None:
         self.where = where
         line = Text(no_wrap=True, overflow="ellipsis")
-        line.append(one_line(where.story, 24) or "no story", style="bold")
+        # What changes as you read comes first; the story (also named in the bar above) last.
         if where.article:
             n, m = where.article
-            line.append(f" › article {n}/{m}")
+            line.append(f"article {n}/{m}", style="bold")
             if where.outlet:
                 line.append(f" ({one_line(where.outlet, 16)})")
+            line.append(" · ")
         if where.claim:
             n, m = where.claim
-            line.append(f" › claim {n}/{m}")
-        line.append(f"  · facts: {where.facts_filter} · sort: {where.sort}", style="italic")
+            line.append(f"claim {n}/{m}", style="bold")
+            line.append(" · ")
+        line.append(f"facts: {where.facts_filter} · sort: {where.sort} · ", style="italic")
+        line.append(one_line(where.story, 40) or "no story")
         if self._shown is None or line.plain != self._shown.plain:
             self._shown = line
             self.update(line, layout=False)  # one fixed row: a re-layout would repaint every scrollbar

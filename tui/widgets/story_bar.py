@@ -33,8 +33,12 @@ class StoryBar(Static):
             for name, label in VIEWS:
                 bar.append(f" {label} ", style="reverse bold" if name == self.view else "")
             bar.append(" ")
-        bar.append(one_line(self.story_label, 60) or "wiredesk", style="bold")
-        for part in (self.counts, self.status):
-            if part:
-                bar.append(f"  {part}", style="italic")
+        tail = "".join(f"  {part}" for part in (self.counts, self.status) if part)
+        # The story's name gives way to its counts: at 80 columns both fit only if it does.
+        room = max(self.size.width - bar.cell_len - len(tail) - 2, 8) if self.size.width else 60
+        bar.append(one_line(self.story_label, min(room, 60)) or "wiredesk", style="bold")
+        bar.append(tail, style="italic")
         self.update(bar, layout=False)  # one fixed row: a re-layout would repaint every scrollbar
+
+    def on_resize(self) -> None:
+        self.refresh_bar()
