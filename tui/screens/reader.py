@@ -2,8 +2,9 @@
 
 The screen coordinates: panes post messages up (an article chosen, a fact value chosen), the
 screen asks the service in a thread worker, and the result message comes back here to be
-handed down to the panes. Below ~140 columns only one pane shows at a time (``view``);
-tab, 1/2/3 and ``c`` switch, so nothing is ever out of reach at 80×24.
+handed down to the panes. From 150 columns the three panes show; from 100 the article and
+the side pane last asked for; below that one pane at a time (``view``). tab, 1/2/3 and ``c``
+switch, so nothing is ever out of reach at 80×24.
 """
 
 from __future__ import annotations

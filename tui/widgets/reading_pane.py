@@ -67,10 +67,14 @@ class _Line:
     end: int
     indent: int = 0
     text: Text | None = None
+    """Header lines carry their text (they are never restyled); body lines read their block's."""
 
 
 @dataclass
 class _Block:
+    """A paragraph's styled text and the indexes of its wrapped lines: moving the highlight
+    restyles the text and repaints only the lines whose span it touches."""
+
     text: Text
     lines: list[int] = field(default_factory=list)
 
