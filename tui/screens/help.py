@@ -36,7 +36,9 @@ CONTEXTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Sources", ("sources.", "triage.", "library.", "article.")),
     ("Article and facts", ("claim.", "fact.", "facts.")),
     ("Search", ("search.",)),
-    ("Dialogs", ("help.", "confirm.", "search-dialog.", "")),
+    ("This help", ("help.",)),
+    ("Confirm dialog", ("confirm.",)),
+    ("Other", ("",)),
 )
 """Contexts by binding-id prefix; a binding goes to the first context that matches."""
 
@@ -61,12 +63,15 @@ def _context(binding_id: str) -> str:
 
 def help_text(sections: Iterable[tuple[str, list[tuple[str, Binding]]]]) -> Text:
     """The legend, then one block per context: ``keys  what it does  · id(s)``."""
-    rows: dict[str, dict[tuple[str, str], list[str]]] = {title: {} for title, _ in CONTEXTS}
+    # context -> keys -> (descriptions, ids): a key is listed once per context, whatever
+    # number of panes bind it (j in the sources, the article and the facts is one row).
+    rows: dict[str, dict[str, tuple[list[str], list[str]]]] = {title: {} for title, _ in CONTEXTS}
     for _section, bindings in sections:
         for keys, binding in bindings:
             what = binding.tooltip or binding.description or binding.action
-            shown = readable_keys(keys)
-            ids = rows[_context(binding.id or "")].setdefault((shown, what), [])
+            whats, ids = rows[_context(binding.id or "")].setdefault(readable_keys(keys), ([], []))
+            if what not in whats:
+                whats.append(what)
             if binding.id and binding.id not in ids:
                 ids.append(binding.id)
     out = Text()
@@ -79,9 +84,9 @@ def help_text(sections: Iterable[tuple[str, list[tuple[str, Binding]]]]) -> Text
         if not rows[title]:
             continue
         out.append(f"{title}\n", style="bold underline")
-        for (keys, what), ids in rows[title].items():
+        for keys, (whats, ids) in rows[title].items():
             out.append(f"  {keys:<14}", style="bold")
-            out.append(what)
+            out.append(" / ".join(whats))
             out.append(f"  · {', '.join(ids)}\n", style="italic")
         out.append("\n")
     out.append("Remap any key in config.toml:  [keymap]  \"claim.next\" = \"n,ctrl+n\"\n", style="italic")

@@ -82,7 +82,7 @@ class ReaderScreen(Screen[None]):
         Binding("o", "open_url", "Open URL", show=False, id="article.open_url",
                 tooltip="Show the article's link (asks before starting a browser)"),
         Binding("y", "copy", "Copy", show=False, id="fact.copy",
-                tooltip="Copy the selected value with its source (OSC 52 clipboard)"),
+                tooltip="Copy the claim under the cursor (in the facts: the value) with its source"),
         Binding("R", "refresh", "Refresh", show=False, id="library.refresh",
                 tooltip="Reload the index (picks up articles another process added)"),
     ]
