@@ -10,8 +10,9 @@ Prints:
    and ``]`` (same fact, next outlet's sentence): the headline latency (goal ≤ 50 ms).
 3. The app's own share, in-process: from the action being called to the screen's refresh
    being done (no pilot waits inside the timed span), for opening articles and fact jumps.
-4. Bytes written to the terminal per key press (tmux ``pipe-pane``), for list moves, view
-   switches and fact jumps.
+4. Bytes written to the terminal per key press (tmux ``pipe-pane``) at 80x24 and 120x40, for
+   list moves, opening an article, the next claim, fact jumps and help, against issue 10's
+   budgets at 120x40.
 
 Run: ``python benchmarks/startup.py [--runs N]``. Needs tmux.
 """
@@ -145,10 +146,20 @@ async def jump_timings(home: Path) -> tuple[list[float], list[float]]:
     return open_ms, jump_ms
 
 
-def bytes_per_key(home: Path) -> dict[str, float]:
+TARGETS_120x40 = {
+    "list move (j/k in sources)": 1.5,
+    "next claim (n)": 4.0,
+    "open an article (enter on a list row)": 20.0,
+    "fact jump (] same fact, next outlet)": 15.0,
+}
+"""Issue 10's budgets in KB per key at 120x40 (over SSH every byte is latency)."""
+
+
+def bytes_per_key(home: Path, width: int = 80, height: int = 24, *, latencies: bool = True) -> dict[str, float]:
+    """Bytes the terminal receives per key press (tmux ``pipe-pane``), at ``width``x``height``."""
     env = bench_env(home)
-    log = home / "pipe.bin"
-    session = TmuxSession(f"{sys.executable} -m wiredesk seeds", ROOT, env=env)
+    log = home / f"pipe-{width}x{height}.bin"
+    session = TmuxSession(f"{sys.executable} -m wiredesk seeds", ROOT, env=env, width=width, height=height)
     out: dict[str, float] = {}
     try:
         session.wait_for(lambda t: "claims ◆" in t, timeout=60)
@@ -156,15 +167,31 @@ def bytes_per_key(home: Path) -> dict[str, float]:
         session.pipe_to(log)
         time.sleep(0.2)
 
+        def size() -> int:
+            return log.stat().st_size if log.exists() else 0
+
         def measure(name: str, keys: list[str], presses: int = 10) -> None:
-            before = log.stat().st_size if log.exists() else 0
+            before = size()
             for _ in range(presses):
                 for key in keys:
                     session.send(key)
                     time.sleep(0.15)
             time.sleep(0.4)
-            after = log.stat().st_size if log.exists() else 0
-            out[name] = (after - before) / (presses * len(keys))
+            out[name] = (size() - before) / (presses * len(keys))
+
+        def measure_key(name: str, preps: list[list[str]], key: str, rounds: int = 6) -> None:
+            """Only ``key``'s bytes: the keys that set it up are sent (and settle) outside the count."""
+            total = 0
+            for i in range(rounds):
+                for prep in preps[i % len(preps)]:
+                    session.send(prep)
+                    time.sleep(0.2)
+                time.sleep(0.3)
+                before = size()
+                session.send(key)
+                time.sleep(0.5)
+                total += size() - before
+            out[name] = total / rounds
 
         def latency(name: str, key: str, setups: list[list[str]], rounds: int = 6) -> None:
             """Key press to changed screen, as the user sees it (tmux polled every ~2 ms)."""
@@ -181,17 +208,24 @@ def bytes_per_key(home: Path) -> dict[str, float]:
                 time.sleep(0.3)
             out[f"latency ms (median), {name}"] = statistics.median(times)
 
-        latency("enter opens an article from the list", "Enter",
-                [["1", "g", "j"], ["1", "g", "j", "j"], ["1", "g", "j", "j", "j"]])
-        latency("] same fact, next outlet's sentence", "]", [["2"]])
+        if latencies:
+            latency("enter opens an article from the list", "Enter",
+                    [["1", "g", "j"], ["1", "g", "j", "j"], ["1", "g", "j", "j", "j"]])
+            latency("] same fact, next outlet's sentence", "]", [["2"]])
         session.send("1")
         time.sleep(0.3)
-        measure("j/k in source list", ["j", "k"])
+        measure("list move (j/k in sources)", ["j", "k"])
         measure("switch view (2 then 1)", ["2", "1"], presses=5)
+        measure_key("open an article (enter on a list row)",
+                    [["1", "g", "j"], ["1", "g", "j", "j"], ["1", "g", "j", "j", "j"]], "Enter")
+        session.send("2")
+        time.sleep(0.3)
+        measure("next claim (n)", ["n"])
         session.send("c")
         time.sleep(0.5)
-        measure("] fact jump (reader)", ["]"])
-        measure("n next claim", ["n"])
+        measure("fact jump (] same fact, next outlet)", ["]"])
+        measure_key("help (?)", [["Escape"]], "?", rounds=3)
+        session.send("Escape")
         session.send("q")
     finally:
         session.close()
@@ -218,6 +252,7 @@ def main() -> int:
         os.environ["WIREDESK_HOME"] = str(home)
         open_ms, jump_ms = asyncio.run(jump_timings(home))
         measured = bytes_per_key(home)
+        wide = bytes_per_key(home, 120, 40, latencies=False)
         print("key press to changed screen in tmux, as the user sees it (goal <= 50 ms):")
         for name, value in measured.items():
             if name.startswith("latency"):
@@ -228,9 +263,13 @@ def main() -> int:
         if jump_ms:
             print(f"  jump to a fact's sentence ({len(jump_ms)} jumps): median {statistics.median(jump_ms):.1f} ms, "
                   f"max {max(jump_ms):.1f} ms")
+        print("bytes per key press (KB), 80x24 | 120x40 | target at 120x40:")
         for name, value in measured.items():
             if not name.startswith("latency"):
-                print(f"bytes per key press, {name}: {value:.0f}")
+                target = TARGETS_120x40.get(name)
+                verdict = "" if target is None else f" | <= {target} KB " + ("ok" if wide[name] / 1000 <= target
+                                                                           else "OVER")
+                print(f"  {name}: {value / 1000:.1f} | {wide[name] / 1000:.1f}{verdict}")
     return 0
 
 

@@ -75,6 +75,7 @@ class WiredeskApp(App[int]):
                 self.wiredesk_themes.remove(theme.name)
         from wiredesk.core import paths as wd_paths
 
+        self.config_path = config_path
         self.config: ReaderConfig = load_config(config_path or wd_paths.config_file(), all_binding_ids)
         if self.config.error:
             self.startup_notes.append(self.config.error)
@@ -164,7 +165,13 @@ class WiredeskApp(App[int]):
         names = self.wiredesk_themes or [self.theme]
         index = names.index(self.theme) if self.theme in names else -1
         self.theme = names[(index + 1) % len(names)]
-        self.notify(f"Theme: {one_line(self.theme, 60)}", markup=False, timeout=2)  # a user theme names itself
+        from wiredesk.core import paths as wd_paths
+        from wiredesk.tui.keymap.save_theme import save_theme
+
+        problem = save_theme(self.config_path or wd_paths.config_file(), self.theme)
+        saved = "" if problem else " (saved in config.toml)"
+        self.notify(f"Theme: {one_line(self.theme, 60)}{saved}" + (f"\n{problem}" if problem else ""), markup=False,
+                    timeout=3, severity="warning" if problem else "information")
 
     # -- bindings: help screen and command palette ---------------------------------------
 

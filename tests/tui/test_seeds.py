@@ -81,10 +81,18 @@ async def test_facts_panel_shows_each_outlets_value(seeds_service: Wiredesk, clo
         await settle(pilot)
         panel = reader(app).query_one(FactsPanel)
         fact = next(f for f in panel.visible_facts if f.status == "contested")
-        row = str(panel.get_option(fact.id).prompt)
-        for pick in picks(fact):
+        lines = str(panel.get_option(fact.id).prompt).split("\n")
+        rows = [line for line in lines if line[:3] in (" ▶ ", "   ") and line[3:4] not in ("", " ")]
+        assert len(rows) == len(picks(fact))
+        value_columns = set()
+        for pick, line in zip(picks(fact), rows, strict=True):
             outlet = reader(app).query_one(SourceList).articles[pick.evidence.article]
-            assert f"{outlet_name(outlet, 18)}: {one_line(pick.value.value, 60)}" in row
+            assert line[3:].startswith(outlet_name(outlet, None)[:8])
+            column = line.index("  ", 3)
+            column += len(line[column:]) - len(line[column:].lstrip())
+            assert line[column:].startswith(one_line(pick.wording, 60).split()[0])
+            value_columns.add(column)
+        assert len(value_columns) == 1  # values line up in one column
         assert fact.label[:10] in screen_text(app)
 
 

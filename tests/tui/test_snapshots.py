@@ -1,4 +1,5 @@
-"""SVG snapshots of the reader at 80×24 and 160×48 (fixed clock, fixture service, no blink).
+"""SVG snapshots of the reader at 80×24, 120×40 and 160×48 (fixed clock, fixture service, no
+blink); each shipped theme at one size, everything else in the default theme.
 
 Update them on purpose with ``pytest tests/tui/test_snapshots.py --snapshot-update`` and
 look at the report before committing.
@@ -24,9 +25,11 @@ def _app(fixture, clock, theme: str | None = None) -> WiredeskApp:
     ("facts", (80, 24), ["c"]),
     ("jump", (80, 24), ["c", "right_square_bracket"]),
     ("help", (80, 24), ["question_mark"]),
+    ("mid_start", (120, 40), []),
+    ("mid_jump", (120, 40), ["c", "enter", "right_square_bracket"]),
     ("wide_start", (160, 48), []),
     ("wide_jump", (160, 48), ["3", "enter"]),
-], ids=["start", "article", "facts", "jump", "help", "wide_start", "wide_jump"])
+], ids=["start", "article", "facts", "jump", "help", "mid_start", "mid_jump", "wide_start", "wide_jump"])
 def test_reader_snapshot(snap_compare, fixture, clock, name: str, size: tuple[int, int], keys: list[str]) -> None:
     async def run_before(pilot) -> None:
         await settle(pilot)

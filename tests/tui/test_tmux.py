@@ -54,6 +54,7 @@ def start(sessions: list[TmuxSession], command: str, tmp_path: Path, **kwargs) -
 
 
 def test_wiredesk_seeds_end_to_end(tmp_path: Path, sessions: list[TmuxSession]) -> None:
+    """80x24: open, the facts, walk a fact with ] and read the dispute card, help, quit."""
     s = start(sessions, f"{PY} -m wiredesk seeds", tmp_path)
     screen = s.wait_for(lambda t: "Sources" in t and "claims" in t, timeout=60)
     assert "1 Sources" in screen and "3 Facts" in screen  # narrow: the other views are named
@@ -61,13 +62,18 @@ def test_wiredesk_seeds_end_to_end(tmp_path: Path, sessions: list[TmuxSession]) 
     screen = s.wait_for(lambda t: "Facts ·" in t and "◆" in t)
     assert "contested" in screen
     s.send("Enter")
-    first = s.wait_for(lambda t: "─ Article ─" in t and "◆" in t)
+    first = s.wait_for(lambda t: "─ Article ─" in t and "◆" in t and "(1/" in t)
+    # Walking the fact: the dispute card stays above the article and says where you are.
     s.send("]")
-    s.wait_for(lambda t: "─ Article ─" in t and t != first)
+    walked = s.wait_for(lambda t: "─ Article ─" in t and "(2/" in t and t != first)
+    card = walked.split("─ Article ─", 1)[1]
+    assert "] next  [ prev" in card and " says " in card
+    assert "cannot both be" in card or "may be" in card or "changed between" in card  # the kind in words
+    assert "▌" in walked  # the landed sentence carries the gutter mark
     s.send("?")
-    s.wait_for(lambda t: "app.quit" in t and "Quit wiredesk" in t)
+    s.wait_for(lambda t: "Legend" in t and "unread" in t)
     s.send("Escape")
-    s.wait_for(lambda t: "app.quit" not in t and "─ Article ─" in t)
+    s.wait_for(lambda t: "Legend" not in t and "─ Article ─" in t)
     s.send("1")
     s.wait_for(lambda t: "▾" in t)
     s.send("q")
@@ -101,6 +107,21 @@ def test_verdict_survives_quit_and_restart(tmp_path: Path, sessions: list[TmuxSe
     again.wait_for(lambda t: "✓ confirmed" in t and "rang the desk" in t)
     again.send("q")
     assert again.wait_exit(timeout=60) == 0
+
+
+def test_dispute_card_at_120x40_with_the_article_beside_the_facts(tmp_path: Path,
+                                                                   sessions: list[TmuxSession]) -> None:
+    s = start(sessions, f"{PY} -m wiredesk seeds", tmp_path, width=120, height=40)
+    s.wait_for(lambda t: "Sources" in t and "claims" in t, timeout=60)
+    s.send("3")
+    s.wait_for(lambda t: "Facts ·" in t and "─ Article ─" in t)  # two panes: article and facts
+    s.send("Enter")
+    s.send("]")
+    screen = s.wait_for(lambda t: "(2/" in t and "] next" in t)
+    top = "\n".join(screen.splitlines()[:12])
+    assert "(2/" in top  # pinned at the top of the article, not scrolled away
+    s.send("q")
+    assert s.wait_exit(timeout=60) == 0
 
 
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP])

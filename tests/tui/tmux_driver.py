@@ -30,10 +30,12 @@ class TmuxSession:
         self.workdir = workdir
         # Outside the workdir: the program may run in the repository, which must stay clean.
         self.exit_file = Path(tempfile.mkdtemp(prefix="wdtest-")) / "exit"
-        self.env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "TEXTUAL_THEME", "TMUX")}
+        # COLUMNS/LINES (set by some runners, e.g. pytest-xdist workers) would pin the app to 80x24.
+        self.env = {k: v for k, v in os.environ.items()
+                    if k not in ("NO_COLOR", "TEXTUAL_THEME", "TMUX", "COLUMNS", "LINES")}
         self.env.update(env or {})
         exports = " ".join(f"{k}={shlex.quote(v)}" for k, v in (env or {}).items())
-        unset = "unset NO_COLOR TEXTUAL_THEME TEXTUAL_COLOR_SYSTEM;"
+        unset = "unset NO_COLOR TEXTUAL_THEME TEXTUAL_COLOR_SYSTEM COLUMNS LINES;"
         redirect = f" 2> {shlex.quote(str(stderr_file))}" if stderr_file else ""
         shell = (f"{unset} cd {shlex.quote(str(workdir))} && {exports} {command}{redirect}; "
                  f"echo EXIT:$? > {shlex.quote(str(self.exit_file))}; sleep 30")

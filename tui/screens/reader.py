@@ -2,8 +2,9 @@
 
 The screen coordinates: panes post messages up (an article chosen, a fact value chosen), the
 screen asks the service in a thread worker, and the result message comes back here to be
-handed down to the panes. Below ~140 columns only one pane shows at a time (``view``);
-tab, 1/2/3 and ``c`` switch, so nothing is ever out of reach at 80×24.
+handed down to the panes. From 150 columns the three panes show; from 100 the article and
+the side pane last asked for; below that one pane at a time (``view``). tab, 1/2/3 and ``c``
+switch, so nothing is ever out of reach at 80×24.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar
 
+from rich.style import Style
 from rich.text import Text
 from textual import on, work
 from textual.binding import Binding, BindingType
@@ -37,11 +39,14 @@ from wiredesk.tui.preload import InitialData, read_initial, story_details
 from wiredesk.tui.screens.workflow import WORKFLOW_BINDINGS, WorkflowActions
 from wiredesk.tui.widgets import FactsPanel, KeyBar, ReadingPane, SourceList, StoryBar
 from wiredesk.tui.widgets.facts_panel import Pick
+from wiredesk.tui.widgets.status_line import StatusLine, Where
 
 if TYPE_CHECKING:
     from wiredesk.tui.app import WiredeskApp
 
-WIDE = 140
+TWO_PANES = 100
+"""From this many columns on, the article sits beside the sources (or the facts)."""
+THREE_PANES = 150
 """From this many columns on, the three panes sit side by side."""
 PANES = ("sources", "reader", "facts")
 POLL_SECONDS = 1.0
@@ -80,7 +85,7 @@ class ReaderScreen(WorkflowActions, Screen[None]):
         Binding("o", "open_url", "Open URL", show=False, id="article.open_url",
                 tooltip="Show the article's link (asks before starting a browser)"),
         Binding("y", "copy", "Copy", show=False, id="fact.copy",
-                tooltip="Copy the selected value with its source (OSC 52 clipboard)"),
+                tooltip="Copy the claim under the cursor (in the facts: the value) with its source"),
         Binding("R", "refresh", "Refresh", show=False, id="library.refresh",
                 tooltip="Reload the index (picks up articles another process added)"),
         *WORKFLOW_BINDINGS,
@@ -88,6 +93,8 @@ class ReaderScreen(WorkflowActions, Screen[None]):
 
     view: reactive[str] = reactive("sources")
     narrow: reactive[bool] = reactive(True)
+    """One pane at a time (below ``TWO_PANES`` columns)."""
+    columns: reactive[int] = reactive(1)
 
     def __init__(self, paths: list[str]) -> None:
         super().__init__()
@@ -105,6 +112,11 @@ class ReaderScreen(WorkflowActions, Screen[None]):
         self._painted = False
         self._after_paint: list[Callable[[], None]] = []
         """First-screen steps for panes the narrow layout hides: run after the first paint."""
+        self._side = "sources"
+        self._announce: dict[str, str] = {}
+        """Triage changes made by a key, to be confirmed with a notification when written."""
+        self._announce_reload = False
+        """Which pane sits beside the article in the two-pane layout."""
         self._ready: dict[str, tuple[Article, list[Claim]]] = {}
         """The open story's full articles and claims, read ahead: opening one is then instant."""
         self._init_workflow()
@@ -119,13 +131,14 @@ class ReaderScreen(WorkflowActions, Screen[None]):
             yield SourceList(now=self.wd.clock(), id="sources", classes="pane")
             yield ReadingPane(id="reader", classes="pane")
             yield FactsPanel(id="facts", classes="pane")
+        yield StatusLine(id="status-line")
         yield KeyBar(id="key-bar")
 
     def on_mount(self) -> None:
         self.query_one(SourceList).border_title = "Sources"
         self.query_one(ReadingPane).border_title = "Article"
         self.query_one(FactsPanel).border_title = "Facts · all"
-        self.narrow = self.size.width < WIDE
+        self._set_columns()
         self._apply_view()
         shown = [*self.BINDINGS, *self.wd.BINDINGS]
         self.query_one(KeyBar).show_bindings([b for b in shown if isinstance(b, Binding)], self.wd.config.keymap)
@@ -148,6 +161,7 @@ class ReaderScreen(WorkflowActions, Screen[None]):
         self.wd.end_startup()
         if self.open_article is not None:
             self.toggle_triage(self.open_article, "read", value=True)
+        self.update_status()
         self._start_index()
         self._prefetch_story()
 
@@ -163,9 +177,17 @@ class ReaderScreen(WorkflowActions, Screen[None]):
             self.run_index(self.paths)
 
     def on_resize(self) -> None:
-        self.narrow = self.size.width < WIDE
+        self._set_columns()
+
+    def _set_columns(self) -> None:
+        width = self.size.width
+        self.columns = 3 if width >= THREE_PANES else 2 if width >= TWO_PANES else 1
+        self.narrow = self.columns == 1
 
     def watch_narrow(self) -> None:
+        self._apply_view()
+
+    def watch_columns(self) -> None:
         self._apply_view()
 
     def watch_view(self) -> None:
@@ -173,11 +195,21 @@ class ReaderScreen(WorkflowActions, Screen[None]):
 
     def _apply_view(self) -> None:
         # Inline display toggles, not screen classes: a class change restyles every node.
+        if self.view in ("sources", "facts"):
+            self._side = self.view
         for name in PANES:
-            self._pane(name).display = not self.narrow or self.view == name
+            self._pane(name).display = self._shows(name)
         bar = self.query_one(StoryBar)
-        bar.view, bar.narrow = self.view, self.narrow
+        bar.view, bar.narrow = self.view, self.columns < 3
         bar.refresh_bar()
+
+    def _shows(self, name: str) -> bool:
+        """Whether pane ``name`` is on screen in the current layout and view."""
+        if self.columns >= 3:
+            return True
+        if self.columns == 2:
+            return name == "reader" or name == self._side
+        return name == self.view
 
     def _pane(self, name: str) -> SourceList | ReadingPane | FactsPanel:
         return self.query_one(f"#{name}")  # type: ignore[return-value]
@@ -297,7 +329,7 @@ class ReaderScreen(WorkflowActions, Screen[None]):
     def on_index_finished(self, message: IndexFinished) -> None:
         self._indexing = False
         bar = self.query_one(StoryBar)
-        bar.status = ""
+        bar.status = ""  # the story's counts (bar.counts) stay: a no-op re-index changes nothing
         bar.refresh_bar()
         if message.errors:
             shown = "\n".join(one_line(e, 120) for e in message.errors[:5])
@@ -344,11 +376,11 @@ class ReaderScreen(WorkflowActions, Screen[None]):
         bar = self.query_one(StoryBar)
         bar.story_label = story.label
         # A pane the narrow layout hides is filled right after the first paint, not before it.
-        facts_hidden = self.narrow and self.view != "facts"
+        facts_hidden = not self._shows("facts")
         self._show_story(StoryLoaded(details.story, details.facts, details.counts, details.new_articles,
                                      details.new_facts), sources_done=True, facts_panel=not facts_hidden)
         if facts_hidden:
-            outlets = {a: outlet_name(art, 18) for a, art in self.articles.items()}
+            outlets = {a: outlet_name(art, None) for a, art in self.articles.items()}
 
             def fill_facts() -> None:
                 if self.story == details.story:  # unless another story was opened meanwhile
@@ -365,7 +397,7 @@ class ReaderScreen(WorkflowActions, Screen[None]):
                 if self.open_article == article.id:  # unless another was opened meanwhile
                     self.query_one(ReadingPane).show(article, claims, None, copy_of=copy_name)
 
-            if self.narrow and self.view != "reader":
+            if not self._shows("reader"):
                 self._after_paint.append(show)
             else:
                 show()
@@ -379,10 +411,17 @@ class ReaderScreen(WorkflowActions, Screen[None]):
         self.articles = message.articles
         sources = self.query_one(SourceList)
         sources.set_library(message.stories, message.articles, message.triage)
+        if self._announce_reload:
+            self._announce_reload = False
+            self.notify(f"Reloaded: {len(message.articles)} articles in {len(message.stories)} stories",
+                        markup=False, timeout=3)
         if not message.stories:
             if self._indexing:
                 return
             self.query_one(StoryBar).story_label = "No articles yet — run: wiredesk index PATH"
+            self.query_one(ReadingPane).show_placeholder(
+                "No articles yet: run `wiredesk index PATH` in a shell (or `wiredesk seeds` for the demo); "
+                "the reader picks them up by itself, or press R to reload.")
             self.query_one(StoryBar).refresh_bar()
             return
         wanted = self._wanted_story()
@@ -419,15 +458,16 @@ class ReaderScreen(WorkflowActions, Screen[None]):
         if message.story != self.story:
             return
         self.facts = message.facts
+        self.query_one(ReadingPane).set_facts(message.facts)
         if facts_panel:
-            outlets = {a: outlet_name(art, 18) for a, art in self.articles.items()}
+            outlets = {a: outlet_name(art, None) for a, art in self.articles.items()}
             self.query_one(FactsPanel).set_facts(message.facts, outlets, message.new_facts)
         if not sources_done:
             self.query_one(SourceList).set_story_details(message.counts, message.new_articles)
         contested = sum(1 for f in message.facts if f.status == "contested")
         bar = self.query_one(StoryBar)
         new = len(message.new_articles)
-        bar.status = (f"{len(message.counts)} articles · {contested} contested{self.open_note()}"
+        bar.counts = (f"{len(message.counts)} articles · {contested} contested{self.open_note()}"
                       + (f" · {new} new" if new else ""))
         bar.refresh_bar()
         self.story_shown(message.story)
@@ -445,9 +485,37 @@ class ReaderScreen(WorkflowActions, Screen[None]):
         original = self.articles.get(message.article.copy_of or "")
         copy_name = outlet_name(original) if original else None
         self.query_one(ReadingPane).show(message.article, message.claims, message.focus, copy_of=copy_name)
+        self.update_status()
+
+    def update_status(self) -> None:
+        """Say where the reader is: story, article n/m, claim n/m, filter, sort."""
+        sources = self.query_one(SourceList)
+        pane = self.query_one(ReadingPane)
+        story = next((s for s in sources.stories if s.id == self.story), None)
+        where = Where(story=story.label if story else "", facts_filter=self.query_one(FactsPanel).filter,
+                      sort=sources.sort_mode)
+        if story is not None and pane.article is not None:
+            order = [a.id for a in sources.ordered(story)]
+            if pane.article.id in order:
+                where.article = (order.index(pane.article.id) + 1, len(order))
+            where.outlet = outlet_name(pane.article)
+        claim = pane.focused_claim
+        if claim is not None and claim in pane.claims:
+            where.claim = (pane.claims.index(claim) + 1, len(pane.claims))
+        elif pane.claims:
+            where.claim = (0, len(pane.claims))
+        self.query_one(StatusLine).show_where(where)
 
     def on_triage_changed(self, message: TriageChanged) -> None:
         self.query_one(SourceList).set_triage(message.article, message.state)
+        flag = self._announce.pop(message.article, None)
+        if flag is not None:
+            on = bool(getattr(message.state, flag, False))
+            words = {"read": ("Marked read", "Marked unread"), "starred": ("Starred", "Unstarred"),
+                     "dismissed": ("Dismissed", "Restored (no longer dismissed)")}[flag]
+            article = self.articles.get(message.article)
+            name = outlet_name(article) if article else message.article[:8]
+            self.notify(f"{words[0] if on else words[1]}: {name}", markup=False, timeout=2)
 
     # -- pane events ---------------------------------------------------------------------
 
@@ -470,30 +538,22 @@ class ReaderScreen(WorkflowActions, Screen[None]):
         """Show the sentence behind one outlet's value, loading its article if needed."""
         ev = pick.evidence
         pane = self.query_one(ReadingPane)
-        pane.set_note(self._pick_note(pick))
-        if pane.article is not None and pane.article.id == ev.article:
+        same = pane.article is not None and pane.article.id == ev.article
+        pane.set_note(self._pick_note(pick), repaint=same)
+        if same:
             pane.focus_span(ev.start, ev.end)
+            self.update_status()
         else:
             self.load_article(ev.article, (ev.start, ev.end))
             self.query_one(SourceList).highlight_article(ev.article)
-        if self.narrow and self.view == "facts":
+        if not self._shows("reader"):
             self.show_view("reader")
 
     def _pick_note(self, pick: Pick) -> Text:
-        """``◆ label: Outlet says "value" (2/4)  ] next  [ prev`` — all inert text."""
-        from wiredesk.tui.display import STATUS_GLYPHS
-        from wiredesk.tui.widgets.facts_panel import picks
+        """The dispute card for ``pick`` (tui/widgets/dispute_card.py) — all inert text."""
+        from wiredesk.tui.widgets.dispute_card import dispute_card
 
-        options = picks(pick.fact)
-        position = next((i for i, p in enumerate(options) if p == pick), 0) + 1
-        article = self.articles.get(pick.evidence.article)
-        outlet = outlet_name(article) if article else pick.evidence.article[:8]
-        note = Text()
-        note.append(f"{STATUS_GLYPHS.get(pick.fact.status, '?')} {one_line(pick.fact.label, 50)}: ", style="bold")
-        note.append(f"{outlet} says ")
-        note.append(one_line(pick.wording, 40), style="bold")
-        note.append(f"  ({position}/{len(options)})  ] next  [ prev", style="dim")
-        return note
+        return dispute_card(pick, self.articles, {"muted": Style(italic=True)})
 
     # -- actions -------------------------------------------------------------------------
 
@@ -509,10 +569,11 @@ class ReaderScreen(WorkflowActions, Screen[None]):
 
     def action_claim(self, step: int) -> None:
         pane = self.query_one(ReadingPane)
-        if self.narrow and self.view != "reader":
+        if not self._shows("reader"):
             self.show_view("reader")
         if pane.step_claim(step) is None:
             self.notify("No more claims" if pane.claims else "This article has no claims", timeout=2)
+        self.update_status()
 
     def action_outlet(self, step: int) -> None:
         if self.query_one(FactsPanel).cycle(step) is None:
@@ -543,10 +604,12 @@ class ReaderScreen(WorkflowActions, Screen[None]):
     def action_filter(self) -> None:
         mode = self.query_one(FactsPanel).cycle_filter()
         self.notify(f"Facts filter: {mode}", timeout=2)
+        self.update_status()
 
     def action_sort(self) -> None:
         mode = self.query_one(SourceList).toggle_sort()
         self.notify(f"Sources sorted by {mode}", timeout=2)
+        self.update_status()
 
     def target_article(self) -> str | None:
         """The article a triage key acts on: the highlighted row in the list, else the open one."""
@@ -559,6 +622,7 @@ class ReaderScreen(WorkflowActions, Screen[None]):
         if article is None:
             self.notify("No article selected", timeout=2)
             return
+        self._announce[article] = flag
         self.toggle_triage(article, flag)
 
     def action_dismiss_story(self) -> None:
@@ -585,7 +649,7 @@ class ReaderScreen(WorkflowActions, Screen[None]):
         message = Text("Open this article in a browser on this machine?\n\n")
         message.append(url, style=f"underline link {url}" if url.isprintable() and " " not in url else "underline")
         message.append("\n\n(over SSH the browser would open on the remote host; the link above is clickable "
-                       "in terminals that support OSC 8)", style="dim")
+                       "in terminals that support OSC 8)", style="italic")
 
         def answer(yes: bool | None) -> None:
             if yes:
@@ -595,17 +659,25 @@ class ReaderScreen(WorkflowActions, Screen[None]):
         self.app.push_screen(ConfirmScreen(message), answer)
 
     def action_copy(self) -> None:
-        pick = self.query_one(FactsPanel).selected_pick()
-        if pick is None:
-            self.notify("No fact selected to copy", timeout=3)
-            return
-        article = self.articles.get(pick.evidence.article)
-        outlet = outlet_name(article, None) if article else pick.evidence.article
-        text = f"{one_line(pick.wording)} — {outlet}: \u201c{one_line(pick.evidence.sentence)}\u201d"
-        if article is not None and article.url:
-            text += f" <{one_line(article.url)}>"
+        """Copy the claim under the cursor (article) or the selected value (facts), with its source."""
+        from wiredesk.tui.clipboard import clipboard_caveat, quote_claim, quote_pick
+
+        pane = self.query_one(ReadingPane)
+        claim = pane.focused_claim if self._current_pane() != "facts" else None
+        if claim is not None and pane.article is not None:
+            text, what = quote_claim(claim, pane.article), f"claim from {outlet_name(pane.article)}"
+        else:
+            pick = self.query_one(FactsPanel).selected_pick()
+            if pick is None:
+                self.notify("Nothing to copy: move to a claim with n, or choose a fact value (c)", timeout=3)
+                return
+            article = self.articles.get(pick.evidence.article)
+            text = quote_pick(pick, article)
+            what = f"{one_line(pick.wording, 40)} ({outlet_name(article) if article else pick.evidence.article})"
         self.app.copy_to_clipboard(text)
-        self.notify(f"Copied: {one_line(pick.wording, 40)} ({outlet})", markup=False, timeout=3)
+        self.notify(f"Copied {what}. {clipboard_caveat()}", markup=False, timeout=5)
 
     def action_refresh(self) -> None:
+        self._announce_reload = True
+        self.notify("Reloading the index…", timeout=2)
         self.load_library()

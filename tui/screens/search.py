@@ -68,10 +68,10 @@ class SearchScreen(ModalScreen[tuple[str, str] | None]):
             row = Text()
             row.append(outlet_name(article), style="bold")
             row.append("  " + one_line(article.title, 80))
-            row.append("\n  " + one_line(snippet, 160), style="dim")
+            row.append("\n  " + one_line(snippet, 160), style="italic")
             options.append(Option(row, id=article.id))
         if not options:
-            options = [Option(Text("no matches", style="dim"), disabled=True)]
+            options = [Option(Text("no matches", style="italic"), disabled=True)]
         hits.set_options(options)
         hits.border_title = f"{len(message.hits)} hits"
 

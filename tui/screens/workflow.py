@@ -115,9 +115,9 @@ class WorkflowActions:
         from wiredesk.tui.widgets import StoryBar
 
         bar = self.query_one(StoryBar)
-        updated = re.sub(r"\d+ open", f"{len(self.open_facts())} open", bar.status)
-        if updated != bar.status:
-            bar.status = updated
+        updated = re.sub(r"\d+ open", f"{len(self.open_facts())} open", bar.counts)
+        if updated != bar.counts:
+            bar.counts = updated
             bar.refresh_bar()
 
     # -- the queue --------------------------------------------------------------------------

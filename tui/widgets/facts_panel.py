@@ -10,15 +10,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar, Literal
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.binding import Binding, BindingType
 from textual.message import Message
+from textual.reactive import reactive
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 from wiredesk.core.models import Evidence, Fact, FactValue
 from wiredesk.core.safetext import one_line
 from wiredesk.core.workflow.verdicts import Verdict
 from wiredesk.tui.display import STATUS_GLYPHS
+from wiredesk.tui.widgets.line_cursor import LineCursor
+from wiredesk.tui.wrapping import hanging
 
 FactFilter = Literal["all", "contested", "agreed", "single"]
 FILTERS: tuple[FactFilter, ...] = ("all", "contested", "agreed", "single")
@@ -60,7 +64,7 @@ def picks(fact: Fact) -> list[Pick]:
     return out
 
 
-class FactsPanel(OptionList):
+class FactsPanel(LineCursor, OptionList):
     """Facts of one story, filterable by status."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -70,6 +74,9 @@ class FactsPanel(OptionList):
         Binding("G", "last", "Last", show=False, id="facts.last"),
         Binding("enter", "select", "Open", show=False, id="facts.open", tooltip="Show this outlet's sentence"),
     ]
+
+    highlighted: reactive[int | None] = reactive(None, repaint=False)
+    """The cursor; a move repaints the two options it touches (``LineCursor``), not the list."""
 
     @dataclass
     class PickChosen(Message):
@@ -94,6 +101,7 @@ class FactsPanel(OptionList):
         """fact id -> the desk's verdict (see ``set_verdicts``)."""
         self.trust: dict[str, str] = {}
         """article id -> trusted / doubtful."""
+        self._built_width = 0
 
     def set_facts(self, facts: list[Fact], outlets: dict[str, str], new_facts: set[str]) -> None:
         self.facts = sorted(facts, key=lambda f: _ORDER.get(f.status, 3))
@@ -158,19 +166,21 @@ class FactsPanel(OptionList):
         if not options:
             return None
         self.selection[fact.id] = (self.selection.get(fact.id, 0) + step) % len(options)
-        self.replace_option_prompt(fact.id, self._prompt(fact))
+        self.replace_prompt_in_place(fact.id, self._prompt(fact))
         chosen = options[self.selection[fact.id]]
         self.post_message(self.PickChosen(self, chosen))
         return chosen
 
     def rebuild(self) -> None:
+        self._built_width = self.scrollable_content_region.width
         keep = self.highlighted_option.id if self.highlighted_option else None
         shown = self.visible_facts
         if shown:
             self.set_options(Option(self._prompt(f), id=f.id) for f in shown)
         else:
-            empty = "No facts yet." if not self.facts else f"No {self.filter} facts."
-            self.set_options([Option(Text(empty, style="dim"), id="-empty", disabled=True)])
+            empty = ("No facts yet: open a story in the sources (1)." if not self.facts
+                     else f"No {self.filter} facts: press f for the next filter.")
+            self.set_options([Option(Text(empty, style="italic"), id="-empty", disabled=True)])
         open_count = sum(1 for f in self.facts if f.status == "contested" and f.id not in self.verdicts)
         has_contested = any(f.status == "contested" for f in self.facts)
         self.border_title = f"Facts · {self.filter}" + (f" · {open_count} open" if has_contested else "")
@@ -180,36 +190,52 @@ class FactsPanel(OptionList):
             self.highlighted = 0
 
     def _prompt(self, fact: Fact) -> Text:
-        row = Text()
+        """The fact's label and details, then one row per outlet: names in one column, values
+        in the next, wrapped lines indented under their own column (never back to column 0)."""
+        width = max(self.scrollable_content_region.width - 2, 24)
+        head = Text()
         glyph = STATUS_GLYPHS.get(fact.status, "?")
-        row.append(f"{glyph} ", style="bold")
-        row.append(one_line(fact.label, 80), style="bold")
+        head.append(f"{glyph} ", style="bold")
+        head.append(one_line(fact.label, 80), style="bold")
         details = [fact.status]
         if fact.conflict:
             details.append(f"{fact.conflict} conflict")
         details.append(f"{fact.sources} source{'s' if fact.sources != 1 else ''}")
-        row.append(f"  [{', '.join(details)}]", style="dim")
+        head.append(f"  [{', '.join(details)}]", style="italic")
         if fact.id in self.new_facts:
-            row.append(" new", style="bold reverse")
+            head.append(" new", style="bold reverse")
+        row = hanging(head, width, 2)
         verdict = self.verdicts.get(fact.id)
         if verdict is not None:
-            row.append("\n")
-            row.append(f" {_VERDICT_GLYPHS.get(verdict.status, '?')} {verdict.status}", style="bold")
+            line = Text()
+            line.append(f" {_VERDICT_GLYPHS.get(verdict.status, '?')} {verdict.status}", style="bold")
             if verdict.value:
-                row.append(": ")
-                row.append(one_line(verdict.value, 40), style="bold")
+                line.append(": ")
+                line.append(one_line(verdict.value, 40), style="bold")
             if verdict.note:
-                row.append(f" — {one_line(verdict.note, 50)}", style="italic")
-        chosen = self.selection.get(fact.id, 0)
-        for i, pick in enumerate(picks(fact)):
+                line.append(f" — {one_line(verdict.note, 50)}", style="italic")
             row.append("\n")
-            row.append(" ▶ " if i == chosen else "   ", style="bold")
-            row.append(self.outlets.get(pick.evidence.article, pick.evidence.article[:8]))
+            row.append_text(hanging(line, width, 3))
+        chosen = self.selection.get(fact.id, 0)
+        options = picks(fact)
+        names = [self.outlets.get(p.evidence.article, p.evidence.article[:8]) for p in options]
+        name_w = min(max((cell_len(n) for n in names), default=8), max(width // 2 - 3, 8))
+        for i, (pick, name) in enumerate(zip(options, names, strict=True)):
+            line = Text()
+            line.append(" ▶ " if i == chosen else "   ", style="bold")
+            shown = name if cell_len(name) <= name_w else name[: name_w - 1] + "…"
+            line.append(shown + " " * (name_w - cell_len(shown)))
+            line.append("  ")
+            line.append(one_line(pick.wording, 60), style="bold")
             if pick.evidence.article in self.trust:
-                row.append(f" ({self.trust[pick.evidence.article]})", style="italic")
-            row.append(": ")
-            row.append(one_line(pick.wording, 60), style="bold")
+                line.append(f" ({self.trust[pick.evidence.article]})", style="italic")
+            row.append("\n")
+            row.append_text(hanging(line, width, 3 + name_w + 2))
         return row
+
+    def on_resize(self) -> None:
+        if self.facts and self.scrollable_content_region.width != self._built_width:
+            self.rebuild()
 
     def _on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()

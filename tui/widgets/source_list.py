@@ -15,6 +15,7 @@ from typing import ClassVar, Literal
 from rich.text import Text
 from textual.binding import Binding, BindingType
 from textual.message import Message
+from textual.reactive import reactive
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 from wiredesk.core.models import Article, Story
@@ -22,11 +23,13 @@ from wiredesk.core.safetext import one_line
 from wiredesk.core.store.triage import TriageState
 from wiredesk.tui.display import STATUS_GLYPHS, age_label, outlet_name, published_label
 from wiredesk.tui.preload import order_articles
+from wiredesk.tui.widgets.line_cursor import LineCursor
+from wiredesk.tui.wrapping import hanging
 
 SortMode = Literal["time", "contested"]
 
 
-class SourceList(OptionList):
+class SourceList(LineCursor, OptionList):
     """Stories and their articles; enter opens the highlighted article."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -36,6 +39,9 @@ class SourceList(OptionList):
         Binding("G", "last", "Last", show=False, id="sources.last"),
         Binding("enter", "select", "Open", show=False, id="sources.open", tooltip="Open the article or story"),
     ]
+
+    highlighted: reactive[int | None] = reactive(None, repaint=False)
+    """The cursor; a move repaints the two options it touches (``LineCursor``), not the list."""
 
     @dataclass
     class StoryChosen(Message):
@@ -70,6 +76,7 @@ class SourceList(OptionList):
         self.open_article: str | None = None
         self.sort_mode: SortMode = "time"
         self.expanded: set[str] = set()
+        self._built_width = 0
 
     # -- data in -------------------------------------------------------------------------
 
@@ -140,16 +147,28 @@ class SourceList(OptionList):
 
     # -- rendering -----------------------------------------------------------------------
 
+    def _wrap_width(self) -> int:
+        return max(self.scrollable_content_region.width - 2, 20)
+
+    def on_resize(self) -> None:
+        if self.stories and self._wrap_width() != self._built_width:
+            self.rebuild()
+
     def rebuild(self) -> None:
+        self._built_width = self._wrap_width()
         keep = self.highlighted_article
         options: list[Option] = []
         for story in self.stories:
             is_open = story.id in self.expanded
             header = Text(f"{'▾' if is_open else '▸'} {one_line(story.label, 60)}", style="bold")
-            header.append(f"  {len(story.articles)}", style="dim")
-            options.append(Option(header, id=f"s:{story.id}"))
+            header.append(f"  {len(story.articles)}", style="italic")
+            options.append(Option(hanging(header, self._wrap_width(), 2), id=f"s:{story.id}"))
             if is_open:
                 options.extend(Option(self._prompt(a), id=f"a:{a.id}") for a in self.ordered(story))
+        if not options:
+            empty = Text("No articles yet: run `wiredesk index PATH` in a shell (or `wiredesk seeds` for "
+                         "the demo); they appear here by themselves.", style="italic")
+            options.append(Option(empty, id="-empty"))
         self.set_options(options)
         if keep:
             self.highlight_article(keep)
@@ -161,40 +180,46 @@ class SourceList(OptionList):
         if found is None:
             return
         try:
-            self.replace_option_prompt(f"a:{article}", self._prompt(found))
+            self.replace_prompt_in_place(f"a:{article}", self._prompt(found))
         except Exception:
             return
 
     def _prompt(self, article: Article) -> Text:
         state = self.triage.get(article.id, TriageState())
-        row = Text(no_wrap=False)
-        row.append("▶" if article.id == self.open_article else " ", style="bold")
-        row.append("•" if not state.read else " ", style="bold")
-        row.append("★" if state.starred else " ")
-        row.append("✗" if state.dismissed else " ")
+        width = self._wrap_width()
+        first = Text(no_wrap=False)
+        first.append("▶" if article.id == self.open_article else " ", style="bold")
+        first.append("•" if not state.read else " ", style="bold")
+        first.append("★" if state.starred else " ")
+        first.append("✗" if state.dismissed else " ")
         if article.id in self.new_articles:
-            row.append("new ", style="bold reverse")
-        row.append(outlet_name(article), style="bold")
+            first.append("new", style="bold reverse")
+            first.append(" ")
+        first.append(outlet_name(article), style="bold")
         age = age_label(article, self.now)
         if age:
-            row.append(f" {age}", style="dim")
-        title = Text("\n    " + (one_line(article.title, 200) or "(untitled)"))
+            first.append(f" {age}", style="italic")
+        # One line (the full title heads the article): a row of three lines keeps a cursor
+        # move to two small repaints over SSH.
+        title = Text("    " + (one_line(article.title, max(width - 4, 8)) or "(untitled)"))
         if state.dismissed:
-            title.stylize("dim strike")
+            title.stylize("strike", 4)
         elif not state.read:
-            title.stylize("bold")
-        row.append_text(title)
-        details = Text("\n    ", style="dim")
-        details.append(published_label(article))
+            title.stylize("bold", 4)
+        details = Text("    ", style="italic")
         if article.id in self.counts:
             claims, contested, single = self.counts[article.id]
-            details.append(f" · {claims} claims {STATUS_GLYPHS['contested']}{contested}"
-                           f" {STATUS_GLYPHS['single']}{single}")
+            details.append(f"{claims} claims {STATUS_GLYPHS['contested']}{contested}"
+                           f" {STATUS_GLYPHS['single']}{single} · ")
+        details.append(published_label(article) if not age else published_label(article)[:10])
         if article.copy_of:
             original = self.articles.get(article.copy_of)
             name = outlet_name(original) if original else one_line(article.copy_of, 12)
-            details.append(f" · ⧉ copy of {name}", style="italic")
-        row.append_text(details)
+            details.append(f" · ⧉ copy of {name}")
+        row = hanging(first, width, 4)
+        for part in (title, details):
+            row.append("\n")
+            row.append_text(hanging(part, width, 4))
         return row
 
     def _on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:

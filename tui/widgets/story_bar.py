@@ -21,6 +21,9 @@ class StoryBar(Static):
         super().__init__("", id=id, markup=False)
         self.story_label = ""
         self.status = ""
+        """Transient progress (indexing); cleared when it ends."""
+        self.counts = ""
+        """The open story's counts: kept across re-indexing (a no-op re-index must not wipe them)."""
         self.view = "sources"
         self.narrow = False
 
@@ -28,9 +31,14 @@ class StoryBar(Static):
         bar = Text(no_wrap=True, overflow="ellipsis")
         if self.narrow:
             for name, label in VIEWS:
-                bar.append(f" {label} ", style="reverse bold" if name == self.view else "dim")
+                bar.append(f" {label} ", style="reverse bold" if name == self.view else "")
             bar.append(" ")
-        bar.append(one_line(self.story_label, 60) or "wiredesk", style="bold")
-        if self.status:
-            bar.append(f"  {self.status}", style="dim")
-        self.update(bar)
+        tail = "".join(f"  {part}" for part in (self.counts, self.status) if part)
+        # The story's name gives way to its counts: at 80 columns both fit only if it does.
+        room = max(self.size.width - bar.cell_len - len(tail) - 2, 8) if self.size.width else 60
+        bar.append(one_line(self.story_label, min(room, 60)) or "wiredesk", style="bold")
+        bar.append(tail, style="italic")
+        self.update(bar, layout=False)  # one fixed row: a re-layout would repaint every scrollbar
+
+    def on_resize(self) -> None:
+        self.refresh_bar()
