@@ -14,8 +14,9 @@ from wiredesk.core.workflow.brief import briefs_dir
 from wiredesk.tui.app import WiredeskApp
 from wiredesk.tui.screens.timeline import TimelineScreen
 from wiredesk.tui.screens.verdict import VerdictScreen
-from wiredesk.tui.widgets import FactsPanel, ReadingPane, StoryBar
+from wiredesk.tui.widgets import FactsPanel, ReadingPane
 from wiredesk.tui.widgets.facts_panel import picks
+from wiredesk.tui.widgets.status_line import StatusLine
 
 
 def _contested(app: WiredeskApp):
@@ -29,7 +30,7 @@ async def test_queue_walks_every_open_fact_and_outlet_then_wraps(seeds_service: 
         await settle(pilot)
         contested = _contested(app)
         assert len(contested) >= 2
-        assert f"{len(contested)} open" in str(reader(app).query_one(StoryBar).render())
+        assert f"{len(contested)} open" in reader(app).query_one(StatusLine).where_text()
         expected = [(f.id, i) for f in contested for i in range(len(picks(f)))]
         panel = reader(app).query_one(FactsPanel)
         pane = reader(app).query_one(ReadingPane)
@@ -70,8 +71,8 @@ async def test_verdict_dialog_records_and_the_queue_skips_the_fact(seeds_service
                                                              "called the ministry")
         assert f"✓ confirmed: {first.values[1].value}" in screen_text(app)
         panel = reader(app).query_one(FactsPanel)
-        assert "— called the ministry" in panel.get_option(first.id).prompt.plain
-        assert f"{len(contested) - 1} open" in str(reader(app).query_one(StoryBar).render())
+        assert "— called the ministry" in " ".join(panel.get_option(first.id).prompt.plain.split())
+        assert f"{len(contested) - 1} open" in reader(app).query_one(StatusLine).where_text()
         assert str(panel.border_title).endswith(f"· {len(contested) - 1} open")  # seen at 80×24 too
         # The queue now starts at the next open fact.
         await pilot.press("u")
@@ -89,7 +90,7 @@ async def test_verdict_dialog_records_and_the_queue_skips_the_fact(seeds_service
         await pilot.press("enter", "end", "enter")
         await settle(pilot, rounds=4)
         assert first.id not in seeds_service.verdicts(first.story)
-        assert f"{len(contested)} open" in str(reader(app).query_one(StoryBar).render())
+        assert f"{len(contested)} open" in reader(app).query_one(StatusLine).where_text()
 
 
 async def test_timeline_trust_and_export_keys(seeds_service: Wiredesk, clock, tmp_path: Path) -> None:

@@ -467,8 +467,7 @@ class ReaderScreen(WorkflowActions, Screen[None]):
         contested = sum(1 for f in message.facts if f.status == "contested")
         bar = self.query_one(StoryBar)
         new = len(message.new_articles)
-        bar.counts = (f"{len(message.counts)} articles · {contested} contested{self.open_note()}"
-                      + (f" · {new} new" if new else ""))
+        bar.counts = f"{len(message.counts)} articles · {contested} contested" + (f" · {new} new" if new else "")
         bar.refresh_bar()
         self.story_shown(message.story)
         if self._painted:
@@ -504,6 +503,9 @@ class ReaderScreen(WorkflowActions, Screen[None]):
             where.claim = (pane.claims.index(claim) + 1, len(pane.claims))
         elif pane.claims:
             where.claim = (0, len(pane.claims))
+        facts = self.query_one(FactsPanel).facts
+        if any(f.status == "contested" for f in facts):
+            where.open_facts = len(self.open_facts())
         self.query_one(StatusLine).show_where(where)
 
     def on_triage_changed(self, message: TriageChanged) -> None:

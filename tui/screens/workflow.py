@@ -8,7 +8,6 @@ Every service call runs in a thread worker and reports back with a message; the 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -83,10 +82,6 @@ class WorkflowActions:
         decided = self.verdicts if self._verdict_story == self.story else {}
         return queue.open_facts(self.query_one(FactsPanel).facts or self.facts, decided)
 
-    def open_note(self: ReaderScreen) -> str:  # type: ignore[misc]
-        """`` · 5 open`` for the status line: contested facts still without a verdict."""
-        return f" · {len(self.open_facts())} open"
-
     def story_shown(self: ReaderScreen, story: str) -> None:  # type: ignore[misc]
         """A story's facts are on screen: fetch its verdicts (after the first paint)."""
         if self._verdict_story != story:
@@ -112,13 +107,8 @@ class WorkflowActions:
         self._refresh_status()
 
     def _refresh_status(self: ReaderScreen) -> None:  # type: ignore[misc]
-        from wiredesk.tui.widgets import StoryBar
-
-        bar = self.query_one(StoryBar)
-        updated = re.sub(r"\d+ open", f"{len(self.open_facts())} open", bar.counts)
-        if updated != bar.counts:
-            bar.counts = updated
-            bar.refresh_bar()
+        """The status line's open-facts count follows the verdicts."""
+        self.update_status()
 
     # -- the queue --------------------------------------------------------------------------
 

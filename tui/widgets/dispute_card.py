@@ -6,6 +6,8 @@ Every string here is engine output or article metadata: built as ``Text``, never
 
 from __future__ import annotations
 
+import re
+
 from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
@@ -23,11 +25,18 @@ def _distinct(values: list[str]) -> list[str]:
     return out
 
 
+_PAIR = re.compile(r"""^['"](.*)['"] vs ['"](.*)['"]: \w+$""")
+"""The engine's reason for a contest: "'14' vs '9': value"."""
+
+
 def conflict_words(fact: Fact, options: list[Pick], articles: dict[str, Article]) -> str:
     """The conflict kind in words, quoting two of the outlets' own values."""
     ordered = sorted(options, key=lambda p: _when(articles.get(p.evidence.article)))
     values = _distinct([one_line(p.wording, 40) for p in ordered])
     a, b = [*values, "?", "?"][:2]
+    pair = _PAIR.match(fact.reasons[0]) if fact.reasons else None
+    if pair is not None:  # the engine names the two values that clash: quote those
+        a, b = one_line(pair.group(1), 40), one_line(pair.group(2), 40)
     kind = fact.conflict
     if fact.status != "contested":
         if fact.status == "agreed":
@@ -67,7 +76,7 @@ def dispute_card(pick: Pick, articles: dict[str, Article], styles: dict[str, Sty
     card.append(f"  ({position}/{len(options)})  ] next  [ prev")
     card.append("\n  ")
     card.append(conflict_words(fact, options, articles), style=styles.get("muted", Style()))
-    if fact.reasons:
+    if fact.reasons and not _PAIR.match(fact.reasons[0]):
         card.append(f"  ({one_line(fact.reasons[0], 60)})", style=styles.get("muted", Style()))
     names = {p.evidence.article: (outlet_name(articles[p.evidence.article], 22)
                                   if p.evidence.article in articles else p.evidence.article[:8])

@@ -20,6 +20,8 @@ class Where:
     claim: tuple[int, int] | None = None
     facts_filter: str = "all"
     sort: str = "time"
+    open_facts: int | None = None
+    """Contested facts still without a verdict (None when the story has none contested)."""
 
 
 class StatusLine(Static):
@@ -34,6 +36,10 @@ class StatusLine(Static):
         self.where = Where()
         self._shown: Text | None = None
 
+    def where_text(self) -> str:
+        """The line as shown (plain text), for tests and screen readers."""
+        return self._shown.plain if self._shown is not None else ""
+
     def show_where(self, where: Where) -> None:
         self.where = where
         line = Text(no_wrap=True, overflow="ellipsis")
@@ -47,6 +53,9 @@ class StatusLine(Static):
         if where.claim:
             n, m = where.claim
             line.append(f"claim {n}/{m}", style="bold")
+            line.append(" · ")
+        if where.open_facts is not None:
+            line.append(f"{where.open_facts} open", style="bold")
             line.append(" · ")
         line.append(f"facts: {where.facts_filter} · sort: {where.sort} · ", style="italic")
         line.append(one_line(where.story, 40) or "no story")
