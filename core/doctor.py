@@ -14,13 +14,13 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from wiredesk.core.safetext import on_disk
-from wiredesk.core.store import IndexCorrupt, IndexUnavailable, SchemaTooNew
-from wiredesk.core.store.schema import SCHEMA_VERSION
-from wiredesk.core.store.triage import TriageUnavailable
+from .safetext import on_disk
+from .store import IndexCorrupt, IndexUnavailable, SchemaTooNew
+from .store.schema import SCHEMA_VERSION
+from .store.triage import TriageUnavailable
 
 if TYPE_CHECKING:
-    from wiredesk.core.service import Wiredesk
+    from .service import Wiredesk
 
 CheckStatus = Literal["ok", "fixed", "problem"]
 
@@ -74,7 +74,7 @@ def run_doctor(service: Wiredesk, *, fix: bool = False) -> DoctorReport:
     """Run every check against ``service``'s index; see the module docstring for what is fixed."""
     report = DoctorReport(str(service.db_path))
     if not _check_opens(service, report):
-        from wiredesk.core.store.triage import triage_path_for
+        from .store.triage import triage_path_for
 
         if triage_path_for(service.db_path).exists():  # checked, never created, while diagnosing
             _check_triage(service, report, index_ids=None)

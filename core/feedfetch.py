@@ -28,11 +28,10 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from wiredesk.core.ingest.errors import IngestError
-from wiredesk.core.models import ParsedArticle
-from wiredesk.core.store.feeds import Feed
-
-from wiredesk import __version__
+from .. import __version__
+from .ingest.errors import IngestError
+from .models import ParsedArticle
+from .store.feeds import Feed
 
 if TYPE_CHECKING:
     import httpx
@@ -193,7 +192,7 @@ def fetch_feed(
     ``known(source)`` says whether an item is already indexed: a summary-only item that is
     gets no second page fetch (the page's ads and clocks would make it "changed" each time).
     """
-    from wiredesk.core.ingest.pipeline import parse_feed_items
+    from .ingest.pipeline import parse_feed_items
 
     now = time.time() if now is None else now
     if not force and feed.next_try > now:
@@ -247,7 +246,7 @@ def _looks_like_feed(body: bytes) -> bool:
 
 def _with_page(client: httpx.Client, item: ParsedArticle, outcome: FeedOutcome) -> ParsedArticle:
     """The item with its linked page's text, or the item as it was if the page fails."""
-    from wiredesk.core.ingest.pipeline import parse_bytes
+    from .ingest.pipeline import parse_bytes
 
     assert item.url is not None
     try:

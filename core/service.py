@@ -17,19 +17,19 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from wiredesk.core import ingest, paths
-from wiredesk.core.ingest import DEFAULT_MAX_BYTES, IngestError
-from wiredesk.core.ingest.ahead import ParseAhead
-from wiredesk.core.models import Article, Claim, Fact, Story
-from wiredesk.core.outlets import OutletAliases, load_aliases
-from wiredesk.core.safetext import file_name
-from wiredesk.core.store import FileState, Index, content_hash
-from wiredesk.core.store.feeds import Feed, FeedStore
-from wiredesk.core.store.triage import TriageState, TriageStore, triage_path_for
-from wiredesk.core.workflow.desk import WorkflowMixin
+from . import ingest, paths
+from .ingest import DEFAULT_MAX_BYTES, IngestError
+from .ingest.ahead import ParseAhead
+from .models import Article, Claim, Fact, Story
+from .outlets import OutletAliases, load_aliases
+from .safetext import file_name
+from .store import FileState, Index, content_hash
+from .store.feeds import Feed, FeedStore
+from .store.triage import TriageState, TriageStore, triage_path_for
+from .workflow.desk import WorkflowMixin
 
 if TYPE_CHECKING:
-    from wiredesk.core.feedfetch import FeedOutcome
+    from .feedfetch import FeedOutcome
 
 Progress = Callable[[str, int, int], None]
 """Called as ``progress(source, done, total)`` while indexing."""
@@ -94,7 +94,7 @@ class Wiredesk(WorkflowMixin):
         if db is None:
             # A damaged index is moved aside and rebuilt from the sources recorded in the
             # triage file.
-            from wiredesk.core.store import recovery
+            from .store import recovery
 
             db, event = recovery.open_index(self.db_path)
             db.outlet_aliases = self.outlet_aliases
@@ -119,7 +119,7 @@ class Wiredesk(WorkflowMixin):
 
     def rebuild(self, reason: str = "rebuild requested") -> str:
         """Move the current index aside and re-index every recorded source; return one line."""
-        from wiredesk.core.store import recovery
+        from .store import recovery
 
         self.close()
         with recovery.recovery_lock(self.db_path):
@@ -241,8 +241,8 @@ class Wiredesk(WorkflowMixin):
         joins the stories it links to by the full pass's rule, or starts its own (see
         ``grouping.incremental``). False when nothing was written (the grouping was stale or
         another writer came in between): then a full ``regroup()`` is due."""
-        from wiredesk.core.grouping import _order_key
-        from wiredesk.core.grouping.incremental import (
+        from .grouping import _order_key
+        from .grouping.incremental import (
             NEIGHBOUR_HITS,
             CorpusStats,
             article_terms,
@@ -250,7 +250,7 @@ class Wiredesk(WorkflowMixin):
             place_articles,
             query_terms,
         )
-        from wiredesk.core.grouping.labels import story_id, story_label
+        from .grouping.labels import story_id, story_label
 
         db = self.index_db
         generation = db.generation()
@@ -353,7 +353,7 @@ class Wiredesk(WorkflowMixin):
 
     def regroup(self) -> list[Story]:
         """Recompute stories and reprint links over the whole index."""
-        from wiredesk.core.grouping import group_articles
+        from .grouping import group_articles
 
         db = self.index_db
         generation = db.generation()  # read first: a write after it makes this grouping stale
@@ -377,7 +377,7 @@ class Wiredesk(WorkflowMixin):
 
     def add_feed(self, url: str, name: str | None = None) -> bool:
         """Follow a feed (``ValueError`` for a URL that is not http(s)); True when new."""
-        from wiredesk.core.feedfetch import check_url
+        from .feedfetch import check_url
 
         name = " ".join(name.split()) if name else None
         return self.feed_store.add(check_url(url), name or None, _now_iso())
@@ -393,7 +393,7 @@ class Wiredesk(WorkflowMixin):
         """Fetch every followed feed (see ``core/feedfetch.py``), store the new and changed
         items, then bring the stories up to date. One outcome per feed; never raises for a
         feed that fails. ``force`` ignores back-off."""
-        from wiredesk.core.feedfetch import fetch_feed, make_client
+        from .feedfetch import fetch_feed, make_client
 
         db = self.index_db
         start_generation = db.generation()
@@ -474,7 +474,7 @@ class Wiredesk(WorkflowMixin):
     def _analyses(self, articles: Iterable[Article]) -> dict[str, Any]:
         """Each article's claims analysis: read from the cache, or computed and cached in
         one transaction for all the articles that lacked one."""
-        from wiredesk.core import claims
+        from . import claims
 
         db = self.index_db
         found: dict[str, Any] = {}
@@ -492,7 +492,7 @@ class Wiredesk(WorkflowMixin):
 
     def facts(self, story: str) -> list[Fact]:
         """The story's facts (contested, agreed, single), computed once and cached."""
-        from wiredesk.core import claims, facts
+        from . import claims, facts
 
         db = self.index_db
         signature = db.story_signature(story)

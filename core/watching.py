@@ -20,8 +20,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from wiredesk.core.ingest.walk import SKIP_DIRS, _skipped
-from wiredesk.core.service import Wiredesk
+from .ingest.walk import SKIP_DIRS, _skipped
+from .service import Wiredesk
 
 DEBOUNCE_MS = 300
 """Events closer together than this are handled as one batch."""

@@ -6,13 +6,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from wiredesk.core.service import Wiredesk
+    from ..core.service import Wiredesk
 
 __all__ = ["run_reader"]
 
 
 def run_reader(service: Wiredesk, paths: list[str]) -> int:
     """Open the reader on ``service`` after indexing ``paths``; return the exit code."""
-    from wiredesk.tui.run import run_reader as _run
+    from .run import run_reader as _run
 
     return _run(service, paths)

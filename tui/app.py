@@ -22,11 +22,12 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.worker import Worker, WorkerState
-from wiredesk.core.safetext import one_line
-from wiredesk.core.service import Wiredesk
-from wiredesk.tui.keymap.config import ReaderConfig, load_config
-from wiredesk.tui.screens.reader import ReaderScreen
-from wiredesk.tui.themes import APP_VARIABLES, DEFAULT_THEME, load_themes, theme_folders
+
+from ..core.safetext import one_line
+from ..core.service import Wiredesk
+from .keymap.config import ReaderConfig, load_config
+from .screens.reader import ReaderScreen
+from .themes import APP_VARIABLES, DEFAULT_THEME, load_themes, theme_folders
 
 STARTUP_GC_LIMIT = 3.0
 """Seconds after which the collector is turned back on even if the first paint has not come."""
@@ -73,14 +74,14 @@ class WiredeskApp(App[int]):
             except Exception as exc:  # a theme Textual refuses costs that theme, not the app
                 self.startup_notes.append(one_line(f"theme {theme.name}: {type(exc).__name__}: {exc}", 200))
                 self.wiredesk_themes.remove(theme.name)
-        from wiredesk.core import paths as wd_paths
+        from ..core import paths as wd_paths
 
         self.config_path = config_path
         self.config: ReaderConfig = load_config(config_path or wd_paths.config_file(), all_binding_ids)
         if self.config.error:
             self.startup_notes.append(self.config.error)
         elif self.config.keymap:
-            from wiredesk.tui.keymap.conflicts import find_conflict
+            from .keymap.conflicts import find_conflict
 
             clash = find_conflict(self.config.keymap, binding_scopes())
             if clash:  # e.g. q moved to another action would stop quitting: keep the defaults
@@ -130,7 +131,7 @@ class WiredeskApp(App[int]):
         import asyncio
 
         loop = asyncio.get_running_loop()
-        from wiredesk.tui.exit_fast import DaemonExecutor
+        from .exit_fast import DaemonExecutor
 
         loop.set_default_executor(DaemonExecutor())  # q and signals never wait for a busy worker
         for signum in (signal.SIGTERM, signal.SIGHUP):
@@ -154,7 +155,7 @@ class WiredeskApp(App[int]):
     # -- actions -------------------------------------------------------------------------
 
     def action_help(self) -> None:
-        from wiredesk.tui.screens.help import HelpScreen, help_text
+        from .screens.help import HelpScreen, help_text
 
         if isinstance(self.screen, HelpScreen):
             self.screen.dismiss(None)
@@ -165,8 +166,8 @@ class WiredeskApp(App[int]):
         names = self.wiredesk_themes or [self.theme]
         index = names.index(self.theme) if self.theme in names else -1
         self.theme = names[(index + 1) % len(names)]
-        from wiredesk.core import paths as wd_paths
-        from wiredesk.tui.keymap.save_theme import save_theme
+        from ..core import paths as wd_paths
+        from .keymap.save_theme import save_theme
 
         problem = save_theme(self.config_path or wd_paths.config_file(), self.theme)
         saved = "" if problem else " (saved in config.toml)"
@@ -205,12 +206,12 @@ def _display(binding: Binding) -> str:
 
 def binding_groups() -> list[tuple[str, list[Binding]]]:
     """Bindings by where they act; the single source for help, palette and keymap checks."""
-    from wiredesk.tui.screens.confirm import ConfirmScreen
-    from wiredesk.tui.screens.help import HelpScreen
-    from wiredesk.tui.screens.search import SearchScreen
-    from wiredesk.tui.screens.timeline import TimelineScreen
-    from wiredesk.tui.screens.verdict import VerdictScreen
-    from wiredesk.tui.widgets import FactsPanel, ReadingPane, SourceList
+    from .screens.confirm import ConfirmScreen
+    from .screens.help import HelpScreen
+    from .screens.search import SearchScreen
+    from .screens.timeline import TimelineScreen
+    from .screens.verdict import VerdictScreen
+    from .widgets import FactsPanel, ReadingPane, SourceList
 
     def bindings(cls: type) -> list[Binding]:
         return [b for b in cls.BINDINGS if isinstance(b, Binding)]
@@ -226,10 +227,10 @@ def binding_groups() -> list[tuple[str, list[Binding]]]:
 
 def binding_scopes() -> list[dict[str, str]]:
     """The bindings active together (binding id -> default keys), for conflict checks."""
-    from wiredesk.tui.screens.confirm import ConfirmScreen
-    from wiredesk.tui.screens.help import HelpScreen
-    from wiredesk.tui.screens.search import SearchScreen
-    from wiredesk.tui.widgets import FactsPanel, ReadingPane, SourceList
+    from .screens.confirm import ConfirmScreen
+    from .screens.help import HelpScreen
+    from .screens.search import SearchScreen
+    from .widgets import FactsPanel, ReadingPane, SourceList
 
     def ids(*classes: type) -> dict[str, str]:
         return {b.id: b.key for cls in classes for b in cls.BINDINGS if isinstance(b, Binding) and b.id}

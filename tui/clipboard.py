@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import os
 
-from wiredesk.core.models import Article, Claim
-from wiredesk.core.safetext import one_line
-from wiredesk.tui.display import outlet_name, published_label
-from wiredesk.tui.widgets.facts_panel import Pick
+from ..core.models import Article, Claim
+from ..core.safetext import one_line
+from .display import outlet_name, published_label
+from .widgets.facts_panel import Pick
 
 
 def _source(article: Article | None, fallback: str) -> str:

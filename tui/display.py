@@ -6,11 +6,13 @@ from __future__ import annotations
 from datetime import datetime
 from urllib.parse import urlsplit
 
-from wiredesk.core.models import Article
-from wiredesk.core.safetext import one_line
+from ..core.models import Article
+from ..core.safetext import one_line
 
 STATUS_GLYPHS = {"contested": "◆", "agreed": "✓", "single": "○"}
 """Status shown by shape as well as colour, so NO_COLOR and 16-colour terminals keep it."""
+VERDICT_GLYPHS = {"confirmed": "✓", "disputed": "✗", "unverified": "?"}
+"""A verdict's glyph, always shown beside its word (never colour alone)."""
 
 
 def outlet_name(article: Article, limit: int | None = 24) -> str:

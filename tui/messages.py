@@ -10,9 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from textual.message import Message
-from wiredesk.core.models import Article, Claim, Fact, Story
-from wiredesk.core.store.triage import TriageState
-from wiredesk.tui.preload import InitialData
+
+from ..core.models import Article, Claim, Fact, Story
+from ..core.store.triage import TriageState
+from .preload import InitialData
 
 
 @dataclass

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from wiredesk.core.models import Article, Claim, Fact, Story
-from wiredesk.core.service import Wiredesk
-from wiredesk.core.store.triage import TriageState
+from ..core.models import Article, Claim, Fact, Story
+from ..core.service import Wiredesk
+from ..core.store.triage import TriageState
 
 
 @dataclass

@@ -13,8 +13,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO
 
-from wiredesk.core import paths as wd_paths
-from wiredesk.core.service import Wiredesk
+from ..core import paths as wd_paths
+from ..core.service import Wiredesk
 
 
 class _LazyLog:
@@ -60,7 +60,7 @@ def run_reader(service: Wiredesk, paths: list[str]) -> int:
 
     log = _LazyLog(crash_log_path())
     try:
-        from wiredesk.tui.app import WiredeskApp
+        from .app import WiredeskApp
 
         app = WiredeskApp(service, paths, handle_signals=True, gc_paused=True)
         # Textual prints the traceback of an unhandled error to error_console after leaving

@@ -16,7 +16,8 @@ from pathlib import Path
 
 from textual.color import Color, ColorParseError
 from textual.theme import Theme
-from wiredesk.core.safetext import is_clean
+
+from ..core.safetext import is_clean
 
 DEFAULT_THEME = "wiredesk-dark"
 
@@ -128,9 +129,8 @@ def load_themes(folders: Iterable[Path]) -> ThemeLoad:
 
 def theme_folders() -> list[Path]:
     """Shipped themes first, then the user's (which may override a shipped name)."""
-    from wiredesk.core import paths
-
-    from wiredesk.resources import bundled_dir
+    from ..core import paths
+    from ..resources import bundled_dir
 
     folders: list[Path] = []
     with contextlib.suppress(FileNotFoundError):

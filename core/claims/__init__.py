@@ -134,13 +134,13 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-from wiredesk.core.claims.version import ENGINE_VERSION
+from .version import ENGINE_VERSION
 
 if TYPE_CHECKING:
-    from wiredesk.core.claims.analysis import analyze
-    from wiredesk.core.claims.names import name_key
-    from wiredesk.core.claims.result import Analysis
-    from wiredesk.core.claims.sentences import Sentence, split_sentences
+    from .analysis import analyze
+    from .names import name_key
+    from .result import Analysis
+    from .sentences import Sentence, split_sentences
 
 __all__ = ["ENGINE_VERSION", "Analysis", "Sentence", "analyze", "name_key", "split_sentences"]
 

@@ -14,14 +14,14 @@ import re
 from collections.abc import Sequence
 from operator import itemgetter
 
-from wiredesk.core.claims.dates import find_dates, find_times, parse_published
-from wiredesk.core.claims.lexicon import digit_run_starts, overlaps_sorted
-from wiredesk.core.claims.names import build_context, find_names, name_key
-from wiredesk.core.claims.numbers import find_counts
-from wiredesk.core.claims.quotes import find_attributions, find_hedges, find_quotes, quote_speaker
-from wiredesk.core.claims.result import Analysis
-from wiredesk.core.claims.sentences import split_sentences
-from wiredesk.core.models import Article, Claim, Mention
+from ..models import Article, Claim, Mention
+from .dates import find_dates, find_times, parse_published
+from .lexicon import digit_run_starts, overlaps_sorted
+from .names import build_context, find_names, name_key
+from .numbers import find_counts
+from .quotes import find_attributions, find_hedges, find_quotes, quote_speaker
+from .result import Analysis
+from .sentences import split_sentences
 
 _NAME_KINDS = ("person", "org", "place")
 _PRONOUNS = frozenset(["he", "she", "they", "we", "i"])

@@ -11,8 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from wiredesk.core.claims.lexicon import MONTHS, WEEKDAYS, KeywordScanner, anchored_matches
-from wiredesk.core.models import Mention
+from ..models import Mention
+from .lexicon import MONTHS, WEEKDAYS, KeywordScanner, anchored_matches
 
 _MONTH_ALT = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"

@@ -17,8 +17,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from wiredesk.core.claims.lexicon import MONTHS, WEEKDAYS
-from wiredesk.core.models import Mention
+from ..models import Mention
+from .lexicon import MONTHS, WEEKDAYS
 
 
 def _w(s: str) -> frozenset[str]:

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from wiredesk.core.claims.lexicon import (
+from ..models import Mention
+from .lexicon import (
     BOUNDS,
     COMMON_VERBS,
     CURRENCIES,
@@ -26,7 +27,6 @@ from wiredesk.core.claims.lexicon import (
     singular,
     verb_lemma,
 )
-from wiredesk.core.models import Mention
 
 _UNITS_WORDS = "one|two|three|four|five|six|seven|eight|nine"
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"

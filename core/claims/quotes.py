@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from wiredesk.core.claims.lexicon import lower_words
-from wiredesk.core.claims.names import _strip_title
-from wiredesk.core.models import Mention
+from ..models import Mention
+from .lexicon import lower_words
+from .names import _strip_title
 
 _OPEN_CLOSE = {"“": "”", '"': '"', "«": "»", "„": "“", "‘": "’"}
 # A quote: typographic double (may run unclosed to the paragraph end), straight double,

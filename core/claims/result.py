@@ -9,9 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from wiredesk.core.claims.sentences import Sentence
-from wiredesk.core.claims.version import ENGINE_VERSION
-from wiredesk.core.models import Claim, Mention
+from ..models import Claim, Mention
+from .sentences import Sentence
+from .version import ENGINE_VERSION
 
 
 @dataclass

@@ -18,12 +18,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from wiredesk.core.facts.gc_pause import paused_gc
-from wiredesk.core.facts.version import ENGINE_VERSION
-from wiredesk.core.models import Fact
+from ..models import Fact
+from .gc_pause import paused_gc
+from .version import ENGINE_VERSION
 
 if TYPE_CHECKING:
-    from wiredesk.core.facts.story import compare_story
+    from .story import compare_story
 
 __all__ = ["ENGINE_VERSION", "compare_story", "fact_from_json", "paused_gc"]
 
@@ -35,7 +35,7 @@ def fact_from_json(data: dict[str, Any]) -> Fact:
 
 def __getattr__(name: str) -> Any:
     if name == "compare_story":
-        from wiredesk.core.facts.story import compare_story
+        from .story import compare_story
 
         return compare_story
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

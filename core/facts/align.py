@@ -18,9 +18,9 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
-from wiredesk.core.facts.compare import conflict, plausible_variant, value_key
-from wiredesk.core.facts.lexicon import NEUTRAL_GROUP
-from wiredesk.core.facts.observe import Obs, Sentence
+from .compare import conflict, plausible_variant, value_key
+from .lexicon import NEUTRAL_GROUP
+from .observe import Obs, Sentence
 
 AGREE_THRESHOLD = 0.22
 """Minimum context similarity to merge observations whose values are compatible."""

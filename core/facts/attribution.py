@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from wiredesk.core.facts.observe import Sentence
-from wiredesk.core.models import Article
+from ..models import Article
+from .observe import Sentence
 
 SHARED_WORDS = 5
 """Words in a row two quotations must share to be read as quoting one statement."""

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from wiredesk.core.facts.observe import Obs
+from .observe import Obs
 
 SEVERITY = {"value": 3, "bound": 2, "precision": 1}
 

@@ -12,8 +12,8 @@ import hashlib
 import re
 from collections import Counter
 
-from wiredesk.core.facts.align import Idf
-from wiredesk.core.facts.lexicon import (
+from .align import Idf
+from .lexicon import (
     EVENT_HEADS,
     MOVE_VERBS,
     NUMBER_WORDS,
@@ -22,8 +22,8 @@ from wiredesk.core.facts.lexicon import (
     _words,
     canon,
 )
-from wiredesk.core.facts.observe import GENERIC_UNITS, Obs, clause_of
-from wiredesk.core.facts.phrases import Phrase, best_phrase, prep_phrases, since_frame
+from .observe import GENERIC_UNITS, Obs, clause_of
+from .phrases import Phrase, best_phrase, prep_phrases, since_frame
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]")
 

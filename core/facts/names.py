@@ -19,7 +19,8 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 from rapidfuzz.fuzz import ratio
-from wiredesk.core.facts.lexicon import (
+
+from .lexicon import (
     HONORIFICS,
     MONTHS,
     NAME_PARTICLES,

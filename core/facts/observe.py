@@ -15,7 +15,8 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from wiredesk.core.facts.lexicon import (
+from ..models import Article
+from .lexicon import (
     EVENT_HEADS,
     MOVE_VERBS,
     NUMBER_WORDS,
@@ -26,9 +27,8 @@ from wiredesk.core.facts.lexicon import (
     content_tokens,
     event_group,
 )
-from wiredesk.core.facts.quantities import Count, find_counts
-from wiredesk.core.facts.when import DateRef, TimeRef, find_dates, find_times
-from wiredesk.core.models import Article
+from .quantities import Count, find_counts
+from .when import DateRef, TimeRef, find_dates, find_times
 
 _ANAPHORA = re.compile(r"\b(?:that|this|the same) (?:span|period|time|stretch|window|timeframe)\b"
                        r"|\bsince then\b|\bin that time\b", re.IGNORECASE)

@@ -13,9 +13,9 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from wiredesk.core.facts.lexicon import ROLE_WORDS
-from wiredesk.core.facts.names import PersonName, find_people, name_like, parse_name, person_cue, same_person
-from wiredesk.core.facts.observe import Sentence
+from .lexicon import ROLE_WORDS
+from .names import PersonName, find_people, name_like, parse_name, person_cue, same_person
+from .observe import Sentence
 
 
 @dataclass

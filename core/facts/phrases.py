@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from wiredesk.core.facts.lexicon import (
+from .lexicon import (
     MONTHS,
     NUMBER_WORDS,
     SPEECH_VERBS,

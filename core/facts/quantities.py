@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from wiredesk.core.facts.lexicon import (
+from .lexicon import (
     BOUNDS,
     EVENT_HEADS,
     NUMBER_WORDS,
@@ -22,7 +22,7 @@ from wiredesk.core.facts.lexicon import (
     canon,
     may_match,
 )
-from wiredesk.core.facts.scan import find_at_words
+from .scan import find_at_words
 
 UNIT_NOUNS = _words(
     """people men women children personnel clergy cattle sheep fish times dead injured wounded missing

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from wiredesk.core.facts.lexicon import FOLDS_TO_ASCII
+from .lexicon import FOLDS_TO_ASCII
 
 _WORD_RUN = re.compile(r"\w+")
 

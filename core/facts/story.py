@@ -16,16 +16,17 @@ from collections import Counter
 from itertools import pairwise
 from typing import Any
 
-from wiredesk.core.facts.align import Idf, cluster
-from wiredesk.core.facts.attribution import Stance, conflicts, object_of, stances
-from wiredesk.core.facts.bearings import Bearing, bearing_slots
-from wiredesk.core.facts.bearings import compatible as bearing_compatible
-from wiredesk.core.facts.compare import SEVERITY, reportable_conflict, value_key
-from wiredesk.core.facts.gc_pause import paused_gc
-from wiredesk.core.facts.labels import count_label, fact_id, shared_words, when_label
-from wiredesk.core.facts.leads import headline_slots
-from wiredesk.core.facts.names import fold
-from wiredesk.core.facts.observe import (
+from ..models import Article, Evidence, Fact, FactValue
+from .align import Idf, cluster
+from .attribution import Stance, conflicts, object_of, stances
+from .bearings import Bearing, bearing_slots
+from .bearings import compatible as bearing_compatible
+from .compare import SEVERITY, reportable_conflict, value_key
+from .gc_pause import paused_gc
+from .labels import count_label, fact_id, shared_words, when_label
+from .leads import headline_slots
+from .names import fold
+from .observe import (
     Obs,
     Sentence,
     borrowed_dates,
@@ -34,10 +35,9 @@ from wiredesk.core.facts.observe import (
     roots_of,
     sentences_of,
 )
-from wiredesk.core.facts.people import PersonSlot, article_entities, display, forms, link, role_of
-from wiredesk.core.facts.records import Record, record_slots
-from wiredesk.core.facts.spellings import Spelling, spelling_groups
-from wiredesk.core.models import Article, Evidence, Fact, FactValue
+from .people import PersonSlot, article_entities, display, forms, link, role_of
+from .records import Record, record_slots
+from .spellings import Spelling, spelling_groups
 
 __all__ = ["compare_story"]
 

@@ -14,9 +14,9 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from wiredesk.core.facts.lexicon import MONTHS, WEEKDAYS, may_match
-from wiredesk.core.facts.scan import find_at_words
-from wiredesk.core.facts.timezones import to_utc, zone_for
+from .lexicon import MONTHS, WEEKDAYS, may_match
+from .scan import find_at_words
+from .timezones import to_utc, zone_for
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WD = "|".join(WEEKDAYS)

@@ -17,10 +17,11 @@ from array import array
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from wiredesk.core.grouping.clusters import UnionFind, candidate_pairs, df_cap, score, time_factor
-from wiredesk.core.grouping.features import DocFeatures, Vector, Vocabulary, extract, vectors
-from wiredesk.core.grouping.labels import story_id, story_label
-from wiredesk.core.grouping.reprints import (
+from ..models import Article, Story
+from .clusters import UnionFind, candidate_pairs, df_cap, score, time_factor
+from .features import DocFeatures, Vector, Vocabulary, extract, vectors
+from .labels import story_id, story_label
+from .reprints import (
     COPY_CONTAINMENT,
     NEAR_DUPLICATE,
     Passage,
@@ -29,7 +30,6 @@ from wiredesk.core.grouping.reprints import (
     estimated_containment,
     shared_passages,
 )
-from wiredesk.core.models import Article, Story
 
 __all__ = ["STORY_THRESHOLD", "Grouping", "Passage", "group_articles", "shared_passages"]
 

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from datetime import date
 
-from wiredesk.core.grouping.features import SKETCH_SIZE, DocFeatures, Vector, Vocabulary
+from .features import SKETCH_SIZE, DocFeatures, Vector, Vocabulary
 
 KEYS_PER_DOC = 16
 """How many of an article's rarest, heaviest terms it is blocked on."""

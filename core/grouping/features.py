@@ -16,7 +16,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from wiredesk.core.grouping.text import (
+from ..models import Article
+from .text import (
     TokenCache,
     fold,
     folded_shingle_words,
@@ -26,7 +27,6 @@ from wiredesk.core.grouping.text import (
     sampled_shingles,
     term_counts,
 )
-from wiredesk.core.models import Article
 
 NAME_BOOST = 2.0
 """Names (always-capitalized terms) say which event an article is about far better than

@@ -23,12 +23,12 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from wiredesk.core.grouping import SAMPLE_MARGIN, PairRule, _copies, _order_key
-from wiredesk.core.grouping.clusters import UnionFind, df_cap, sketch_pairs
-from wiredesk.core.grouping.features import Vocabulary, extract, vectors
-from wiredesk.core.grouping.reprints import ShingleCache, containment, estimated_containment
-from wiredesk.core.grouping.text import STOPWORDS, WORD, fold, name_skeleton, normalize_token
-from wiredesk.core.models import Article
+from ..models import Article
+from . import SAMPLE_MARGIN, PairRule, _copies, _order_key
+from .clusters import UnionFind, df_cap, sketch_pairs
+from .features import Vocabulary, extract, vectors
+from .reprints import ShingleCache, containment, estimated_containment
+from .text import STOPWORDS, WORD, fold, name_skeleton, normalize_token
 
 QUERY_TERMS = 16
 """Words of a new article sent to the full-text index to find its neighbours."""

@@ -5,8 +5,8 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 
-from wiredesk.core.grouping.text import STOPWORDS, WORD, normalize_token
-from wiredesk.core.models import Article
+from ..models import Article
+from .text import STOPWORDS, WORD, normalize_token
 
 LABEL_MAX = 90
 

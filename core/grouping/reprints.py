@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from wiredesk.core.grouping.text import SHINGLE, fold, shingle_words, shingles
+from .text import SHINGLE, fold, shingle_words, shingles
 
 COPY_CONTAINMENT = 0.5
 """Share of the shorter text's shingles found in the other: above this, one is a copy."""

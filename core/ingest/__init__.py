@@ -20,12 +20,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from wiredesk.core.ingest.errors import IngestError
-from wiredesk.core.ingest.limits import DEFAULT_MAX_BYTES
+from .errors import IngestError
+from .limits import DEFAULT_MAX_BYTES
 
 if TYPE_CHECKING:
-    from wiredesk.core.ingest.pipeline import parse_bytes, parse_file
-    from wiredesk.core.ingest.walk import iter_sources
+    from .pipeline import parse_bytes, parse_file
+    from .walk import iter_sources
 
 __all__ = ["DEFAULT_MAX_BYTES", "IngestError", "iter_sources", "parse_bytes", "parse_file"]
 
@@ -33,11 +33,11 @@ __all__ = ["DEFAULT_MAX_BYTES", "IngestError", "iter_sources", "parse_bytes", "p
 def __getattr__(name: str) -> Any:
     """Load the parsers on first use: opening the reader on an existing index needs none."""
     if name in ("parse_bytes", "parse_file"):
-        from wiredesk.core.ingest import pipeline
+        from . import pipeline
 
         return getattr(pipeline, name)
     if name == "iter_sources":
-        from wiredesk.core.ingest.walk import iter_sources
+        from .walk import iter_sources
 
         return iter_sources
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

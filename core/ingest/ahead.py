@@ -22,8 +22,8 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from wiredesk.core.models import ParsedArticle
-from wiredesk.core.safetext import file_name
+from ..models import ParsedArticle
+from ..safetext import file_name
 
 _DONE = -1
 
@@ -68,7 +68,7 @@ class ParseAhead:
         return False
 
     def _run(self) -> None:
-        from wiredesk.core.ingest.pipeline import parse_file
+        from .pipeline import parse_file
 
         known, digest = self._known, self._digest
         try:

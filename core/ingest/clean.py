@@ -13,12 +13,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, fields
 
-from wiredesk.core.ingest import textmeta
-from wiredesk.core.ingest.captions import is_caption
-from wiredesk.core.ingest.dates import Stamp, date_line, split_date_suffix
-from wiredesk.core.ingest.junk import junk_reason
-from wiredesk.core.ingest.paragraphs import tidy
-from wiredesk.core.models import RemovedLine
+from ..models import RemovedLine
+from . import textmeta
+from .captions import is_caption
+from .dates import Stamp, date_line, split_date_suffix
+from .junk import junk_reason
+from .paragraphs import tidy
 
 _PROSE_MIN_CHARS = 90
 _PROSE_MIN_WORDS = 14

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from wiredesk.core.safetext import file_name
+from ..safetext import file_name
 
 
 class IngestError(Exception):

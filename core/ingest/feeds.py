@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from wiredesk.core.ingest.clean import Meta
-from wiredesk.core.ingest.dates import parse_any
-from wiredesk.core.ingest.errors import IngestError
-from wiredesk.core.ingest.html import html_to_paragraphs
-from wiredesk.core.ingest.paragraphs import tidy
+from .clean import Meta
+from .dates import parse_any
+from .errors import IngestError
+from .html import html_to_paragraphs
+from .paragraphs import tidy
 
 _FEED_ROOTS = frozenset({"rss", "feed", "RDF", "rdf"})
 _MAILBOX = re.compile(r"^\S+@\S+\s*\((?P<name>[^()]+)\)$")

@@ -18,10 +18,10 @@ import re
 from html.parser import HTMLParser
 from typing import Any
 
-from wiredesk.core.ingest import textmeta
-from wiredesk.core.ingest.clean import Meta
-from wiredesk.core.ingest.dates import parse_any
-from wiredesk.core.ingest.paragraphs import tidy
+from . import textmeta
+from .clean import Meta
+from .dates import parse_any
+from .paragraphs import tidy
 
 MAX_DEPTH_FOR_EXTRACTOR = 400
 """Deeper pages are not handed to trafilatura (lxml and its tree walks recurse)."""

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from wiredesk.core.ingest.clean import Meta
-from wiredesk.core.ingest.dates import parse_any
+from .clean import Meta
+from .dates import parse_any
 
 _FRONT = re.compile(r"\A---[ \t]*\n(?P<body>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _FRONT_LINE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*)$")

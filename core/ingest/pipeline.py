@@ -17,16 +17,16 @@ import os
 import stat
 from pathlib import Path
 
-from wiredesk.core.ingest import sniff as formats
-from wiredesk.core.ingest.clean import Meta, clean_paragraphs
-from wiredesk.core.ingest.decode import decode
-from wiredesk.core.ingest.errors import IngestError
-from wiredesk.core.ingest.limits import DEFAULT_MAX_BYTES
-from wiredesk.core.ingest.paragraphs import split_paragraphs
-from wiredesk.core.ingest.walk import iter_sources
-from wiredesk.core.models import ParsedArticle, RemovedLine
-from wiredesk.core.outlets import registered_domain
-from wiredesk.core.safetext import file_name, web_url
+from ..models import ParsedArticle, RemovedLine
+from ..outlets import registered_domain
+from ..safetext import file_name, web_url
+from . import sniff as formats
+from .clean import Meta, clean_paragraphs
+from .decode import decode
+from .errors import IngestError
+from .limits import DEFAULT_MAX_BYTES
+from .paragraphs import split_paragraphs
+from .walk import iter_sources
 
 __all__ = ["DEFAULT_MAX_BYTES", "iter_sources", "parse_bytes", "parse_feed_items", "parse_file"]
 
@@ -72,12 +72,12 @@ def parse_bytes(data: bytes, source: str, name_hint: str = "") -> list[ParsedArt
         if fmt == "xml":
             raise IngestError(source, "XML document that is not an RSS/Atom feed")
         if fmt == formats.HTML:
-            from wiredesk.core.ingest.html import extract_html
+            from .html import extract_html
 
             paras, meta = extract_html(text)
             return [_article(source, text, fmt, paras, meta, extra)]
         if fmt == formats.MARKDOWN:
-            from wiredesk.core.ingest.markdown import markdown_to_text
+            from .markdown import markdown_to_text
 
             plain, meta = markdown_to_text(text)
             known = meta if any(vars(meta).values()) else None
@@ -100,7 +100,7 @@ def parse_feed_items(
 ) -> list[tuple[ParsedArticle, bool]]:
     """A feed's articles, each with whether its entry carries only a summary (the fetcher
     then reads the linked page). ``IngestError`` for unsafe, malformed or empty feeds."""
-    from wiredesk.core.ingest.feeds import parse_feed
+    from .feeds import parse_feed
 
     # feedparser and expat want the bytes (they honour the XML encoding declaration)
     _, entries = parse_feed(data, source)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from wiredesk.core.ingest.dates import Stamp, split_date_suffix
+from .dates import Stamp, split_date_suffix
 
 _BYLINE = re.compile(
     r"^(?:by|written by|words by|words|authors?|reporting by|posted by|story by)\s*[:\-–—]?\s*(?P<names>.+)$",

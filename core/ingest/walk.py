@@ -17,7 +17,7 @@ import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from wiredesk.core.ingest.errors import IngestError
+from .errors import IngestError
 
 SKIP_DIRS = frozenset(
     {"__pycache__", "node_modules", ".git", ".hg", ".svn", "venv", ".venv", "__MACOSX", ".tox",

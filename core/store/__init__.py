@@ -1,6 +1,6 @@
 """Persistence: the SQLite index (``index``) and its schema (``schema``)."""
 
-from wiredesk.core.store.index import (
+from .index import (
     FileState,
     Index,
     IndexCorrupt,
@@ -10,7 +10,7 @@ from wiredesk.core.store.index import (
     content_hash,
     is_corruption,
 )
-from wiredesk.core.store.schema import SchemaTooNew
+from .schema import SchemaTooNew
 
 __all__ = [
     "FileState",

@@ -13,7 +13,7 @@ import sqlite3
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from wiredesk.core.store.schema import transaction
+from .schema import transaction
 
 _TABLE = """CREATE TABLE IF NOT EXISTS feeds (
     url TEXT PRIMARY KEY,

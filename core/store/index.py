@@ -16,10 +16,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from wiredesk.core.models import Article, ParsedArticle, RemovedLine, Story
-from wiredesk.core.outlets import OutletAliases
-from wiredesk.core.store.errors import IndexCorrupt, IndexError_, IndexUnavailable, WriteFailed
-from wiredesk.core.store.schema import Batch, check_not_newer, migrate, transaction
+from ..models import Article, ParsedArticle, RemovedLine, Story
+from ..outlets import OutletAliases
+from .errors import IndexCorrupt, IndexError_, IndexUnavailable, WriteFailed
+from .schema import Batch, check_not_newer, migrate, transaction
 
 __all__ = [
     "FileState", "Index", "IndexCorrupt", "IndexError_", "IndexUnavailable", "WriteFailed", "WriteResult",

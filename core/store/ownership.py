@@ -20,8 +20,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from wiredesk.core.store.errors import IndexUnavailable
-from wiredesk.core.store.schema import APPLICATION_ID, SCHEMA_VERSION
+from .errors import IndexUnavailable
+from .schema import APPLICATION_ID, SCHEMA_VERSION
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _OUR_TABLES = {"articles", "files", "stories"}
@@ -56,7 +56,7 @@ def check_ours(path: Path) -> None:
 
 def _claimed(path: Path) -> bool:
     """Something besides the content says wiredesk made this file."""
-    from wiredesk.core.store.triage import triage_path_for
+    from .triage import triage_path_for
 
     companions = (triage_path_for(path), path.with_name(path.name + ".lock"),
                   path.with_name(path.name + ".rebuilding"))

@@ -21,10 +21,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Protocol
 
-from wiredesk.core import safetext
-from wiredesk.core.store import ownership
-from wiredesk.core.store.index import Index, IndexCorrupt
-from wiredesk.core.store.triage import TriageUnavailable
+from .. import safetext
+from . import ownership
+from .index import Index, IndexCorrupt
+from .triage import TriageUnavailable
 
 _COMPANIONS = ("-wal", "-shm", "-journal")
 

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager, suppress
 from typing import Any
 
-from wiredesk.core.store.errors import WriteFailed
+from .errors import WriteFailed
 
 MIGRATIONS: list[list[str]] = [
     # 1: files, articles, full-text search, cached engine results.

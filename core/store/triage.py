@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from wiredesk.core.store.schema import transaction
+from .schema import transaction
 
 _SCHEMA = [
     """CREATE TABLE IF NOT EXISTS triage (

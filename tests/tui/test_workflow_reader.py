@@ -74,6 +74,12 @@ async def test_verdict_dialog_records_and_the_queue_skips_the_fact(seeds_service
         assert "— called the ministry" in " ".join(panel.get_option(first.id).prompt.plain.split())
         assert f"{len(contested) - 1} open" in reader(app).query_one(StatusLine).where_text()
         assert str(panel.border_title).endswith(f"· {len(contested) - 1} open")  # seen at 80×24 too
+        # Walking the fact shows the verdict on the dispute card too.
+        panel.focus()
+        panel.highlighted = panel.get_option_index(first.id)
+        await pilot.press("enter")
+        await settle(pilot, rounds=4)
+        assert f"✓ verdict: confirmed: {first.values[1].value} — called the ministry" in screen_text(app)
         # The queue now starts at the next open fact.
         await pilot.press("u")
         await settle(pilot, rounds=2)

@@ -1,5 +1,5 @@
 """The user's reader config: key remapping and the preferred theme."""
 
-from wiredesk.tui.keymap.config import ReaderConfig, load_config
+from .config import ReaderConfig, load_config
 
 __all__ = ["ReaderConfig", "load_config"]

@@ -21,10 +21,11 @@ from textual.containers import Horizontal
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.worker import Worker, WorkerState, get_current_worker
-from wiredesk.core.models import Article, Claim, Fact
-from wiredesk.core.safetext import inert, one_line, web_url
-from wiredesk.tui.display import outlet_name
-from wiredesk.tui.messages import (
+
+from ...core.models import Article, Claim, Fact
+from ...core.safetext import inert, one_line, web_url
+from ..display import outlet_name
+from ..messages import (
     ArticleLoaded,
     IndexChanged,
     IndexFinished,
@@ -35,14 +36,14 @@ from wiredesk.tui.messages import (
     StoryLoaded,
     TriageChanged,
 )
-from wiredesk.tui.preload import InitialData, read_initial, story_details
-from wiredesk.tui.screens.workflow import WORKFLOW_BINDINGS, WorkflowActions
-from wiredesk.tui.widgets import FactsPanel, KeyBar, ReadingPane, SourceList, StoryBar
-from wiredesk.tui.widgets.facts_panel import Pick
-from wiredesk.tui.widgets.status_line import StatusLine, Where
+from ..preload import InitialData, read_initial, story_details
+from ..widgets import FactsPanel, KeyBar, ReadingPane, SourceList, StoryBar
+from ..widgets.facts_panel import Pick
+from ..widgets.status_line import StatusLine, Where
+from .workflow import WORKFLOW_BINDINGS, WorkflowActions
 
 if TYPE_CHECKING:
-    from wiredesk.tui.app import WiredeskApp
+    from ..app import WiredeskApp
 
 TWO_PANES = 100
 """From this many columns on, the article sits beside the sources (or the facts)."""
@@ -553,9 +554,9 @@ class ReaderScreen(WorkflowActions, Screen[None]):
 
     def _pick_note(self, pick: Pick) -> Text:
         """The dispute card for ``pick`` (tui/widgets/dispute_card.py) — all inert text."""
-        from wiredesk.tui.widgets.dispute_card import dispute_card
+        from ..widgets.dispute_card import dispute_card
 
-        return dispute_card(pick, self.articles, {"muted": Style(italic=True)})
+        return dispute_card(pick, self.articles, {"muted": Style(italic=True)}, self.verdicts.get(pick.fact.id))
 
     # -- actions -------------------------------------------------------------------------
 
@@ -582,7 +583,7 @@ class ReaderScreen(WorkflowActions, Screen[None]):
             self.notify("No fact selected: open the facts panel with c", timeout=3)
 
     def action_search(self) -> None:
-        from wiredesk.tui.screens.search import SearchScreen
+        from .search import SearchScreen
 
         def chosen(result: tuple[str, str] | None) -> None:
             if result is None:
@@ -640,7 +641,7 @@ class ReaderScreen(WorkflowActions, Screen[None]):
             self.post_message(TriageChanged(article, state))
 
     def action_open_url(self) -> None:
-        from wiredesk.tui.screens.confirm import ConfirmScreen
+        from .confirm import ConfirmScreen
 
         article = self.articles.get(self.target_article() or "")
         checked = web_url(article.url) if article is not None else None
@@ -662,7 +663,7 @@ class ReaderScreen(WorkflowActions, Screen[None]):
 
     def action_copy(self) -> None:
         """Copy the claim under the cursor (article) or the selected value (facts), with its source."""
-        from wiredesk.tui.clipboard import clipboard_caveat, quote_claim, quote_pick
+        from ..clipboard import clipboard_caveat, quote_claim, quote_pick
 
         pane = self.query_one(ReadingPane)
         claim = pane.focused_claim if self._current_pane() != "facts" else None

@@ -16,9 +16,10 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
 from textual.worker import Worker
-from wiredesk.core.safetext import one_line
-from wiredesk.tui.display import outlet_name
-from wiredesk.tui.messages import SearchResults
+
+from ...core.safetext import one_line
+from ..display import outlet_name
+from ..messages import SearchResults
 
 
 class SearchScreen(ModalScreen[tuple[str, str] | None]):

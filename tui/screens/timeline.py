@@ -14,8 +14,9 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
-from wiredesk.core.safetext import one_line
-from wiredesk.core.workflow.timeline import Timeline
+
+from ...core.safetext import one_line
+from ...core.workflow.timeline import Timeline
 
 
 def timeline_text(line: Timeline, outlets: dict[str, str]) -> Text:

@@ -17,9 +17,10 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
-from wiredesk.core.models import Fact
-from wiredesk.core.safetext import one_line
-from wiredesk.core.workflow.verdicts import Verdict
+
+from ...core.models import Fact
+from ...core.safetext import one_line
+from ...core.workflow.verdicts import Verdict
 
 
 @dataclass(frozen=True)

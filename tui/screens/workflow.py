@@ -14,17 +14,18 @@ from typing import TYPE_CHECKING
 from textual import work
 from textual.binding import Binding
 from textual.message import Message
-from wiredesk.core.models import Fact
-from wiredesk.core.safetext import one_line
-from wiredesk.core.workflow import brief, queue
-from wiredesk.core.workflow.timeline import Timeline
-from wiredesk.core.workflow.verdicts import Verdict
-from wiredesk.tui.display import outlet_name
-from wiredesk.tui.screens.verdict import VerdictChoice, VerdictScreen
-from wiredesk.tui.widgets import FactsPanel
+
+from ...core.models import Fact
+from ...core.safetext import one_line
+from ...core.workflow import brief, queue
+from ...core.workflow.timeline import Timeline
+from ...core.workflow.verdicts import Verdict
+from ..display import outlet_name
+from ..widgets import FactsPanel
+from .verdict import VerdictChoice, VerdictScreen
 
 if TYPE_CHECKING:
-    from wiredesk.tui.screens.reader import ReaderScreen
+    from .reader import ReaderScreen
 
 WORKFLOW_BINDINGS = [
     Binding("u", "next_open", "Next open", show=False, id="triage.next_open",
@@ -120,7 +121,7 @@ class WorkflowActions:
                         else "No facts in this story", timeout=3)
             return
         order = [f.id for f in panel.facts]
-        from wiredesk.tui.widgets.facts_panel import picks
+        from ..widgets.facts_panel import picks
 
         open_outlets = {f.id: len(picks(f)) for f in open_now}
         highlighted = panel.highlighted_fact
@@ -198,7 +199,7 @@ class WorkflowActions:
         self.post_message(TimelineLoaded(self.wd.service.timeline(story)))
 
     def on_timeline_loaded(self: ReaderScreen, message: TimelineLoaded) -> None:  # type: ignore[misc]
-        from wiredesk.tui.screens.timeline import TimelineScreen, timeline_text
+        from .timeline import TimelineScreen, timeline_text
 
         outlets = {a: outlet_name(art, 30) for a, art in self.articles.items()}
         self.app.push_screen(TimelineScreen(timeline_text(message.timeline, outlets)))

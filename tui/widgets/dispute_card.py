@@ -7,14 +7,19 @@ Every string here is engine output or article metadata: built as ``Text``, never
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
-from wiredesk.core.models import Article, Fact
-from wiredesk.core.safetext import one_line
-from wiredesk.tui.display import STATUS_GLYPHS, outlet_name, published_label
-from wiredesk.tui.widgets.facts_panel import Pick, picks
+
+from ...core.models import Article, Fact
+from ...core.safetext import one_line
+from ..display import STATUS_GLYPHS, VERDICT_GLYPHS, outlet_name, published_label
+from .facts_panel import Pick, picks
+
+if TYPE_CHECKING:
+    from ...core.workflow.verdicts import Verdict
 
 
 def _distinct(values: list[str]) -> list[str]:
@@ -61,8 +66,11 @@ def _when(article: Article | None) -> str:
     return article.published_at or article.published or ""
 
 
-def dispute_card(pick: Pick, articles: dict[str, Article], styles: dict[str, Style] | None = None) -> Text:
-    """The card's lines for the outlet ``pick`` (the one shown), as one ``Text``."""
+def dispute_card(
+    pick: Pick, articles: dict[str, Article], styles: dict[str, Style] | None = None, verdict: Verdict | None = None,
+) -> Text:
+    """The card's lines for the outlet ``pick`` (the one shown), as one ``Text``; with the
+    desk's ``verdict`` on the fact, when one was recorded."""
     styles = styles or {}
     options = picks(pick.fact)
     position = next((i for i, p in enumerate(options) if p == pick), 0) + 1
@@ -78,6 +86,13 @@ def dispute_card(pick: Pick, articles: dict[str, Article], styles: dict[str, Sty
     card.append(conflict_words(fact, options, articles), style=styles.get("muted", Style()))
     if fact.reasons and not _PAIR.match(fact.reasons[0]):
         card.append(f"  ({one_line(fact.reasons[0], 60)})", style=styles.get("muted", Style()))
+    if verdict is not None:
+        card.append("\n  ")
+        card.append(f"{VERDICT_GLYPHS.get(verdict.status, '?')} verdict: {verdict.status}", style="bold")
+        if verdict.value:
+            card.append(f": {one_line(verdict.value, 40)}", style="bold")
+        if verdict.note:
+            card.append(f" — {one_line(verdict.note, 60)}", style="italic")
     names = {p.evidence.article: (outlet_name(articles[p.evidence.article], 22)
                                   if p.evidence.article in articles else p.evidence.article[:8])
              for p in options}

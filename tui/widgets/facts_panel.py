@@ -17,17 +17,17 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
-from wiredesk.core.models import Evidence, Fact, FactValue
-from wiredesk.core.safetext import one_line
-from wiredesk.core.workflow.verdicts import Verdict
-from wiredesk.tui.display import STATUS_GLYPHS
-from wiredesk.tui.widgets.line_cursor import LineCursor
-from wiredesk.tui.wrapping import hanging
+
+from ...core.models import Evidence, Fact, FactValue
+from ...core.safetext import one_line
+from ...core.workflow.verdicts import Verdict
+from ..display import STATUS_GLYPHS, VERDICT_GLYPHS
+from ..wrapping import hanging
+from .line_cursor import LineCursor
 
 FactFilter = Literal["all", "contested", "agreed", "single"]
 FILTERS: tuple[FactFilter, ...] = ("all", "contested", "agreed", "single")
 _ORDER = {"contested": 0, "single": 1, "agreed": 2}
-_VERDICT_GLYPHS = {"confirmed": "✓", "disputed": "✗", "unverified": "?"}
 
 
 @dataclass(frozen=True)
@@ -208,7 +208,7 @@ class FactsPanel(LineCursor, OptionList):
         verdict = self.verdicts.get(fact.id)
         if verdict is not None:
             line = Text()
-            line.append(f" {_VERDICT_GLYPHS.get(verdict.status, '?')} {verdict.status}", style="bold")
+            line.append(f" {VERDICT_GLYPHS.get(verdict.status, '?')} {verdict.status}", style="bold")
             if verdict.value:
                 line.append(": ")
                 line.append(one_line(verdict.value, 40), style="bold")

@@ -22,12 +22,13 @@ from textual.color import Color
 from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
-from wiredesk.core.models import Article, Claim, Fact
-from wiredesk.core.safetext import inert, one_line
-from wiredesk.tui.contrast import ReaderColours, reader_colours
-from wiredesk.tui.display import STATUS_GLYPHS, outlet_name, published_label
-from wiredesk.tui.widgets.line_cursor import compact
-from wiredesk.tui.wrapping import wrap_spans
+
+from ...core.models import Article, Claim, Fact
+from ...core.safetext import inert, one_line
+from ..contrast import ReaderColours, reader_colours
+from ..display import STATUS_GLYPHS, outlet_name, published_label
+from ..wrapping import wrap_spans
+from .line_cursor import compact
 
 GUTTER = 2
 """Columns left of the text: ``▌`` marks the lines of the focused sentence."""

@@ -18,13 +18,14 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
-from wiredesk.core.models import Article, Story
-from wiredesk.core.safetext import one_line
-from wiredesk.core.store.triage import TriageState
-from wiredesk.tui.display import STATUS_GLYPHS, age_label, outlet_name, published_label
-from wiredesk.tui.preload import order_articles
-from wiredesk.tui.widgets.line_cursor import LineCursor
-from wiredesk.tui.wrapping import hanging
+
+from ...core.models import Article, Story
+from ...core.safetext import one_line
+from ...core.store.triage import TriageState
+from ..display import STATUS_GLYPHS, age_label, outlet_name, published_label
+from ..preload import order_articles
+from ..wrapping import hanging
+from .line_cursor import LineCursor
 
 SortMode = Literal["time", "contested"]
 

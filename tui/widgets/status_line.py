@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 from rich.text import Text
 from textual.widgets import Static
-from wiredesk.core.safetext import one_line
+
+from ...core.safetext import one_line
 
 
 @dataclass

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.widgets import Static
-from wiredesk.core.safetext import one_line
+
+from ...core.safetext import one_line
 
 VIEWS = (("sources", "1 Sources"), ("reader", "2 Article"), ("facts", "3 Facts"))
 

@@ -9,15 +9,15 @@ from collections.abc import Callable
 
 from rich.text import Text
 
-from wiredesk.cli.feeds import cmd_feed, cmd_fetch, cmd_watch
-from wiredesk.cli.output import block, cell, console, error, print_body, print_json, print_line, print_table, table
-from wiredesk.cli.workflow import WorkflowError, cmd_export, cmd_timeline, cmd_verdict
-from wiredesk.core.models import Article, Fact
-from wiredesk.core.safetext import file_name
-from wiredesk.core.service import IndexReport, NotFound, Wiredesk
-from wiredesk.core.store import SchemaTooNew
-from wiredesk.core.store.index import IndexError_
-from wiredesk.core.store.triage import TriageUnavailable
+from ..core.models import Article, Fact
+from ..core.safetext import file_name
+from ..core.service import IndexReport, NotFound, Wiredesk
+from ..core.store import SchemaTooNew
+from ..core.store.index import IndexError_
+from ..core.store.triage import TriageUnavailable
+from .feeds import cmd_feed, cmd_fetch, cmd_watch
+from .output import block, cell, console, error, print_body, print_json, print_line, print_table, table
+from .workflow import WorkflowError, cmd_export, cmd_timeline, cmd_verdict
 
 
 class UserError(Exception):
@@ -62,15 +62,15 @@ def _outlet(article: Article) -> str:
 def cmd_read(service: Wiredesk, args: argparse.Namespace) -> int:
     paths = list(args.paths)
     if getattr(args, "demo", False):
-        from wiredesk.resources import bundled_dir
+        from ..resources import bundled_dir
 
         paths.append(str(bundled_dir("seeds")))
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
         raise UserError("the reader needs a terminal; for scripts use 'wiredesk index', 'list' or 'contested'")
-    from wiredesk.tui import run_reader
+    from ..tui import run_reader
 
     if getattr(args, "watch", False):
-        from wiredesk.cli.feeds import watching_in_background
+        from .feeds import watching_in_background
 
         with watching_in_background(service, paths):
             return run_reader(service, paths)
@@ -203,10 +203,10 @@ def cmd_claims(service: Wiredesk, args: argparse.Namespace) -> int:
 
 
 def cmd_locate(service: Wiredesk, args: argparse.Namespace) -> int:
-    from wiredesk.core import paths
-    from wiredesk.core.store.triage import triage_path_for
-    from wiredesk.core.workflow.brief import briefs_dir
-    from wiredesk.resources import bundled_dir
+    from ..core import paths
+    from ..core.store.triage import triage_path_for
+    from ..core.workflow.brief import briefs_dir
+    from ..resources import bundled_dir
 
     found = {
         "config": paths.config_dir(),
@@ -232,7 +232,7 @@ def cmd_locate(service: Wiredesk, args: argparse.Namespace) -> int:
 
 
 def cmd_doctor(service: Wiredesk, args: argparse.Namespace) -> int:
-    from wiredesk.core.doctor import run_doctor
+    from ..core.doctor import run_doctor
 
     report = run_doctor(service, fix=getattr(args, "fix", False))
     if args.json:

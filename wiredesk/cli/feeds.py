@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the parser is built on every start (the reader's too): import nothing heavy here
-    from wiredesk.core.service import Wiredesk
+    from ..core.service import Wiredesk
 
 
 def add_parsers(sub: argparse._SubParsersAction, parser_class: type[argparse.ArgumentParser]) -> None:  # type: ignore[type-arg]
@@ -41,8 +41,8 @@ def add_parsers(sub: argparse._SubParsersAction, parser_class: type[argparse.Arg
 def cmd_feed(service: Wiredesk, args: argparse.Namespace) -> int:
     from rich.text import Text
 
-    from wiredesk.cli.output import cell, console, error, print_json, print_table, table
-    from wiredesk.core.safetext import one_line
+    from ..core.safetext import one_line
+    from .output import cell, console, error, print_json, print_table, table
 
     if args.feed_command == "add":
         try:
@@ -77,8 +77,8 @@ def cmd_feed(service: Wiredesk, args: argparse.Namespace) -> int:
 def cmd_fetch(service: Wiredesk, args: argparse.Namespace) -> int:
     from rich.text import Text
 
-    from wiredesk.cli.output import console, error, print_json
-    from wiredesk.core.safetext import one_line
+    from ..core.safetext import one_line
+    from .output import console, error, print_json
 
     if not service.feeds():
         error("no feeds followed (add one with 'wiredesk feed add URL')")
@@ -109,10 +109,10 @@ def add_watch_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[t
 
 
 def cmd_watch(service: Wiredesk, args: argparse.Namespace) -> int:
-    from wiredesk.cli.output import error
-    from wiredesk.core import paths as wd_paths
-    from wiredesk.core.safetext import one_line
-    from wiredesk.core.watching import Watcher, load_watch_config
+    from ..core import paths as wd_paths
+    from ..core.safetext import one_line
+    from ..core.watching import Watcher, load_watch_config
+    from .output import error
 
     config = load_watch_config(wd_paths.config_file())
     if config.error:
@@ -148,9 +148,9 @@ def watching_in_background(service: Wiredesk, paths: list[str]) -> Iterator[None
     """
     import threading
 
-    from wiredesk.core import paths as wd_paths
-    from wiredesk.core.safetext import one_line
-    from wiredesk.core.watching import Watcher, load_watch_config
+    from ..core import paths as wd_paths
+    from ..core.safetext import one_line
+    from ..core.watching import Watcher, load_watch_config
 
     config = load_watch_config(wd_paths.config_file())
     folders = [p for p in (paths or list(config.paths)) if Path(p).exists()]

@@ -14,8 +14,8 @@ import traceback
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
-from wiredesk import __version__
-from wiredesk.cli.output import error
+from .. import __version__
+from .output import error
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -60,8 +60,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.add_argument("--max-size", type=float, metavar="MB", help="refuse files larger than this (default 50)")
 
-    from wiredesk.cli.feeds import add_parsers as add_feed_parsers
-    from wiredesk.cli.feeds import add_watch_parser
+    from .feeds import add_parsers as add_feed_parsers
+    from .feeds import add_watch_parser
 
     add_feed_parsers(sub, _Parser)
     add_watch_parser(sub)
@@ -185,7 +185,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from wiredesk.cli import commands  # after the collector is paused: it imports the service and rich
+    from . import commands  # after the collector is paused: it imports the service and rich
 
     try:
         return commands.run(args)
@@ -204,7 +204,7 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _log_crash() -> str:
-    from wiredesk.core import paths
+    from ..core import paths
 
     try:
         folder = paths.ensure(paths.log_dir())

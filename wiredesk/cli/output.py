@@ -21,7 +21,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from wiredesk.core.safetext import for_json, inert, one_line
+from ..core.safetext import for_json, inert, one_line
 
 
 def dumps(data: Any) -> str:

@@ -11,11 +11,11 @@ import sys
 import tempfile
 from pathlib import Path
 
-from wiredesk.cli.output import block, cell, console, dumps, print_json, print_line, print_table, table
-from wiredesk.core.safetext import one_line
-from wiredesk.core.service import Wiredesk
-from wiredesk.core.workflow import brief
-from wiredesk.core.workflow.verdicts import VerdictError
+from ..core.safetext import one_line
+from ..core.service import Wiredesk
+from ..core.workflow import brief
+from ..core.workflow.verdicts import VerdictError
+from .output import block, cell, console, dumps, print_json, print_line, print_table, table
 
 
 class WorkflowError(Exception):
