@@ -13,8 +13,9 @@ independent outlets give compatible values, ``single`` otherwise.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from itertools import pairwise
-from typing import Any
+from typing import Any, Protocol
 
 from ..models import Article, Evidence, Fact, FactValue
 from .align import Idf, cluster
@@ -260,39 +261,41 @@ def _spelling_fact(story: str, group: dict[str, list[Spelling]]) -> Fact:
                 len(roots), [f"{shown}: one name spelt differently by different outlets"])
 
 
+class _Phrased(Protocol):
+    """A value read as a phrase of one sentence (a bearing, a record)."""
+
+    sent: Sentence
+    start: int
+    end: int
+
+
+def _phrase_fact(story: str, label: str, kind: str, items: list[_Phrased], value_of: Callable[[Any], Any],
+                 normalized: Callable[[Any], dict[str, Any]], clash: Callable[[Any, Any], bool]) -> Fact:
+    """One fact from phrases each outlet wrote: a value row per distinct ``value_of``, contested
+    (``value``) when two independent outlets' values ``clash``, else agreed."""
+    groups: dict[Any, list[_Phrased]] = {}
+    for item in items:
+        groups.setdefault(value_of(item), []).append(item)
+    values = [FactValue(str(v), normalized(group[0]), sorted({i.sent.article for i in group}),
+                        [_evidence(i.sent, i.sent.text[i.start:i.end]) for i in group])
+              for v, group in sorted(groups.items(), key=lambda kv: -len(kv[1]))]
+    pair = next(((a, b) for a in items for b in items if a.sent.root != b.sent.root and clash(a, b)), None)
+    reasons = [f"{str(value_of(pair[0]))!r} vs {str(value_of(pair[1]))!r}: value"] if pair else []
+    return Fact(fact_id(story, label, kind), story, label, kind, "contested" if pair else "agreed", values,
+                "value" if pair else None, len({i.sent.root for i in items}), reasons)
+
+
 def _bearing_fact(story: str, place: str, bearings: list[Bearing]) -> Fact:
     """Each outlet's direction from one landmark: contested when two cannot both be true."""
-    by_dir: dict[str, list[Bearing]] = {}
-    for b in bearings:
-        by_dir.setdefault(b.direction, []).append(b)
-    values = [FactValue(group[0].direction, {"direction": d, "from": place},
-                        sorted({b.sent.article for b in group}),
-                        [_evidence(b.sent, b.sent.text[b.start:b.end]) for b in group])
-              for d, group in sorted(by_dir.items(), key=lambda kv: -len(kv[1]))]
-    clash = [(a, b) for a in bearings for b in bearings
-             if a.sent.root != b.sent.root and not bearing_compatible(a.direction, b.direction)]
-    roots = {b.sent.root for b in bearings}
-    label = f"direction from {place}"
-    reasons = [f"{clash[0][0].direction!r} vs {clash[0][1].direction!r}: value"] if clash else []
-    return Fact(fact_id(story, label, "direction"), story, label, "direction",
-                "contested" if clash else "agreed", values, "value" if clash else None, len(roots), reasons)
+    return _phrase_fact(story, f"direction from {place}", "direction", list(bearings), lambda b: b.direction,
+                        lambda b: {"direction": b.direction, "from": place},
+                        lambda a, b: not bearing_compatible(a.direction, b.direction))
 
 
 def _record_fact(story: str, superlative: str, records: list[Record]) -> Fact:
     """The year of the earlier event each outlet measures the story against."""
-    by_year: dict[int, list[Record]] = {}
-    for r in records:
-        by_year.setdefault(r.year, []).append(r)
-    values = [FactValue(str(year), {"year": year}, sorted({r.sent.article for r in group}),
-                        [_evidence(r.sent, r.sent.text[r.start:r.end]) for r in group])
-              for year, group in sorted(by_year.items(), key=lambda kv: -len(kv[1]))]
-    roots = {r.sent.root for r in records}
-    clash = len(by_year) > 1 and len({r.sent.root for r in records}) > 1 and any(
-        a.year != b.year and a.sent.root != b.sent.root for a in records for b in records)
-    label = f"{superlative} since (year of the earlier event)"
-    reasons = [f"{' vs '.join(str(y) for y in sorted(by_year))}: value"] if clash else []
-    return Fact(fact_id(story, label, "date"), story, label, "date", "contested" if clash else "agreed",
-                values, "value" if clash else None, len(roots), reasons)
+    return _phrase_fact(story, f"{superlative} since (year of the earlier event)", "date", list(records),
+                        lambda r: r.year, lambda r: {"year": r.year}, lambda a, b: a.year != b.year)
 
 
 def _attribution_fact(story: str, yes: list[Stance], no: list[Stance]) -> Fact:

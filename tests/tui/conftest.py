@@ -7,7 +7,7 @@ from __future__ import annotations
 import asyncio
 import inspect
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -16,6 +16,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))
 
 from corpus import FixtureIds, FixtureService, build_fixture_service
+from tmux_driver import TmuxSession
 from tui_support import FROZEN_NOW
 from wiredesk.core.service import Wiredesk
 
@@ -62,3 +63,26 @@ def pytest_pyfunc_call(pyfuncitem: pytest.Function) -> bool | None:
     names = pyfuncitem._fixtureinfo.argnames
     asyncio.run(pyfuncitem.obj(**{name: pyfuncitem.funcargs[name] for name in names}))
     return True
+
+
+@pytest.fixture
+def need_tmux() -> None:
+    """The end-to-end tests need a real tmux: skipped without one, except in CI, where
+    ``.ci/run`` installs it and a skip would hide a missing install step."""
+    import os
+
+    from tmux_driver import tmux_available
+
+    if not tmux_available():
+        if os.environ.get("CI"):
+            pytest.fail("tmux is required for the end-to-end tests in CI (.ci/run installs it)")
+        pytest.skip("tmux not installed")
+
+
+@pytest.fixture
+def sessions(need_tmux: None) -> Iterator[list[TmuxSession]]:
+    """tmux sessions a test starts; each is closed afterwards, whatever happened."""
+    started: list[TmuxSession] = []
+    yield started
+    for session in started:
+        session.close()

@@ -10,32 +10,18 @@ import os
 import re
 import signal
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from tmux_driver import TmuxSession, tmux_available
+from tmux_driver import TmuxSession
 
-pytestmark = pytest.mark.tmux
+pytestmark = [pytest.mark.tmux, pytest.mark.usefixtures("need_tmux")]
 
 ROOT = Path(__file__).resolve().parents[2]
 PY = sys.executable
 
 
-@pytest.fixture(autouse=True)
-def need_tmux() -> None:
-    if not tmux_available():
-        if os.environ.get("CI"):
-            pytest.fail("tmux is required for the end-to-end tests in CI (.ci/run installs it)")
-        pytest.skip("tmux not installed")
 
-
-@pytest.fixture
-def sessions() -> Iterator[list[TmuxSession]]:
-    started: list[TmuxSession] = []
-    yield started
-    for session in started:
-        session.close()
 
 
 def restored(session: TmuxSession) -> None:

@@ -3,24 +3,17 @@ retitle the window, write the clipboard (OSC 52) or clear the screen."""
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
 import pytest
-from tmux_driver import TmuxSession, tmux_available
+from tmux_driver import TmuxSession
 
 from wiredesk.resources import bundled_dir
 
 EVIL = "Drone strike \x1b]0;HACKED\x07\x1b]52;c;cm0gLXJmIH4=\x07\x1b[2J\x9b2J\u202e kills three"
 
-
-@pytest.fixture(autouse=True)
-def need_tmux() -> None:
-    if not tmux_available():
-        if os.environ.get("CI"):
-            pytest.fail("tmux is required for the end-to-end tests in CI (.ci/run installs it)")
-        pytest.skip("tmux not installed")
+pytestmark = [pytest.mark.tmux, pytest.mark.usefixtures("need_tmux")]
 
 
 def test_contested_table_on_a_tty_is_inert(tmp_path: Path) -> None:

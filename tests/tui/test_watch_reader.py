@@ -3,40 +3,25 @@ a dropped file shows up in the reader by itself (no key press), marked new."""
 
 from __future__ import annotations
 
-import os
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from tmux_driver import TmuxSession, tmux_available
+from tmux_driver import TmuxSession
 from wiredesk.core.outlets import OutletAliases
 from wiredesk.core.service import Wiredesk
 
 from tests.test_watch import BODY, WatchProcess
 
-pytestmark = pytest.mark.tmux
+pytestmark = [pytest.mark.tmux, pytest.mark.usefixtures("need_tmux")]
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture(autouse=True)
-def need_tmux() -> None:
-    if not tmux_available():
-        if os.environ.get("CI"):
-            pytest.fail("tmux is required for the end-to-end tests in CI (.ci/run installs it)")
-        pytest.skip("tmux not installed")
 
 
-@pytest.fixture
-def session_box() -> Iterator[list[TmuxSession]]:
-    box: list[TmuxSession] = []
-    yield box
-    for s in box:
-        s.close()
 
-
-def test_open_reader_shows_a_dropped_file_as_new(tmp_path: Path, session_box: list[TmuxSession]) -> None:
+def test_open_reader_shows_a_dropped_file_as_new(tmp_path: Path, sessions: list[TmuxSession]) -> None:
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     (inbox / "early.txt").write_text(f"Outlet: Bay Courier\n\nCrane falls at Westhaven\n\n{BODY}\n", encoding="utf-8")
@@ -44,7 +29,7 @@ def test_open_reader_shows_a_dropped_file_as_new(tmp_path: Path, session_box: li
     Wiredesk(db, outlet_aliases=OutletAliases()).index([inbox])
     reader = TmuxSession(f"{sys.executable} -m wiredesk --db {db}", ROOT, width=160, height=40,
                          env={"WIREDESK_HOME": str(tmp_path / "home")})
-    session_box.append(reader)
+    sessions.append(reader)
     reader.wait_for(lambda t: "Bay Courier" in t, timeout=60)
     watch = WatchProcess(db, str(inbox), "--fetch-minutes", "0")
     try:
@@ -67,7 +52,7 @@ def test_open_reader_shows_a_dropped_file_as_new(tmp_path: Path, session_box: li
     assert reader.wait_exit() == 0
 
 
-def test_reader_with_watch_picks_up_a_dropped_file(tmp_path: Path, session_box: list[TmuxSession]) -> None:
+def test_reader_with_watch_picks_up_a_dropped_file(tmp_path: Path, sessions: list[TmuxSession]) -> None:
     """``wiredesk --watch PATH``: one terminal, the watcher runs inside the reader's process."""
     inbox = tmp_path / "inbox"
     inbox.mkdir()
@@ -75,7 +60,7 @@ def test_reader_with_watch_picks_up_a_dropped_file(tmp_path: Path, session_box: 
     home = tmp_path / "home"
     reader = TmuxSession(f"{sys.executable} -m wiredesk --db {tmp_path / 'i.sqlite3'} --watch {inbox}", ROOT,
                          width=160, height=40, env={"WIREDESK_HOME": str(home)})
-    session_box.append(reader)
+    sessions.append(reader)
     reader.wait_for(lambda t: "Bay Courier" in t, timeout=60)
     time.sleep(0.3)  # margin: the watch thread registers its notifications as the reader starts
     (inbox / "harbor.txt").write_text(
