@@ -39,6 +39,8 @@ from .observe import (
 from .people import PersonSlot, article_entities, display, forms, link, role_of
 from .records import Record, record_slots
 from .spellings import Spelling, spelling_groups
+from .titles import Titled, title_slots
+from .titles import conflicting as title_conflict
 
 __all__ = ["compare_story"]
 
@@ -72,9 +74,14 @@ def _compare_story(story_id: str, articles: list[Article], analyses: dict[str, A
     facts: list[Fact] = []
     for group in headline_slots(cluster(observations, idf), idf, by_article):
         facts.append(_value_fact(story_id, group, idf, when))
-    for slot in link(entities):
+    person_slots = link(entities)
+    for slot in person_slots:
         fact = _name_fact(story_id, slot)
         if fact is not None:
+            facts.append(fact)
+    for slot, titled in title_slots(person_slots):
+        fact = _title_fact(story_id, slot, titled)
+        if fact.status == "contested":  # agreed titles would only crowd the panel
             facts.append(fact)
     taken = {tok for f in facts if f.kind == "name" and f.status == "contested"
              for v in f.values for tok in fold(v.value).split()}
@@ -283,6 +290,13 @@ def _phrase_fact(story: str, label: str, kind: str, items: list[_Phrased], value
     reasons = [f"{str(value_of(pair[0]))!r} vs {str(value_of(pair[1]))!r}: value"] if pair else []
     return Fact(fact_id(story, label, kind), story, label, kind, "contested" if pair else "agreed", values,
                 "value" if pair else None, len({i.sent.root for i in items}), reasons)
+
+
+def _title_fact(story: str, slot: PersonSlot, titled: list[Titled]) -> Fact:
+    """The rank each outlet gives one person ("lieutenant governor" / "governor")."""
+    surname = slot.entities[0].best.surname.show
+    return _phrase_fact(story, f"title of {surname}", "title", list(titled), lambda t: " ".join(t.words),
+                        lambda t: {"title": " ".join(t.words), "person": surname}, title_conflict)
 
 
 def _bearing_fact(story: str, place: str, bearings: list[Bearing]) -> Fact:

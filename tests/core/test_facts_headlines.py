@@ -201,3 +201,11 @@ def test_the_year_of_the_record_an_event_is_measured_against_is_a_fact() -> None
     assert _values(contested[0]) == {"1987": {"storm-a"}, "1988": {"storm-b"}}
     toll = [f for f in facts if f.kind == "count" and "killed" in f.label]
     assert toll and toll[0].status == "agreed"
+
+
+def test_a_rank_in_front_of_one_office_is_a_title_contest() -> None:
+    facts = _facts("title_storm.txt")
+    titles = [f for f in facts if f.kind == "title"]
+    assert [f.label for f in titles] == ["title of Kealoha"], [(f.label, _values(f)) for f in titles]
+    assert titles[0].status == "contested"
+    assert _values(titles[0]) == {"lieutenant governor": {"gale-a"}, "governor": {"gale-b"}}

@@ -35,6 +35,7 @@ CONTESTS = {
     "bearing_quake.txt": "value",
     "update_fire.txt": "update",
     "record_storm.txt": "value",
+    "title_storm.txt": "value",
     "toll_landslide.txt": "value",
 }
 """The contest each contest story sets up, as the fact's ``conflict``. Every other story

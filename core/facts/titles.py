@@ -1,0 +1,119 @@
+"""A person's title as each outlet gives it: "Lt. Governor Ana Ruiz" against "Governor Ana Ruiz",
+"Major General" against "Lieutenant General".
+
+Outlets that agree on a name often disagree on the rank in front of it, and the rank is a
+checkable fact: a lieutenant governor is not the governor. Each outlet's title is the run of
+title words right before the person's given name at its first mention that has one (the
+first reference carries the full title in newswire style). Two titles conflict when they
+name the same office (the same head word, "governor") with different rank words ("lieutenant",
+"deputy", "vice", "acting", "former", "major", "brigadier"...). Different offices ("professor"
+and "doctor") are not compared: one person holds several.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import HONORIFICS, ROLE_WORDS, _words
+from .observe import Sentence
+from .people import PersonSlot
+
+_ABBREVIATIONS = {
+    "lt": "lieutenant", "gen": "general", "maj": "major", "col": "colonel", "brig": "brigadier",
+    "capt": "captain", "sgt": "sergeant", "adm": "admiral", "cmdr": "commander", "gov": "governor",
+    "sen": "senator", "rep": "representative", "pres": "president", "dep": "deputy", "prof": "professor",
+    "spokesman": "spokesperson", "spokeswoman": "spokesperson", "lieut": "lieutenant",
+}
+RANK_WORDS = _words(
+    """lieutenant major brigadier deputy vice acting interim former assistant prime chief senior
+    first second lance staff master associate"""
+)
+"""Words that change which office a title names ("lieutenant governor", "deputy minister")."""
+_TITLE_WORDS = frozenset(HONORIFICS | ROLE_WORDS | RANK_WORDS | set(_ABBREVIATIONS)
+                         | {"colonel", "captain", "sergeant", "admiral", "commander", "representative",
+                            "general", "lieutenant", "governor", "minister", "secretary"})
+_TOKEN = re.compile(r"[A-Za-z]+\.?")
+
+
+@dataclass
+class Titled:
+    """One outlet's title for a person: the words as written and where they are."""
+
+    slot: PersonSlot
+    sent: Sentence
+    start: int
+    end: int
+    written: str
+    words: tuple[str, ...]
+    """Normalized title words ("lieutenant", "governor")."""
+
+    @property
+    def head(self) -> str:
+        return self.words[-1]
+
+    @property
+    def ranks(self) -> frozenset[str]:
+        return frozenset(w for w in self.words[:-1] if w in RANK_WORDS)
+
+
+def _norm(token: str) -> str:
+    low = token.lower().rstrip(".")
+    return _ABBREVIATIONS.get(low, low)
+
+
+def title_before(text: str, name_start: int, name_text: str, surname: str) -> tuple[int, int, tuple[str, ...]] | None:
+    """(start, end, words) of the title run before a name mention, or None: walking back
+    from ``surname``, past the given names (up to three capitalised words that are not
+    titles), then over title words ("Hawaii Lt. Gov. Ana Ruiz" gives lieutenant governor)."""
+    at = text.rfind(surname, name_start, name_start + len(name_text))
+    if at < 0:
+        return None
+    toks = list(_TOKEN.finditer(text, max(0, at - 80), at))
+    words: list[str] = []
+    start = end = at
+    given = 0
+    for m in reversed(toks):
+        w = _norm(m.group())
+        if w in _TITLE_WORDS:
+            words.insert(0, w)
+            if len(words) == 1:
+                end = m.end()
+            start = m.start()
+            continue
+        if words or given >= 3 or not m.group()[0].isupper():
+            break
+        given += 1
+    if not words or not given:
+        return None
+    while len(words) > 1 and words[-1] in RANK_WORDS and words[-1] != "general":
+        words.pop()  # "Lieutenant" alone at the end is no office
+    return start, end, tuple(words)
+
+
+def title_slots(slots: list[PersonSlot]) -> list[tuple[PersonSlot, list[Titled]]]:
+    """For each person named by two or more independent outlets, each outlet's first title."""
+    out = []
+    for slot in slots:
+        if len({e.root for e in slot.entities}) < 2:
+            continue
+        titled: list[Titled] = []
+        for ent in slot.entities:
+            first = None
+            surname = ent.best.surname.show
+            for m in sorted(ent.names, key=lambda m: (m.sent.index, m.name.start)):
+                found = title_before(m.sent.text, m.name.start, m.name.text, surname)
+                if found is not None:
+                    s, e, words = found
+                    first = Titled(slot, m.sent, s, e, m.sent.text[s:e], words)
+                    break
+            if first is not None:
+                titled.append(first)
+        if len({t.sent.root for t in titled}) >= 2:
+            out.append((slot, titled))
+    return out
+
+
+def conflicting(a: Titled, b: Titled) -> bool:
+    """Two titles of one office with different ranks ("lieutenant governor" / "governor")."""
+    return a.head == b.head and a.ranks != b.ranks
