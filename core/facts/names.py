@@ -298,6 +298,7 @@ _ROLE_AFTER = re.compile(r"\s*,\s*(?:a|an|the|who|its|his|her)?\s*(?:[a-z-]+\s+)
                          rf"(?:{'|'.join(sorted(ROLE_WORDS))})\b")
 _SAID_AFTER = re.compile(r"\s*(?:said|says|told|added|wrote|stated|insisted|warned)\b")
 _APPOSITION_AFTER = re.compile(r"\s*,\s*(?:who|whose|\d{1,3}\s*,|aged\s+\d)")
+_AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
 _ROLE_BEFORE = re.compile(r"(?:spokes\w+|commander|leader|minister|secretary|official)\s*,\s*$")
 """``person_cue``'s patterns, compiled once: it runs for every candidate name of a story."""
 
@@ -320,6 +321,8 @@ def person_cue(sentence: str, s: int, e: int, name: PersonName) -> bool:
         return True
     if name.full and _APPOSITION_AFTER.match(after):
         return True  # "X, who ...", "X, 34, ..."
+    if name.full and _AGE_BEFORE.search(before):
+        return True  # "the 34-year-old X"
     return bool(_ROLE_BEFORE.search(before))
 
 

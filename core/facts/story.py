@@ -18,6 +18,7 @@ from itertools import pairwise
 from typing import Any, Protocol
 
 from ..models import Article, Evidence, Fact, FactValue
+from .ages import age_slots
 from .align import Idf, cluster
 from .attribution import Stance, conflicts, object_of, stances
 from .bearings import Bearing, bearing_slots
@@ -82,6 +83,12 @@ def _compare_story(story_id: str, articles: list[Article], analyses: dict[str, A
     for slot, titled in title_slots(person_slots):
         fact = _title_fact(story_id, slot, titled)
         if fact.status == "contested":  # agreed titles would only crowd the panel
+            facts.append(fact)
+    for slot, aged in age_slots(person_slots):
+        surname = slot.entities[0].best.surname.show
+        fact = _phrase_fact(story_id, f"age of {surname}", "count", list(aged), lambda a: a.age,
+                            lambda a: {"op": "=", "n": a.age, "unit": "years"}, lambda a, b: a.age != b.age)
+        if fact.status == "contested":  # agreed ages would only crowd the panel
             facts.append(fact)
     taken = {tok for f in facts if f.kind == "name" and f.status == "contested"
              for v in f.values for tok in fold(v.value).split()}

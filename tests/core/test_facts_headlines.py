@@ -209,3 +209,11 @@ def test_a_rank_in_front_of_one_office_is_a_title_contest() -> None:
     assert [f.label for f in titles] == ["title of Kealoha"], [(f.label, _values(f)) for f in titles]
     assert titles[0].status == "contested"
     assert _values(titles[0]) == {"lieutenant governor": {"gale-a"}, "governor": {"gale-b"}}
+
+
+def test_ages_written_next_to_one_name_are_compared() -> None:
+    facts = _facts("age_suspect.txt")
+    ages = [f for f in facts if f.label.startswith("age of")]
+    assert [f.label for f in ages] == ["age of Holt"], [(f.label, _values(f)) for f in ages]
+    assert ages[0].status == "contested"
+    assert _values(ages[0]) == {"34": {"arrest-a", "arrest-c"}, "35": {"arrest-b"}}

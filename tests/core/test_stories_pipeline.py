@@ -36,6 +36,7 @@ CONTESTS = {
     "update_fire.txt": "update",
     "record_storm.txt": "value",
     "title_storm.txt": "value",
+    "age_suspect.txt": "value",
     "toll_landslide.txt": "value",
 }
 """The contest each contest story sets up, as the fact's ``conflict``. Every other story
