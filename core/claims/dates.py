@@ -12,6 +12,7 @@ import datetime as dt
 import re
 
 from ..models import Mention
+from ..text import year_for
 from .lexicon import MONTHS, WEEKDAYS, KeywordScanner, anchored_matches
 
 _MONTH_ALT = (
@@ -146,17 +147,8 @@ def _month_num(name: str) -> int:
 
 
 def _infer_year(month: int, day: int | None, pub: dt.date | None) -> int | None:
-    """Year that puts month(-day) closest before or on ``pub`` (up to a week ahead allowed)."""
-    if pub is None:
-        return None
-    for year in (pub.year + 1, pub.year, pub.year - 1):
-        try:
-            cand = dt.date(year, month, day or 1)
-        except ValueError:
-            continue
-        if cand <= pub + dt.timedelta(days=7):
-            return year
-    return pub.year - 1
+    """The year of a yearless month(-day): the one rule every stage shares (``core/text``)."""
+    return year_for(month, day, pub)
 
 
 def _safe_date(y: int | None, m: int, d: int) -> str | None:

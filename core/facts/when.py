@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from ..text import year_for
 from .lexicon import MONTHS, WEEKDAYS, may_match
 from .scan import find_at_words
 from .timezones import to_utc, zone_for
@@ -93,19 +94,10 @@ def _month_range(year: int, month: int) -> tuple[date, date]:
 
 
 def _year_for(month: int, day: int, ref: date | None, explicit: str | None) -> int | None:
-    """A month-day without a year takes the publication year, or the year before when that
-    would put it more than two months after publication (a January paper citing "December 30")."""
+    """The written year, else the one rule every stage shares (``core/text``)."""
     if explicit:
         return int(explicit)
-    if ref is None:
-        return None
-    year = ref.year
-    try:
-        if date(year, month, day) > ref + timedelta(days=62):
-            year -= 1
-    except ValueError:
-        return None
-    return year
+    return year_for(month, day, ref)
 
 
 def find_dates(text: str, ref: date | None) -> list[DateRef]:

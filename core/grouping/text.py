@@ -12,6 +12,8 @@ import unicodedata
 from collections import Counter
 from datetime import date, timedelta
 
+from ..text import year_for
+
 # Combining marks left by NFKD: dropping them makes "Ṣadr" and "Sadr" one term.
 _MARKS = re.compile(r"[\u0300-\u036f]")
 # Dotted initialisms ("U.S.", "U.N.") collapse to one token so they match "US", "UN".
@@ -228,10 +230,8 @@ def _add_date(out: set[str], month: int, day: int, year_s: str, published: date 
         return
     if year_s:
         year: int | None = int(year_s)
-    elif published is not None:
-        year = published.year - (1 if month > published.month + 1 else 0)
     else:
-        year = None
+        year = year_for(month, day, published)  # the one rule every stage shares (core/text)
     if year is None:
         if _safe_date(2000, month, day):  # 2000 is a leap year: accepts Feb 29
             out.add(f"d:{month:02d}-{day:02d}")

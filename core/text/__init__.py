@@ -1,0 +1,12 @@
+"""Text facts every engine stage shares: the one rule that gives a yearless date its year.
+
+ingest, claims, facts and grouping each read dates; when they inferred the year of "February
+20" each in its own way, an article dated 2024-01-05 could put it in 2023 for one stage and
+in 2024 for another. ``year_for`` is the only rule now.
+"""
+
+from __future__ import annotations
+
+from .years import year_for
+
+__all__ = ["year_for"]
