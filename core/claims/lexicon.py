@@ -10,6 +10,8 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
+from ..text.lexicon import BOUND_OPS
+
 MONTHS: dict[str, int] = {}
 for _i, _names in enumerate(
     [
@@ -96,44 +98,8 @@ VAGUE: dict[str, tuple[int | None, int | None]] = {
     "a dozen": (10, 14),
 }
 
-BOUNDS: dict[str, str] = {
-    "at least": ">=",
-    "no fewer than": ">=",
-    "no less than": ">=",
-    "a minimum of": ">=",
-    "more than": ">",
-    "over": ">",
-    "above": ">",
-    "in excess of": ">",
-    "exceeding": ">",
-    "upwards of": ">",
-    "greater than": ">",
-    "up to": "<=",
-    "at most": "<=",
-    "no more than": "<=",
-    "a maximum of": "<=",
-    "as many as": "<=",
-    "fewer than": "<",
-    "less than": "<",
-    "under": "<",
-    "below": "<",
-    "just under": "<",
-    "just over": ">",
-    "about": "~",
-    "around": "~",
-    "roughly": "~",
-    "approximately": "~",
-    "approx.": "~",
-    "some": "~",
-    "an estimated": "~",
-    "estimated": "~",
-    "circa": "~",
-    "about some": "~",
-    "nearly": "<~",
-    "almost": "<~",
-    "close to": "<~",
-    "just shy of": "<~",
-}
+BOUNDS: dict[str, str] = {word: ("<~" if op == "~<" else op) for word, op in BOUND_OPS.items()}
+"""The shared bound words (``core/text/lexicon.py``), with this engine's name for "nearly"."""
 
 CURRENCIES = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"}
 CURRENCY_WORDS = {

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..text.lexicon import BOUND_OPS
+
 
 def _words(text: str) -> frozenset[str]:
     """A word list written as one string (easier to read and extend than a list literal)."""
@@ -34,16 +36,8 @@ VAGUE_AMOUNTS: dict[str, tuple[int, int]] = {
 }
 """Vague quantity words with the range a reader would accept for them."""
 
-# Bound phrases, longest first so "more than" wins over "more".
-BOUNDS: list[tuple[str, str]] = [
-    ("at least", ">="), ("no fewer than", ">="), ("no less than", ">="), ("a minimum of", ">="),
-    ("more than", ">"), ("over", ">"), ("upwards of", ">"), ("in excess of", ">"), ("above", ">"),
-    ("at most", "<="), ("up to", "<="), ("as many as", "<="), ("no more than", "<="),
-    ("fewer than", "<"), ("less than", "<"), ("under", "<"), ("below", "<"),
-    ("nearly", "~<"), ("almost", "~<"), ("close to", "~<"),
-    ("about", "~"), ("around", "~"), ("roughly", "~"), ("approximately", "~"), ("some", "~"),
-    ("an estimated", "~"), ("estimated", "~"), ("circa", "~"),
-]
+BOUNDS: list[tuple[str, str]] = sorted(BOUND_OPS.items(), key=lambda b: -len(b[0]))
+"""The shared bound words (``core/text/lexicon.py``), longest first so "more than" wins over "more"."""
 
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,

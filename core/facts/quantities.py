@@ -54,7 +54,7 @@ _COUNT_WORDS = tuple(w for w in NUMBER_WORDS if " " not in w) + tuple(VAGUE_AMOU
 _COUNT_STARTS = frozenset(
     [w for w in NUMBER_WORDS if " " not in w]
     + [w.split()[0] for w in VAGUE_AMOUNTS]
-    + [b.split()[0] for b, _ in BOUNDS]
+    + [b.split()[0].rstrip(".") for b, _ in BOUNDS]
 )
 """The first word of every ``COUNT_RE`` match that starts with neither a digit nor a currency
 sign (a number word may carry "bn"/"mn": "fivebn")."""
