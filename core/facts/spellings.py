@@ -26,6 +26,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein
+from rapidfuzz.process import extract_iter
 
 from .lexicon import MONTHS, STOPWORDS, WEEKDAYS
 from .names import fold, phonetic_key
@@ -34,6 +35,9 @@ from .observe import Sentence
 _CAP_WORD = re.compile(r"(?<![\w'’-])([A-Z][a-z]+(?:[A-Z][a-z]+)?)(?![\w’'-]*\w)")
 _ANY_WORD = re.compile(r"[A-Za-z]+")
 MIN_LETTERS = 5
+MAX_WORDS = 4000
+"""Proper nouns compared per story at most (a real story names a few hundred; hostile text
+could name hundreds of thousands, and the comparison is pairwise within a length band)."""
 DERIVED_SUFFIXES = ("n", "an", "ian", "ans", "ians", "ese", "i", "is", "s", "es", "ern", "ish", "ic", "ite",
                     "ites", "ns", "ia", "ed")
 """Endings that turn a proper noun into another word ("Russia" → "Russian", "Nepal" → "Nepali")."""
@@ -80,7 +84,7 @@ def _slip(a: str, b: str, articles: dict[str, set[str]]) -> bool:
     """An article that writes both spellings: a slip of one letter in a long name, when other
     outlets keep to one spelling each ("Pokhara" twice, "Pokhra" once)."""
     return (Levenshtein.distance(a, b) == 1 and min(len(a), len(b)) >= 6
-            and len(articles[a] ^ articles[b]) >= 2 and bool(articles[a] - articles[b]))
+            and len(articles[a] ^ articles[b]) >= 2)
 
 
 def spelling_groups(sentences: list[Sentence], taken: set[str]) -> list[dict[str, list[Spelling]]]:
@@ -100,10 +104,12 @@ def spelling_groups(sentences: list[Sentence], taken: set[str]) -> list[dict[str
             uses[fold(word)].append(Spelling(word, sent, m.start(1), m.end(1)))
     words = sorted(w for w in uses if w not in lower_seen and w not in taken
                    and any(u.start > 0 for u in uses[w]))
+    if len(words) > MAX_WORDS:  # hostile text: keep the names the story uses most
+        words = sorted(sorted(words, key=lambda w: -len(uses[w]))[:MAX_WORDS])
     articles = {w: {u.sent.article for u in uses[w]} for w in words}
-    by_start: dict[str, list[str]] = defaultdict(list)
+    by_start: dict[tuple[str, int], list[str]] = defaultdict(list)
     for w in words:
-        by_start[w[0]].append(w)
+        by_start[w[0], len(w)].append(w)
     parent = {w: w for w in words}
 
     def find(w: str) -> str:
@@ -112,10 +118,14 @@ def spelling_groups(sentences: list[Sentence], taken: set[str]) -> list[dict[str
             w = parent[w]
         return w
 
-    for group in by_start.values():
-        for i, a in enumerate(group):
-            for b in group[i + 1:]:
-                if variant(a, b) and not (articles[a] & articles[b] and not _slip(a, b, articles)):
+    for (first, size), group in by_start.items():
+        # variants differ by two edits at most, so their lengths by two at most; the edit
+        # distances of a band are computed at once (in C), the finer tests only where it is small
+        near = [w for d in (0, 1, 2) for w in by_start.get((first, size + d), ())]
+        for a in group:
+            for b, _d, _j in extract_iter(a, near, scorer=Levenshtein.distance, score_cutoff=2):
+                if (a < b or size != len(b)) and a != b and variant(a, b) \
+                        and not (articles[a] & articles[b] and not _slip(a, b, articles)):
                     parent[find(a)] = find(b)
     comps: dict[str, list[str]] = defaultdict(list)
     for w in words:

@@ -217,3 +217,21 @@ def test_ages_written_next_to_one_name_are_compared() -> None:
     assert [f.label for f in ages] == ["age of Holt"], [(f.label, _values(f)) for f in ages]
     assert ages[0].status == "contested"
     assert _values(ages[0]) == {"34": {"arrest-a", "arrest-c"}, "35": {"arrest-b"}}
+
+
+def test_spelling_variants_stay_fast_on_a_flood_of_near_names() -> None:
+    """Thousands of distinct capitalised near-words (hostile text) are compared within length
+    bands, edit distances in C: structural check, the words kept are bounded."""
+    import random
+
+    from wiredesk.core.facts.observe import Sentence
+    from wiredesk.core.facts.spellings import MAX_WORDS, spelling_groups
+
+    rng = random.Random(7)
+    words = ["K" + "".join(rng.choice("aeioulnrst") for _ in range(rng.randint(5, 9))) for _ in range(6000)]
+    sents = []
+    for i in range(0, len(words), 20):
+        text = "x " + " ".join(words[i:i + 20]) + "."
+        sents.append(Sentence(f"a{i % 7}", f"r{i % 7}", 0, len(text), text, None, i))
+    groups = spelling_groups(sents, set())
+    assert sum(len(g) for g in groups) <= MAX_WORDS
