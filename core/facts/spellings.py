@@ -80,11 +80,14 @@ def variant(a: str, b: str) -> bool:
     return False
 
 
-def _slip(a: str, b: str, articles: dict[str, set[str]]) -> bool:
-    """An article that writes both spellings: a slip of one letter in a long name, when other
-    outlets keep to one spelling each ("Pokhara" twice, "Pokhra" once)."""
-    return (Levenshtein.distance(a, b) == 1 and min(len(a), len(b)) >= 6
-            and len(articles[a] ^ articles[b]) >= 2)
+def _slip(a: str, b: str, articles: dict[str, set[str]], uses: dict[str, list[Spelling]]) -> bool:
+    """An article that writes both spellings: a one-letter variant of a long name that other
+    outlets do not share, written at least twice ("Pokhra" twice beside "Pokhara"; a single
+    "Baghad" in an article that writes "Baghdad" elsewhere is a typo, not a spelling)."""
+    if Levenshtein.distance(a, b) != 1 or min(len(a), len(b)) < 6 or len(articles[a] ^ articles[b]) < 2:
+        return False
+    rare = a if articles[a] <= articles[b] else b
+    return len(uses[rare]) >= 2
 
 
 def spelling_groups(sentences: list[Sentence], taken: set[str]) -> list[dict[str, list[Spelling]]]:
@@ -125,7 +128,7 @@ def spelling_groups(sentences: list[Sentence], taken: set[str]) -> list[dict[str
         for a in group:
             for b, _d, _j in extract_iter(a, near, scorer=Levenshtein.distance, score_cutoff=2):
                 if (a < b or size != len(b)) and a != b and variant(a, b) \
-                        and not (articles[a] & articles[b] and not _slip(a, b, articles)):
+                        and not (articles[a] & articles[b] and not _slip(a, b, articles, uses)):
                     parent[find(a)] = find(b)
     comps: dict[str, list[str]] = defaultdict(list)
     for w in words:
