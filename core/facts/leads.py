@@ -95,6 +95,22 @@ def _past_event(o: Obs) -> bool:
     return any(int(y) < ref.year for y in _YEAR.findall(o.sent.text, lo, hi))
 
 
+_LONG_RUN = re.compile(
+    r"\b(?:since\s+(?:the\s+(?:start|beginning|outbreak|war|conflict|invasion|pandemic)|the\s+war|"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|"
+    r"(?:19|20)\d\d\b|last\s+year)|so\s+far\s+this\s+year|this\s+year|in\s+total|overall|over\s+the\s+past|"
+    r"in\s+recent\s+(?:years|months|weeks)|to\s+date)",
+    re.IGNORECASE,
+)
+"""A running total over a longer span than the event ("killed 30,000 since the war began",
+"so far this year"): an outlet that leads with it is not giving the event's toll."""
+
+
+def _running_total(o: Obs) -> bool:
+    lo, hi = clause_of(o.sent.text, o.start, o.end)
+    return bool(_LONG_RUN.search(o.sent.text, lo, hi))
+
+
 def _qualified(o: Obs) -> bool:
     """A part rather than the total: "10 foreign passengers", "three other victims" (parts
     named with their verb, "12 of the 68 bodies were identified", count what the verb says
@@ -202,7 +218,7 @@ def headline_slots(groups: list[list[Obs]], idf: Idf, sentences: dict[str, list[
         if key is None or ("vague" in o.norm and (key[0] not in ("injure", "kill")
                                                   or o.norm["vague"] in _TOO_VAGUE)):
             continue
-        if _past_event(o) or _qualified(o):
+        if _past_event(o) or _qualified(o) or _running_total(o):
             continue
         firsts[key].setdefault(o.article, o)
     alias = _merge_place_variants(firsts)

@@ -235,3 +235,10 @@ def test_spelling_variants_stay_fast_on_a_flood_of_near_names() -> None:
         sents.append(Sentence(f"a{i % 7}", f"r{i % 7}", 0, len(text), text, None, i))
     groups = spelling_groups(sents, set())
     assert sum(len(g) for g in groups) <= MAX_WORDS
+
+
+def test_a_running_total_in_the_lede_is_not_an_outlets_toll() -> None:
+    facts = _facts("toll_war.txt")
+    assert [f.label for f in facts if f.status == "contested"] == []
+    toll = [f for f in facts if f.kind == "count" and any(v.value in ("14", "Fourteen") for v in f.values)]
+    assert toll and toll[0].status == "agreed" and toll[0].sources == 3
