@@ -92,16 +92,18 @@ def _compare_story(story_id: str, articles: list[Article], analyses: dict[str, A
             facts.append(fact)
     taken = {tok for f in facts if f.kind == "name" and f.status == "contested"
              for v in f.values for tok in fold(v.value).split()}
-    every = [s for art in articles if art.id in by_article
-             for s in _every_sentence(art, analyses[art.id], roots[art.id], by_article[art.id])]
+    # every sentence, not only claims: a place's spelling, a bearing, or "the statement,
+    # which does not identify the man, said ..." carry no figure yet say something checkable
+    every_of = {art.id: _every_sentence(art, analyses[art.id], roots[art.id], by_article[art.id])
+                for art in articles if art.id in by_article}
+    every = [s for sents in every_of.values() for s in sents]
     for group in spelling_groups(every, taken):
         facts.append(_spelling_fact(story_id, group))
     for place, bearings in bearing_slots(every):
         facts.append(_bearing_fact(story_id, place, bearings))
     for superlative, records in record_slots(every):
         facts.append(_record_fact(story_id, superlative, records))
-    said = [st for art in articles if art.id in by_article
-            for st in stances(art, _all_sentences(art, analyses[art.id], roots[art.id], by_article[art.id]))]
+    said = [st for art in articles if art.id in every_of for st in stances(art, every_of[art.id])]
     for yes, no in conflicts(said):
         facts.append(_attribution_fact(story_id, yes, no))
     _unique_ids(facts)
@@ -230,23 +232,8 @@ def _name_fact(story: str, slot: PersonSlot) -> Fact | None:
                 "spelling" if contested else None, len(roots), slot.reasons[:6])
 
 
-def _all_sentences(art: Article, analysis: Any, root: str, claims: list[Sentence]) -> list[Sentence]:
-    """Every sentence of the article, not only claims: "the statement, which does not identify
-    the man, said ..." carries no figure or name, yet says something checkable."""
-    raw = getattr(analysis, "sentences", None)
-    if not raw:
-        return claims
-    out = []
-    body = art.body
-    for i, sent in enumerate(raw):
-        s, e = int(sent.start), int(sent.end)
-        if 0 <= s < e <= len(body) and ("identif" in body[s:e] or "nam" in body[s:e]):
-            out.append(Sentence(art.id, root, s, e, body[s:e], None, i))
-    return out
-
-
 def _every_sentence(art: Article, analysis: Any, root: str, claims: list[Sentence]) -> list[Sentence]:
-    """Every sentence of the article: a place's spelling is worth comparing wherever it is."""
+    """Every sentence of the article (its claims when the analysis keeps no sentence list)."""
     raw = getattr(analysis, "sentences", None)
     if not raw:
         return claims
