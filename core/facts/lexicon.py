@@ -90,7 +90,7 @@ _FAMILIES: dict[str, str] = {
     "drone": "drone drones uav uavs",
     "home": "home homes house houses building buildings structure structures dwelling dwellings",
     "vote": "vote votes ballot ballots",
-    "arrest": "arrest arrests arrested detain detained detention",
+    "arrest": "arrest arrests arrested detain detained detention custody",
     "meeting": "meeting meetings met meet meets talks summit summits",
     "resign": "resign resigns resigned resignation quit quits stepped",
     "rescue": "rescue rescued rescuing rescues saved",

@@ -68,8 +68,9 @@ _END_OF_PHRASE = _words(
 
 AGE_RE = re.compile(r"\b(?:(?P<n>\d{1,3})-year-old|(?:aged|age)\s+(?P<n2>\d{1,3}))\b")
 MAGNITUDE_RE = re.compile(r"\b(?P<n>\d{1,2}(?:\.\d)?)-magnitude\b", re.IGNORECASE)
-_MAGNITUDE_BEFORE = re.compile(r"(?i)\b(?:magnitude(?: of)?|magnitude-|measuring|richter(?: scale)?(?: of)?)\s*-?\s*$")
-_MAGNITUDE_AFTER = re.compile(r"(?i)\s*(?:-\s*)?magnitude\b")
+_MAGNITUDE_BEFORE = re.compile(
+    r"(?i)\b(?:magnitude(?: of)?|magnitude-|measuring|measured|richter(?: scale)?(?: of)?)\s*-?\s*$")
+_MAGNITUDE_AFTER = re.compile(r"(?i)\s*(?:-\s*)?magnitude\b|\s+on\s+the\s+richter\s+scale\b")
 
 _WHOLE_OF = re.compile(r"(?:(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
                        r"[a-z]+ty))\s+of|\bout\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -192,6 +193,12 @@ def _verb_before(text: str, pos: int) -> str | None:
 _FOREIGN_OF = frozenset({"nationals", "citizens", "passengers", "tourists", "visitors", "travellers",
                          "travelers", "workers", "students", "victims"})
 """People counted as "foreign X" are counted as foreigners, the word other outlets use."""
+
+_PERSON_UNITS = frozenset({"people", "persons", "individuals", "others", "passengers", "residents", "civilians",
+                           "workers", "children", "soldiers", "pilgrims", "migrants", "tourists", "victims"})
+_LOST_LIVES = re.compile(r"\s+(?:[a-z]+\s+){0,3}?(?:have\s+|had\s+)?lost\s+(?:their|his|her)\s+li(?:ves|fe)\b",
+                         re.IGNORECASE)
+"""People who "lost their lives" were killed."""
 
 _FOREIGN = re.compile(r"\s+(?:[a-z]+\s+)?foreign\s+[a-z]+", re.IGNORECASE)
 
@@ -435,6 +442,8 @@ def find_counts(text: str, skip: list[tuple[int, int]] | None = None) -> list[Co
             unit = "bodies"
         elif pred is None and (nominal := _NOMINAL.search(text, max(0, s - 40), s)) is not None:
             pred = _NOMINAL_PRED[nominal.group("w").lower()]
+        elif pred is None and low_unit in _PERSON_UNITS and _LOST_LIVES.match(text, e):
+            pred = "kill"  # "at least 7 people lost their lives"
         elif pred is None and low_unit in ("people", "persons", "individuals", "others"):
             sub = _SUBJECT_PRED.match(text, e)
             if sub is not None and sub.group("w").lower() in _PRED_WORDS:

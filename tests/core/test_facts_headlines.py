@@ -32,6 +32,7 @@ def _values(fact: Fact) -> dict[str, set[str]]:
         ("He killed 12 people and wounded 9 more.", "9", 9, "injure"),
         ("At least 30 lives have been claimed by the floods.", "At least 30", 30, "kill"),
         ("Fifteen people were killed and 22 were injured.", "22", 22, "injure"),
+        ("At least 7 people lost their lives in the fire.", "At least 7", 7, "kill"),
     ],
 )
 def test_bare_and_toll_wordings_say_what_is_counted(sentence: str, surface: str, n: int, pred: str) -> None:
@@ -63,6 +64,11 @@ def test_parts_and_conversions_are_not_figures_of_their_own(sentence: str, absen
 def test_a_part_counts_what_happened_to_it(sentence: str, noun: str, pred: str) -> None:
     first = find_counts(sentence)[0]
     assert (first.noun, first.pred) == (noun, pred)
+
+
+def test_a_magnitude_on_the_richter_scale_is_a_magnitude() -> None:
+    assert [(c.surface, c.noun) for c in find_counts("The quake measured 6.1 on the Richter scale.")] == [
+        ("6.1", "magnitude")]
 
 
 def test_glued_and_hyphenated_lengths_are_read() -> None:
