@@ -194,6 +194,10 @@ _FOREIGN_OF = frozenset({"nationals", "citizens", "passengers", "tourists", "vis
                          "travelers", "workers", "students", "victims"})
 """People counted as "foreign X" are counted as foreigners, the word other outlets use."""
 
+_SPEED = re.compile(r"\s*((?:km|kilomet(?:re|er)s?|miles?|metres?|meters?|m)\s*(?:/\s*h(?:r|our)?\b|per\s*hour\b)"
+                    r"|kph\b|kmph\b|mph\b|knots\b)", re.IGNORECASE)
+"""A speed, not a length: "winds of 150 km/h", "gusts of 120 mph"."""
+
 _PERSON_UNITS = frozenset({"people", "persons", "individuals", "others", "passengers", "residents", "civilians",
                            "workers", "children", "soldiers", "pilgrims", "migrants", "tourists", "victims"})
 _LOST_LIVES = re.compile(r"\s+(?:[a-z]+\s+){0,3}?(?:have\s+|had\s+)?lost\s+(?:their|his|her)\s+li(?:ves|fe)\b",
@@ -268,7 +272,7 @@ MEASURE_RE = re.compile(
     r"(?<![\w.,$£€])(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
     r"(?:(?P<hyphen>[-\u2011])(?P<unit>foot|feet|ft|metres?|meters?|m|km|kilometres?|kilometers?|miles?|yards?|inch)"
     r"(?:[-\u2011](?:long|tall|high|deep|wide))?"
-    r"|(?P<glued>km|ft|mi|kilometres|kilometers|metres|meters|miles))\b",
+    r"|(?P<glued>km|ft|mi|kilometres|kilometers|metres|meters|miles))\b(?!\s*/\s*h|\s*per\s+hour)",
     re.IGNORECASE,
 )
 """Measures the count pattern cannot read: hyphenated adjectives ("the 21-foot vessel", "a
@@ -418,6 +422,8 @@ def find_counts(text: str, skip: list[tuple[int, int]] | None = None) -> list[Co
             unit = "percent"
         elif m.group("cur"):
             unit = m.group("cur")
+        elif (speed := _SPEED.match(text, e)) is not None:
+            unit = speed.group(1).lower().replace(" ", "").replace("perhour", "/h")  # "150 km/h": a speed
         else:
             unit = _noun_after(text, e)
         noun: str | None

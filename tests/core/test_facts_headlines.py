@@ -248,3 +248,9 @@ def test_a_running_total_in_the_lede_is_not_an_outlets_toll() -> None:
     assert [f.label for f in facts if f.status == "contested"] == []
     toll = [f for f in facts if f.kind == "count" and any(v.value in ("14", "Fourteen") for v in f.values)]
     assert toll and toll[0].status == "agreed" and toll[0].sources == 3
+
+
+@pytest.mark.parametrize("sentence", ["Winds of up to 150 km/h lashed the coast.", "Gusts reached 120 mph.",
+                                      "Winds of 150km/h hit the port."])
+def test_a_speed_is_not_a_length(sentence: str) -> None:
+    assert all(c.noun not in ("km", "mile", "metre") for c in find_counts(sentence))
