@@ -35,8 +35,9 @@ from .line_cursor import LineCursor
 SortMode = Literal["time", "contested"]
 PAGE = 60
 """Story headers built per step: the first screen needs a screenful, not 1,200 headers (laying
-out an option costs ~0.5 ms; a 10,000-article index has ~1,250 stories). Moving onto the
-"more stories" row, enter on it, or ``G`` builds the next ones."""
+out an option costs ~0.5 ms; a 10,000-article index has ~1,250 stories). The first paint
+builds only as many as the pane is tall; moving onto the "more stories" row, enter on it,
+or ``G`` builds the next ones."""
 MORE = "-more"
 
 
@@ -106,6 +107,7 @@ class SourceList(LineCursor, OptionList):
         ``unseen`` articles are marked new, ``contested`` replaces the known counts."""
         self.stories, self.articles, self.triage = stories, articles, triage
         self.summaries = {s.id: summarize(s, articles, outlet_name) for s in stories}
+        self._shown = max(self._shown, PAGE)
         self.new_articles |= unseen or set()
         if contested is not None:
             self.contested = {**self.contested, **contested}
@@ -121,6 +123,8 @@ class SourceList(LineCursor, OptionList):
         self.summaries = {s.id: s for s in summaries or []}
         self.summaries.update({s.id: summarize(s, articles, outlet_name) for s in stories if s.articles})
         self.contested.update(contested or {})
+        # The first paint builds a screenful of headers; the library load after it, a page.
+        self._shown = min(self._shown, max(self.scrollable_content_region.height, 12))
         self.expanded.add(story)
         self.counts.update(counts)
         self.new_articles |= new_articles
