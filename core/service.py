@@ -23,8 +23,9 @@ from .ingest.ahead import ParseAhead
 from .models import Article, Claim, Fact, Story
 from .outlets import OutletAliases, load_aliases
 from .safetext import file_name
-from .store import FileState, Index, content_hash
+from .store import FileState, Index, content_hash, summaries
 from .store.feeds import Feed, FeedStore
+from .store.summaries import StorySummary
 from .store.triage import TriageState, TriageStore, triage_path_for
 from .workflow.desk import WorkflowMixin
 
@@ -492,15 +493,13 @@ class Wiredesk(WorkflowMixin):
 
     def facts(self, story: str) -> list[Fact]:
         """The story's facts (contested, agreed, single), computed once and cached."""
-        from . import claims, facts
+        from . import facts
 
         db = self.index_db
         signature = db.story_signature(story)
         if signature is None:
             raise NotFound(f"no story {story!r}")
-        engine = f"{claims.ENGINE_VERSION}/{facts.ENGINE_VERSION}"
-        if self.outlet_aliases:  # aliases decide which articles are one source
-            engine += f"/outlets:{self.outlet_aliases.fingerprint()}"
+        engine = self.facts_engine()
         cached = db.cached_facts(story, engine, signature)
         if cached is not None:
             return [facts.fact_from_json(f) for f in cached]
@@ -510,6 +509,29 @@ class Wiredesk(WorkflowMixin):
             result = facts.compare_story(story, members, analyses)
         db.cache_facts(story, engine, signature, [f.to_dict() for f in result])
         return result
+
+    def facts_engine(self) -> str:
+        """The key the facts cache is written under (engines and outlet aliases)."""
+        from . import claims, facts
+
+        engine = f"{claims.ENGINE_VERSION}/{facts.ENGINE_VERSION}"
+        if self.outlet_aliases:  # aliases decide which articles are one source
+            engine += f"/outlets:{self.outlet_aliases.fingerprint()}"
+        return engine
+
+    # -- story headers (core/store/summaries.py) ------------------------------------------
+
+    def story_summaries(self) -> list[StorySummary]:
+        """Every story's size, outlets and latest activity, newest first, without the articles."""
+        return summaries.story_summaries(self.index_db)
+
+    def unseen_articles(self, stories: Iterable[Story]) -> set[str]:
+        """Articles new since their story's last visit."""
+        return summaries.unseen_articles(self.triage_db, stories)
+
+    def cached_contested(self, stories: Iterable[str]) -> dict[str, int]:
+        """Contested-fact counts of the stories whose facts are cached (nothing computed)."""
+        return summaries.cached_contested(self.index_db, self.facts_engine(), stories)
 
     def claims(self, ref: str) -> list[Claim]:
         """One article's claims with their mentions and the status of the facts they feed."""

@@ -49,6 +49,12 @@ class LibraryLoaded(Message):
     version: int = 0
     recovered: str | None = None
     """One line when the index was damaged and rebuilt on open."""
+    unseen: set[str] = field(default_factory=set)
+    """Articles new since their story's last visit."""
+    contested: dict[str, int] = field(default_factory=dict)
+    """story id -> contested facts, for the stories whose facts are cached."""
+    paged: bool = False
+    """The rest of a first screen that read one story: the open story stays as it is."""
 
 
 @dataclass

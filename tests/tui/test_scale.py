@@ -10,6 +10,7 @@ from wiredesk.core.service import Wiredesk
 from wiredesk.tui.app import WiredeskApp
 from wiredesk.tui.screens.reader import ReaderScreen
 from wiredesk.tui.widgets import SourceList
+from wiredesk.tui.widgets.source_list import MORE, PAGE
 
 ARTICLES, PER_STORY = 10_000, 10
 
@@ -30,10 +31,14 @@ async def test_ten_thousand_articles_list_and_scroll(tmp_path: Path, clock) -> N
         await settle(pilot)
         screen = next(s for s in app.screen_stack if isinstance(s, ReaderScreen))
         sources = screen.query_one(SourceList)
-        assert len(sources.articles) == ARTICLES
-        assert sources.option_count == len(stories) + PER_STORY  # folded stories, one open
-        for _ in range(40):
+        assert len(sources.articles) == ARTICLES  # paged in after the first paint
+        # Folded stories, one open, one page of headers and a "more stories" row.
+        assert sources.option_count == PAGE + PER_STORY + 1
+        assert sources.get_option_at_index(sources.option_count - 1).id == MORE
+        for _ in range(80):  # past the end of the first page: the next one is built
             await pilot.press("j")
+        assert sources.option_count == 2 * PAGE + PER_STORY + 1
         await pilot.press("G")
         await pilot.pause()
+        assert sources.option_count == len(stories) + PER_STORY  # every header, no "more" row
         assert sources.highlighted == sources.option_count - 1

@@ -78,6 +78,8 @@ class ReaderScreen(WorkflowActions, Screen[None]):
                 tooltip="Filter facts: all / contested / agreed / single-source"),
         Binding("S", "sort", "Sort", show=False, id="sources.sort",
                 tooltip="Sort sources by time or by contested count"),
+        Binding("w", "new_only", "New only", show=False, id="sources.new_only",
+                tooltip="Show only stories and articles new since the last visit (again: everything)"),
         Binding("r", "triage('read')", "Read", show=False, id="triage.read", tooltip="Toggle read / unread"),
         Binding("s", "triage('starred')", "Star", show=False, id="triage.star", tooltip="Toggle star"),
         Binding("x", "triage('dismissed')", "Dismiss", show=False, id="triage.dismiss", tooltip="Toggle dismissed"),
@@ -111,6 +113,8 @@ class ReaderScreen(WorkflowActions, Screen[None]):
         self._requested: str | None = None
         self._index_pending = False
         self._painted = False
+        self._paged = False
+        """The first screen read only its own story: load the library after painting."""
         self._after_paint: list[Callable[[], None]] = []
         """First-screen steps for panes the narrow layout hides: run after the first paint."""
         self._side = "sources"
@@ -165,6 +169,8 @@ class ReaderScreen(WorkflowActions, Screen[None]):
         self.update_status()
         self._start_index()
         self._prefetch_story()
+        if self._paged:
+            self.load_library(paged=True)  # the stories the first screen did not read
 
     def _prefetch_story(self) -> None:
         story = next((s for s in self.query_one(SourceList).stories if s.id == self.story), None)
@@ -260,12 +266,15 @@ class ReaderScreen(WorkflowActions, Screen[None]):
         self.post_message(InitialLoaded(read_initial(self.wd.service)))
 
     @work(thread=True, exclusive=True, group="library", exit_on_error=False)
-    def load_library(self) -> None:
+    def load_library(self, paged: bool = False) -> None:
         service = self.wd.service
         recovered = service.ensure_open()
         version = service.data_version()
         articles = {a.id: a for a in service.articles()}
-        self.post_message(LibraryLoaded(service.stories(), articles, service.triage(), version, recovered))
+        stories = service.stories()
+        self.post_message(LibraryLoaded(stories, articles, service.triage(), version, recovered,
+                                        unseen=service.unseen_articles(stories),
+                                        contested=service.cached_contested(s.id for s in stories), paged=paged))
 
     @work(thread=True, exclusive=True, group="story", exit_on_error=False)
     def load_story(self, story: str, article_ids: list[str]) -> None:
@@ -371,7 +380,8 @@ class ReaderScreen(WorkflowActions, Screen[None]):
         opened = data.article.id if data.article is not None else None
         self.open_article = self._requested = opened
         sources.set_initial(data.stories, data.articles, data.triage, story.id, details.counts,
-                            details.new_articles, opened)
+                            details.new_articles, opened, data.summaries, data.contested)
+        self._paged = data.paged
         if opened is not None:
             sources.highlight_article(opened)
         bar = self.query_one(StoryBar)
@@ -405,13 +415,17 @@ class ReaderScreen(WorkflowActions, Screen[None]):
 
     def on_library_loaded(self, message: LibraryLoaded) -> None:
         self._version = message.version
-        self._ready = {}  # articles may have been re-indexed: read them again when opened
+        if not message.paged:
+            self._ready = {}  # articles may have been re-indexed: read them again when opened
         if message.recovered:
             self.notify(one_line(message.recovered, 200), title="Index recovered", severity="warning",
                         markup=False, timeout=10)
         self.articles = message.articles
         sources = self.query_one(SourceList)
-        sources.set_library(message.stories, message.articles, message.triage)
+        sources.set_library(message.stories, message.articles, message.triage, message.unseen, message.contested)
+        shown = next((s for s in message.stories if s.id == self.story), None)
+        if message.paged and shown is not None and self.open_article in shown.articles:
+            return  # the rest of the first screen's library: the open story stays as it is
         if self._announce_reload:
             self._announce_reload = False
             self.notify(f"Reloaded: {len(message.articles)} articles in {len(message.stories)} stories",
@@ -463,9 +477,10 @@ class ReaderScreen(WorkflowActions, Screen[None]):
         if facts_panel:
             outlets = {a: outlet_name(art, None) for a, art in self.articles.items()}
             self.query_one(FactsPanel).set_facts(message.facts, outlets, message.new_facts)
-        if not sources_done:
-            self.query_one(SourceList).set_story_details(message.counts, message.new_articles)
         contested = sum(1 for f in message.facts if f.status == "contested")
+        if not sources_done:
+            self.query_one(SourceList).contested[message.story] = contested
+            self.query_one(SourceList).set_story_details(message.counts, message.new_articles)
         bar = self.query_one(StoryBar)
         new = len(message.new_articles)
         bar.counts = f"{len(message.counts)} articles · {contested} contested" + (f" · {new} new" if new else "")
@@ -608,6 +623,12 @@ class ReaderScreen(WorkflowActions, Screen[None]):
         mode = self.query_one(FactsPanel).cycle_filter()
         self.notify(f"Facts filter: {mode}", timeout=2)
         self.update_status()
+
+    def action_new_only(self) -> None:
+        on = self.query_one(SourceList).toggle_new_only()
+        self.notify("Sources: only what is new since your last visit" if on else "Sources: every story", timeout=2)
+        if on and not self._shows("sources"):
+            self.show_view("sources")
 
     def action_sort(self) -> None:
         mode = self.query_one(SourceList).toggle_sort()

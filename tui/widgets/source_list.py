@@ -2,7 +2,11 @@
 
 An ``OptionList`` renders only the visible lines, and only the stories the reader opened
 are expanded (one header line for each other story), so a 10,000-article index neither
-builds 10,000 widgets nor wraps 10,000 prompts. Every prompt is a ``rich.text.Text`` built from inert
+builds 10,000 widgets nor wraps 10,000 prompts. Stories are listed by latest activity, each
+header with its counts (articles, outlets, new since the last visit, contested facts when
+they are known); the headers come from ``StorySummary`` rows, so the first screen needs only
+the open story's articles (the others are paged in after the first paint). ``w`` narrows
+the list to what is new since the last visit. Every prompt is a ``rich.text.Text`` built from inert
 strings: article metadata never goes through markup.
 """
 
@@ -21,6 +25,7 @@ from textual.widgets.option_list import Option
 
 from ...core.models import Article, Story
 from ...core.safetext import one_line
+from ...core.store.summaries import StorySummary, summarize
 from ...core.store.triage import TriageState
 from ..display import STATUS_GLYPHS, age_label, outlet_name, published_label
 from ..preload import order_articles
@@ -28,6 +33,12 @@ from ..wrapping import hanging
 from .line_cursor import LineCursor
 
 SortMode = Literal["time", "contested"]
+PAGE = 60
+"""Story headers built per step: the first screen needs a screenful, not 1,200 headers (laying
+out an option costs ~0.5 ms; a 10,000-article index has ~1,250 stories). The first paint
+builds only as many as the pane is tall; moving onto the "more stories" row, enter on it,
+or ``G`` builds the next ones."""
+MORE = "-more"
 
 
 class SourceList(LineCursor, OptionList):
@@ -77,21 +88,43 @@ class SourceList(LineCursor, OptionList):
         self.open_article: str | None = None
         self.sort_mode: SortMode = "time"
         self.expanded: set[str] = set()
+        self.summaries: dict[str, StorySummary] = {}
+        """story id -> header figures (from the index at start, then from the loaded library)."""
+        self.contested: dict[str, int] = {}
+        """story id -> contested facts, only for stories whose facts are known."""
+        self.new_only = False
+        self._shown = PAGE
+        """How many story headers are built (more as the cursor reaches the end)."""
+        """Show only stories and articles new since the last visit (``w``)."""
         self._built_width = 0
 
     # -- data in -------------------------------------------------------------------------
 
     def set_library(self, stories: list[Story], articles: dict[str, Article],
-                    triage: dict[str, TriageState]) -> None:
-        """Replace the whole library, keeping the highlighted article when it still exists."""
+                    triage: dict[str, TriageState], unseen: set[str] | None = None,
+                    contested: dict[str, int] | None = None) -> None:
+        """Replace the whole library, keeping the highlighted article when it still exists;
+        ``unseen`` articles are marked new, ``contested`` replaces the known counts."""
         self.stories, self.articles, self.triage = stories, articles, triage
+        self.summaries = {s.id: summarize(s, articles, outlet_name) for s in stories}
+        self._shown = max(self._shown, PAGE)
+        self.new_articles |= unseen or set()
+        if contested is not None:
+            self.contested = {**self.contested, **contested}
         self.rebuild()
 
     def set_initial(self, stories: list[Story], articles: dict[str, Article], triage: dict[str, TriageState],
                     story: str, counts: dict[str, tuple[int, int, int]], new_articles: set[str],
-                    open_article: str | None) -> None:
-        """The whole first screen's list at once: one rebuild instead of four."""
+                    open_article: str | None, summaries: list[StorySummary] | None = None,
+                    contested: dict[str, int] | None = None) -> None:
+        """The whole first screen's list at once: one rebuild instead of four. ``summaries``
+        head the stories whose articles are not loaded yet."""
         self.stories, self.articles, self.triage = stories, articles, triage
+        self.summaries = {s.id: s for s in summaries or []}
+        self.summaries.update({s.id: summarize(s, articles, outlet_name) for s in stories if s.articles})
+        self.contested.update(contested or {})
+        # The first paint builds a screenful of headers; the library load after it, a page.
+        self._shown = min(self._shown, max(self.scrollable_content_region.height, 12))
         self.expanded.add(story)
         self.counts.update(counts)
         self.new_articles |= new_articles
@@ -113,6 +146,23 @@ class SourceList(LineCursor, OptionList):
             if ref:
                 self._refresh_row(ref)
 
+    def toggle_new_only(self) -> bool:
+        """Show only what is new since the last visit, or everything again."""
+        self.new_only = not self.new_only
+        self.rebuild()
+        return self.new_only
+
+    def new_count(self, story: Story) -> int:
+        return sum(1 for a in story.articles if a in self.new_articles)
+
+    def story_order(self) -> list[Story]:
+        """The stories as listed: latest activity first (then by id, for a stable order)."""
+        def latest(story: Story) -> str:
+            found = self.summaries.get(story.id)
+            return found.latest if found else ""
+
+        return sorted(sorted(self.stories, key=lambda s: s.id), key=latest, reverse=True)
+
     def toggle_sort(self) -> SortMode:
         self.sort_mode = "contested" if self.sort_mode == "time" else "time"
         self.rebuild()
@@ -128,8 +178,10 @@ class SourceList(LineCursor, OptionList):
         return option.id[2:]
 
     def ordered(self, story: Story) -> list[Article]:
-        """A story's articles in the current sort order (newest first, or most contested)."""
-        return order_articles(story, self.articles, self.counts, self.sort_mode)
+        """A story's articles in the current sort order (newest first, or most contested);
+        with the "new" filter on, only its new ones."""
+        members = order_articles(story, self.articles, self.counts, self.sort_mode)
+        return [a for a in members if a.id in self.new_articles] if self.new_only else members
 
     def expand(self, story: str) -> None:
         if story not in self.expanded:
@@ -159,13 +211,26 @@ class SourceList(LineCursor, OptionList):
         self._built_width = self._wrap_width()
         keep = self.highlighted_article
         options: list[Option] = []
-        for story in self.stories:
+        width = self._wrap_width()
+        order = [(s, self.new_count(s)) for s in self.story_order()]
+        if self.new_only:
+            order = [(s, new) for s, new in order if new]
+        needed = max((i + 1 for i, (s, _) in enumerate(order) if s.id in self.expanded), default=0)
+        limit = max(self._shown, needed)
+        for story, new in order[:limit]:
             is_open = story.id in self.expanded
             header = Text(f"{'▾' if is_open else '▸'} {one_line(story.label, 60)}", style="bold")
-            header.append(f"  {len(story.articles)}", style="italic")
-            options.append(Option(hanging(header, self._wrap_width(), 2), id=f"s:{story.id}"))
+            header.append(f"  {self._counts_label(story, new)}", style="italic")
+            options.append(Option(hanging(header, width, 2), id=f"s:{story.id}"))
             if is_open:
                 options.extend(Option(self._prompt(a), id=f"a:{a.id}") for a in self.ordered(story))
+        if len(order) > limit:
+            more = Text(f"… {len(order) - limit} more stories (move here or press enter to list them)",
+                        style="italic")
+            options.append(Option(more, id=MORE))
+        if not options and self.new_only and self.stories:
+            empty = Text("Nothing new since your last visit: press w to show every story.", style="italic")
+            options.append(Option(empty, id="-empty"))
         if not options:
             empty = Text("No articles yet: run `wiredesk index PATH` in a shell (or `wiredesk seeds` for "
                          "the demo); they appear here by themselves.", style="italic")
@@ -175,6 +240,19 @@ class SourceList(LineCursor, OptionList):
             self.highlight_article(keep)
         elif self.highlighted is None and self.option_count:
             self.action_first()
+
+    def _counts_label(self, story: Story, new: int) -> str:
+        """``12 articles · 5 outlets · 3 new · ◆2 contested`` (the parts that are known)."""
+        summary = self.summaries.get(story.id)
+        size = summary.articles if summary else len(story.articles)
+        parts = [f"{size} article{'s' if size != 1 else ''}"]
+        if summary is not None:
+            parts.append(f"{summary.outlets} outlet{'s' if summary.outlets != 1 else ''}")
+        if new:
+            parts.append(f"{new} new")
+        if story.id in self.contested:
+            parts.append(f"{STATUS_GLYPHS['contested']}{self.contested[story.id]} contested")
+        return " · ".join(parts)
 
     def _refresh_row(self, article: str) -> None:
         found = self.articles.get(article)
@@ -223,9 +301,32 @@ class SourceList(LineCursor, OptionList):
             row.append_text(hanging(part, width, 4))
         return row
 
+    def show_more(self, everything: bool = False) -> None:
+        """Build the next page of story headers (``everything``: all of them); the cursor
+        stays on the row it was on, which is then the first new story."""
+        at = self.highlighted
+        self._shown = len(self.stories) if everything else self._shown + PAGE
+        self.rebuild()
+        if at is not None and at < self.option_count:
+            self.highlighted = at
+
+    def action_cursor_down(self) -> None:
+        super().action_cursor_down()
+        option = self.highlighted_option
+        if option is not None and option.id == MORE:
+            self.show_more()
+
+    def action_last(self) -> None:
+        if self.option_count and self.get_option_at_index(self.option_count - 1).id == MORE:
+            self.show_more(everything=True)
+        super().action_last()
+
     def _on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         ref = event.option.id or ""
+        if ref == MORE:
+            self.show_more()
+            return
         if ref.startswith("a:"):
             self.post_message(self.ArticleChosen(self, ref[2:]))
         elif ref.startswith("s:"):
