@@ -196,7 +196,7 @@ _FOREIGN_OF = frozenset({"nationals", "citizens", "passengers", "tourists", "vis
 
 _SPEED = re.compile(r"\s*((?:km|kilomet(?:re|er)s?|miles?|metres?|meters?|m)\s*(?:/\s*h(?:r|our)?\b|per\s*hour\b)"
                     r"|kph\b|kmph\b|mph\b|knots\b)", re.IGNORECASE)
-"""A speed, not a length: "winds of 150 km/h", "gusts of 120 mph"."""
+"""A speed, not a length: "winds of 140 km/h", "gusts of 120 mph"."""
 
 _PERSON_UNITS = frozenset({"people", "persons", "individuals", "others", "passengers", "residents", "civilians",
                            "workers", "children", "soldiers", "pilgrims", "migrants", "tourists", "victims"})
@@ -423,7 +423,7 @@ def find_counts(text: str, skip: list[tuple[int, int]] | None = None) -> list[Co
         elif m.group("cur"):
             unit = m.group("cur")
         elif (speed := _SPEED.match(text, e)) is not None:
-            unit = speed.group(1).lower().replace(" ", "").replace("perhour", "/h")  # "150 km/h": a speed
+            unit = speed.group(1).lower().replace(" ", "").replace("perhour", "/h")  # "140 km/h": a speed
         else:
             unit = _noun_after(text, e)
         noun: str | None

@@ -83,7 +83,7 @@ def variant(a: str, b: str) -> bool:
 def _slip(a: str, b: str, articles: dict[str, set[str]], uses: dict[str, list[Spelling]]) -> bool:
     """An article that writes both spellings: a one-letter variant of a long name that other
     outlets do not share, written at least twice ("Pokhra" twice beside "Pokhara"; a single
-    "Baghad" in an article that writes "Baghdad" elsewhere is a typo, not a spelling)."""
+    "Edinburh" in an article that writes "Edinburgh" elsewhere is a typo, not a spelling)."""
     if Levenshtein.distance(a, b) != 1 or min(len(a), len(b)) < 6 or len(articles[a] ^ articles[b]) < 2:
         return False
     rare = a if articles[a] <= articles[b] else b
