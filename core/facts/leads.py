@@ -106,9 +106,14 @@ _LONG_RUN = re.compile(
 "so far this year"): an outlet that leads with it is not giving the event's toll."""
 
 
+RUN_WINDOW = 60
+"""How far after a figure its running-total frame may stand ("killed more than 30,000 people
+since the war began"); a "since" further on belongs to another figure of the sentence."""
+
+
 def _running_total(o: Obs) -> bool:
     lo, hi = clause_of(o.sent.text, o.start, o.end)
-    return bool(_LONG_RUN.search(o.sent.text, lo, hi))
+    return bool(_LONG_RUN.search(o.sent.text, max(lo, o.start - 30), min(hi, o.end + RUN_WINDOW)))
 
 
 def _qualified(o: Obs) -> bool:
