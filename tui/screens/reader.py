@@ -107,6 +107,7 @@ class ReaderScreen(WorkflowActions, Screen[None]):
         self._cancel = threading.Event()
         self._indexing = False
         self._version: int | None = None
+        self._recovered_shown: str | None = None
         self._wanted: list[str] = []
         self._requested: str | None = None
         self._index_pending = False
@@ -357,6 +358,7 @@ class ReaderScreen(WorkflowActions, Screen[None]):
     def _apply_initial(self, data: InitialData) -> None:
         """Show the first screen in one step: one source-list rebuild, no further workers."""
         self._version = data.version
+        self._recovered_shown = data.recovered
         if data.recovered:
             self.notify(one_line(data.recovered, 200), title="Index recovered", severity="warning",
                         markup=False, timeout=10)
@@ -406,7 +408,8 @@ class ReaderScreen(WorkflowActions, Screen[None]):
     def on_library_loaded(self, message: LibraryLoaded) -> None:
         self._version = message.version
         self._ready = {}  # articles may have been re-indexed: read them again when opened
-        if message.recovered:
+        if message.recovered and message.recovered != self._recovered_shown:  # each recovery once
+            self._recovered_shown = message.recovered
             self.notify(one_line(message.recovered, 200), title="Index recovered", severity="warning",
                         markup=False, timeout=10)
         self.articles = message.articles
