@@ -130,6 +130,7 @@ def _group(arts: list[Article]) -> Grouping:
     # A flood of copies of one text counts as that one text (see ``families``).
     original = copy_families(docs, overlap)
     count_families_once(docs, original, vocab.df)
+    full.clear()  # the shingle sets of the checks above: not held while vectors are built
     originals = [i for i, r in enumerate(original) if r == i]
     terms = list(vocab.ids)
     term_dfs = array("i", (vocab.df[tid] for tid in vocab.ids.values()))
