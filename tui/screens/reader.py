@@ -263,10 +263,17 @@ class ReaderScreen(WorkflowActions, Screen[None]):
     @work(thread=True, exclusive=True, group="library", exit_on_error=False)
     def load_library(self) -> None:
         service = self.wd.service
-        recovered = service.ensure_open()
+        recovered = self._unseen_recovery(service.ensure_open())
         version = service.data_version()
         articles = {a.id: a for a in service.articles()}
         self.post_message(LibraryLoaded(service.stories(), articles, service.triage(), version, recovered))
+
+    def _unseen_recovery(self, recovered: str | None) -> str | None:
+        """The service keeps its last recovery line: each reload would notify it again."""
+        if recovered == self._recovered_shown:
+            return None
+        self._recovered_shown = recovered
+        return recovered
 
     @work(thread=True, exclusive=True, group="story", exit_on_error=False)
     def load_story(self, story: str, article_ids: list[str]) -> None:
@@ -408,8 +415,7 @@ class ReaderScreen(WorkflowActions, Screen[None]):
     def on_library_loaded(self, message: LibraryLoaded) -> None:
         self._version = message.version
         self._ready = {}  # articles may have been re-indexed: read them again when opened
-        if message.recovered and message.recovered != self._recovered_shown:  # each recovery once
-            self._recovered_shown = message.recovered
+        if message.recovered:
             self.notify(one_line(message.recovered, 200), title="Index recovered", severity="warning",
                         markup=False, timeout=10)
         self.articles = message.articles
