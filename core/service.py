@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import sqlite3
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -92,6 +93,11 @@ class Wiredesk(WorkflowMixin):
     def index_db(self) -> Index:
         """This thread's connection to the index (opened on first use)."""
         db = getattr(self._local, "index", None)
+        if db is not None and not db.conn.in_transaction and db.replaced():
+            # Another file sits at the path now (moved over, rebuilt by another process,
+            # deleted and made again): read that one. Dropped rather than closed, since a
+            # caller further up may still hold it; see ``store/replacement.py``.
+            self._local.index = db = None
         if db is None:
             # A damaged index is moved aside and rebuilt from the sources recorded in the
             # triage file.
@@ -115,8 +121,15 @@ class Wiredesk(WorkflowMixin):
         """A number that changes whenever articles, stories or grouping change, in any process.
 
         Cheap (one indexed read): the app polls it every second and refreshes when it moves.
+        A file replaced under the connection is opened again (see ``store/replacement.py``);
+        one overwritten in place fails the read as damaged and is opened again too (and
+        rebuilt if it really is damaged, as on start-up).
         """
-        return self.index_db.data_version()
+        try:
+            return self.index_db.data_version()
+        except sqlite3.DatabaseError:
+            self._local.index = None
+            return self.index_db.data_version()
 
     def rebuild(self, reason: str = "rebuild requested") -> str:
         """Move the current index aside and re-index every recorded source; return one line."""

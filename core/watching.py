@@ -116,6 +116,8 @@ class Watcher:
                 started = True
                 if self.scan:
                     self.initial_scan()
+                else:  # say so anyway: from this line on, no dropped file is missed
+                    self.say(f"watching {', '.join(str(p) for p in self.paths)}")
             gone = sorted({p for c, p in changes if c == Change.deleted and not os.path.exists(p)})
             present = sorted({p for c, p in changes if os.path.isfile(p)})
             for path in gone:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from ..models import Article, Story
 from .clusters import UnionFind, candidate_pairs, df_cap, score, time_factor
+from .families import copy_families, count_families_once
 from .features import DocFeatures, Vector, Vocabulary, extract, vectors
 from .labels import story_id, story_label
 from .reprints import (
@@ -111,11 +112,6 @@ def group_articles(articles: Sequence[Article]) -> Grouping:
 def _group(arts: list[Article]) -> Grouping:
     vocab = Vocabulary()
     docs = [extract(a, vocab) for a in arts]
-    terms = list(vocab.ids)
-    term_dfs = array("i", (vocab.df[tid] for tid in vocab.ids.values()))
-    vocab.release_strings()
-    vecs = vectors(docs, vocab)
-    uf = UnionFind(len(arts))
     full = ShingleCache([a.body for a in arts])
 
     def overlap(i: int, j: int, threshold: float) -> bool:
@@ -131,8 +127,23 @@ def _group(arts: list[Article]) -> Grouping:
             full.clear()
         return containment(full[i], full[j]) >= threshold
 
-    pairs, near = candidate_pairs(docs, vocab)
-    rule = PairRule(docs, vecs, vocab.df_table(), df_cap(len(docs)), vocab.date_ids, overlap)
+    # A flood of copies of one text counts as that one text (see ``families``).
+    original = copy_families(docs, overlap)
+    count_families_once(docs, original, vocab.df)
+    full.clear()  # the shingle sets of the checks above: not held while vectors are built
+    originals = [i for i, r in enumerate(original) if r == i]
+    terms = list(vocab.ids)
+    term_dfs = array("i", (vocab.df[tid] for tid in vocab.ids.values()))
+    vocab.release_strings()
+    vecs = vectors(docs, vocab, len(originals))
+    uf = UnionFind(len(arts))
+    if len(originals) == len(docs):
+        pairs, near = candidate_pairs(docs, vocab)
+    else:
+        sub_pairs, sub_near = candidate_pairs([docs[i] for i in originals], vocab)
+        pairs = {(originals[a], originals[b]) for a, b in sub_pairs}
+        near = {(originals[a], originals[b]) for a, b in sub_near}
+    rule = PairRule(docs, vecs, vocab.df_table(), df_cap(len(originals)), vocab.date_ids, overlap)
     copy_checks: list[tuple[int, int]] = []
     for doc in docs:  # blocking is done: only names, dates and samples are needed from here
         doc.terms, doc.weights = array("i"), array("f")
@@ -145,6 +156,10 @@ def _group(arts: list[Article]) -> Grouping:
             copy_checks.append((i, j))
         if join:
             uf.union(i, j)
+    copy_checks.extend(_family_checks(original, copy_checks))
+    for i, r in enumerate(original):
+        if r != i:
+            uf.union(r, i)
     copy_of = _copies(arts, copy_checks, overlap)
     stories = []
     for members in sorted(uf.groups(range(len(arts))), key=min):
@@ -196,6 +211,25 @@ class PairRule:
             # Near-identical texts are one story whatever their dates or headlines say.
             return True, check
         return False, check
+
+
+def _family_checks(original: Sequence[int], checks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Reprint checks for the copies of each family: against their original, and against
+    every earlier article their original was checked against (a copy of a copy reprints
+    the first original, as it would have been found without families)."""
+    members: dict[int, list[int]] = {}
+    for i, r in enumerate(original):
+        if r != i:
+            members.setdefault(r, []).append(i)
+    if not members:
+        return []
+    out = [(r, m) for r, ms in members.items() for m in ms]
+    for i, j in checks:
+        for m in members.get(j, ()):
+            out.append((i, m))
+        for m in members.get(i, ()):
+            out.append((j, m) if j < m else (m, j))
+    return out
 
 
 def _shares_names(a: array, b: array) -> bool:

@@ -19,6 +19,7 @@ from typing import Any
 from ..models import Article, ParsedArticle, RemovedLine, Story
 from ..outlets import OutletAliases
 from .errors import IndexCorrupt, IndexError_, IndexUnavailable, WriteFailed
+from .replacement import file_identity, fresh_version_base
 from .schema import Batch, check_not_newer, migrate, transaction
 
 __all__ = [
@@ -134,6 +135,8 @@ class Index:
             self.conn.execute("PRAGMA synchronous = NORMAL")
             self.conn.execute("PRAGMA foreign_keys = ON")
             self.created = migrate(self.conn, where=str(self.path)) == -1
+            if self.created:  # a replaced index reads as changed to anyone polling (see replacement)
+                self.conn.execute("UPDATE meta SET value = ? WHERE key = 'version'", (fresh_version_base(),))
             self._probe()
         except sqlite3.Error as exc:
             self.conn.close()
@@ -143,6 +146,12 @@ class Index:
         except BaseException:
             self.conn.close()
             raise
+        self.identity = file_identity(self.path)
+        """Which file this connection opened: compared by ``replaced``."""
+
+    def replaced(self) -> bool:
+        """True when the path now names another file than the one opened (or none at all)."""
+        return file_identity(self.path) != self.identity
 
     def _probe(self) -> None:
         """Touch every table once so a truncated or overwritten file fails here, on open,

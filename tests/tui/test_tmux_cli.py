@@ -3,6 +3,7 @@ retitle the window, write the clipboard (OSC 52) or clear the screen."""
 
 from __future__ import annotations
 
+import shlex
 import sys
 from pathlib import Path
 
@@ -23,12 +24,15 @@ def test_contested_table_on_a_tty_is_inert(tmp_path: Path) -> None:
         lines = seed.read_text(encoding="utf-8").split("\n")
         (corpus / seed.name).write_text("\n".join([EVIL, *lines[1:]]), encoding="utf-8")
     record = tmp_path / "bytes"
-    command = f"sleep 0.5; {sys.executable} -m wiredesk contested {corpus} --all"
+    go = tmp_path / "go"  # the command starts once the pane's bytes are being recorded
+    wait = shlex.quote(f"while [ ! -e {shlex.quote(str(go))} ]; do sleep 0.02; done")
+    command = f"sh -c {wait}; {sys.executable} -m wiredesk contested {corpus} --all"
     session = TmuxSession(command, tmp_path, width=160, height=50, env={"WIREDESK_HOME": str(tmp_path / "h")})
     try:
         session._tmux("set-option", "-g", "set-clipboard", "on")  # let OSC 52 reach tmux's buffers
         session._tmux("select-pane", "-t", "main", "-T", "before")
         session.pipe_to(record)
+        go.touch()
         assert session.wait_exit(timeout=120) == 0
         screen = session.screen()
         written = record.read_bytes().decode("utf-8")

@@ -62,7 +62,13 @@ def test_reader_with_watch_picks_up_a_dropped_file(tmp_path: Path, sessions: lis
                          width=160, height=40, env={"WIREDESK_HOME": str(home)})
     sessions.append(reader)
     reader.wait_for(lambda t: "Bay Courier" in t, timeout=60)
-    time.sleep(0.3)  # margin: the watch thread registers its notifications as the reader starts
+    log = home / "data" / "logs" / "watch.log"
+    # The watch thread logs "watching" once its notifications are set up: a file dropped
+    # before that could be missed, so wait for the line rather than for some time.
+    deadline = time.monotonic() + 30
+    while not (log.exists() and "watching" in log.read_text(encoding="utf-8")):
+        assert time.monotonic() < deadline, "the reader's watcher never started"
+        time.sleep(0.02)
     (inbox / "harbor.txt").write_text(
         "Outlet: Harbor Times\n\nCrane collapses at Westhaven harbour\n\n"
         "Four dock workers were hurt on Tuesday when a crane gave way at the northern terminal of "
@@ -72,5 +78,4 @@ def test_reader_with_watch_picks_up_a_dropped_file(tmp_path: Path, sessions: lis
                     timeout=15)
     reader.send("q")
     assert reader.wait_exit() == 0
-    log = (home / "data" / "logs" / "watch.log").read_text(encoding="utf-8")
-    assert "added harbor.txt" in log
+    assert "added harbor.txt" in log.read_text(encoding="utf-8")

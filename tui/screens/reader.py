@@ -109,6 +109,7 @@ class ReaderScreen(WorkflowActions, Screen[None]):
         self._cancel = threading.Event()
         self._indexing = False
         self._version: int | None = None
+        self._recovered_shown: str | None = None
         self._wanted: list[str] = []
         self._requested: str | None = None
         self._index_pending = False
@@ -268,13 +269,20 @@ class ReaderScreen(WorkflowActions, Screen[None]):
     @work(thread=True, exclusive=True, group="library", exit_on_error=False)
     def load_library(self, paged: bool = False) -> None:
         service = self.wd.service
-        recovered = service.ensure_open()
+        recovered = self._unseen_recovery(service.ensure_open())
         version = service.data_version()
         articles = {a.id: a for a in service.articles()}
         stories = service.stories()
         self.post_message(LibraryLoaded(stories, articles, service.triage(), version, recovered,
                                         unseen=service.unseen_articles(stories),
                                         contested=service.cached_contested(s.id for s in stories), paged=paged))
+
+    def _unseen_recovery(self, recovered: str | None) -> str | None:
+        """The service keeps its last recovery line: each reload would notify it again."""
+        if recovered == self._recovered_shown:
+            return None
+        self._recovered_shown = recovered
+        return recovered
 
     @work(thread=True, exclusive=True, group="story", exit_on_error=False)
     def load_story(self, story: str, article_ids: list[str]) -> None:
@@ -366,6 +374,7 @@ class ReaderScreen(WorkflowActions, Screen[None]):
     def _apply_initial(self, data: InitialData) -> None:
         """Show the first screen in one step: one source-list rebuild, no further workers."""
         self._version = data.version
+        self._recovered_shown = data.recovered
         if data.recovered:
             self.notify(one_line(data.recovered, 200), title="Index recovered", severity="warning",
                         markup=False, timeout=10)

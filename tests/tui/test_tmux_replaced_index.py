@@ -1,0 +1,49 @@
+"""The reader open in a real terminal while its index file is replaced by another process's
+index (moved over it, or copied over it in place): the new index's story shows by itself,
+without a key press or a restart, and no "failed" notification appears."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+from tmux_driver import TmuxSession
+
+from tests.robustness.test_replaced_index import index_in_child, write_article
+
+pytestmark = [pytest.mark.tmux, pytest.mark.usefixtures("need_tmux")]
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.parametrize("how", ["moved", "copied"])
+def test_reader_reads_an_index_replaced_under_it(tmp_path: Path, sessions: list[TmuxSession], how: str) -> None:
+    # Two indexes built by one run over one article each: before new indexes started their
+    # change counter at a random value, both read version 2 and the reader saw no change.
+    write_article(tmp_path / "first", "a.txt", "Bay Courier", "Crane falls at Westhaven")
+    write_article(tmp_path / "other", "c.txt", "Valley Post", "Bridge closed after flood in Norrick",
+                  "The old bridge at Norrick was closed on Friday after the river rose two metres "
+                  "overnight, and the county said inspectors would look at it next week.")
+    db, other = tmp_path / "index.sqlite3", tmp_path / "b" / "index.sqlite3"
+    index_in_child(db, tmp_path / "first")
+    index_in_child(other, tmp_path / "other")
+    reader = TmuxSession(f"{sys.executable} -m wiredesk --db {db}", ROOT, width=160, height=40,
+                         env={"WIREDESK_HOME": str(tmp_path / "home")})
+    sessions.append(reader)
+    reader.wait_for(lambda t: "Crane falls at Westhaven" in t and "Bay Courier" in t, timeout=60)
+    if how == "moved":
+        os.replace(other, db)
+    else:
+        shutil.copyfile(other, db)
+    screens: list[str] = []
+
+    def shows_the_new_index(screen: str) -> bool:
+        screens.append(screen)
+        return "Valley Post" in screen and "Crane falls" not in screen
+
+    reader.wait_for(shows_the_new_index, timeout=30)  # no key was pressed
+    assert not any("failed" in s or "rror" in s for s in screens), screens[-1]
+    reader.send("q")
+    assert reader.wait_exit() == 0
