@@ -13,7 +13,7 @@ independent outlets give compatible values, ``single`` otherwise.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from itertools import pairwise
 from typing import Any, Protocol
 
@@ -117,6 +117,18 @@ def _evidence(o_sent: Sentence, written: str | None = None) -> Evidence:
     return Evidence(o_sent.article, o_sent.text, o_sent.start, o_sent.end, written)
 
 
+def _evidence_once(read: Iterable[tuple[Sentence, str | None]]) -> list[Evidence]:
+    """Evidence for values read from sentences, one item per sentence (a sentence may give a
+    value twice, and wire copies repeat sentences under other articles)."""
+    seen: set[tuple[str, int]] = set()
+    out = []
+    for sent, written in read:
+        if (sent.article, sent.start) not in seen:
+            seen.add((sent.article, sent.start))
+            out.append(_evidence(sent, written))
+    return out
+
+
 def _value_fact(story: str, group: list[Obs], idf: Idf, when: dict[str, str | None]) -> Fact:
     kind = group[0].kind
     label = count_label(group, idf) if kind == "count" else when_label(kind, group, idf)
@@ -126,12 +138,7 @@ def _value_fact(story: str, group: list[Obs], idf: Idf, when: dict[str, str | No
         by_value.setdefault(key[:2] if kind == "date" else key, []).append(o)  # one row per date shown
     values = []
     for obs in by_value.values():
-        seen: set[tuple[str, int]] = set()
-        evidence = []
-        for o in obs:
-            if (o.article, o.sent.start) not in seen:
-                seen.add((o.article, o.sent.start))
-                evidence.append(_evidence(o.sent, o.sent.text[o.start:o.end]))
+        evidence = _evidence_once((o.sent, o.sent.text[o.start:o.end]) for o in obs)
         norm = dict(obs[0].norm)
         written = {o.article: o.surface for o in obs}
         if len({w.lower() for w in written.values()}) > 1:
@@ -210,12 +217,7 @@ def _name_fact(story: str, slot: PersonSlot) -> Fact | None:
         return None
     values = []
     for _form, mentions in spelled:
-        seen: set[tuple[str, int]] = set()
-        evidence = []
-        for m in mentions:
-            if (m.article, m.sent.start) not in seen:
-                seen.add((m.article, m.sent.start))
-                evidence.append(_evidence(m.sent, m.sent.text[m.name.start:m.name.end]))
+        evidence = _evidence_once((m.sent, m.sent.text[m.name.start:m.name.end]) for m in mentions)
         first = mentions[0].name
         values.append(FactValue(display(first), {"name": display(first), "key": fold(" ".join(_form))},
                                 sorted({m.article for m in mentions}), evidence))
@@ -246,12 +248,7 @@ def _spelling_fact(story: str, group: dict[str, list[Spelling]]) -> Fact:
     """One proper noun spelt differently by different outlets."""
     values = []
     for word, uses in group.items():
-        evidence = []
-        seen: set[tuple[str, int]] = set()
-        for u in uses:
-            if (u.sent.article, u.sent.start) not in seen:
-                seen.add((u.sent.article, u.sent.start))
-                evidence.append(_evidence(u.sent, u.word))
+        evidence = _evidence_once((u.sent, u.word) for u in uses)
         values.append(FactValue(uses[0].word, {"name": uses[0].word, "key": word},
                                 sorted({u.sent.article for u in uses}), evidence))
     main = values[0].value
@@ -312,12 +309,7 @@ def _attribution_fact(story: str, yes: list[Stance], no: list[Stance]) -> Fact:
     values = []
     for shown, norm, group in ((f"named as {who}", {"named": True, "name": who}, yes),
                                ("not named", {"named": False}, no)):
-        evidence = []
-        seen: set[tuple[str, int]] = set()
-        for st in group:
-            if (st.sent.article, st.sent.start) not in seen:
-                seen.add((st.sent.article, st.sent.start))
-                evidence.append(_evidence(st.sent, st.written))
+        evidence = _evidence_once((st.sent, st.written) for st in group)
         values.append(FactValue(shown, norm, sorted({st.sent.article for st in group}), evidence))
     label = f"whether the statement named {object_of(no[0].written)}"
     roots = {st.sent.root for st in yes + no}

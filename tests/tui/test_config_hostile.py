@@ -7,9 +7,9 @@ import os
 from pathlib import Path
 
 import pytest
-from tui_support import settle
+from tui_support import note_catcher, settle
 from wiredesk.core import paths
-from wiredesk.tui.app import WiredeskApp, all_binding_ids, binding_scopes
+from wiredesk.tui.app import all_binding_ids, binding_scopes
 from wiredesk.tui.keymap.config import load_config, parse_config
 from wiredesk.tui.keymap.conflicts import find_conflict
 from wiredesk.tui.screens.reader import ReaderScreen
@@ -19,14 +19,7 @@ from wiredesk.tui.widgets import ReadingPane
 DEEP = "a = " + "[" * 50_000 + "]" * 50_000 + "\n"
 
 
-class NoteCatcher(WiredeskApp):
-    def __init__(self, *args, **kwargs) -> None:
-        self.notes: list[str] = []
-        super().__init__(*args, **kwargs)
-
-    def notify(self, message: str, **kwargs) -> None:
-        self.notes.append(message)
-        super().notify(message, **kwargs)
+NoteCatcher = note_catcher()
 
 
 def test_a_bom_is_accepted(tmp_path: Path) -> None:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from screen_text import screen_text
-from tui_support import settle
+from tui_support import note_catcher, settle
 from wiredesk.core import paths
 from wiredesk.core.models import ParsedArticle, Story
 from wiredesk.tui.app import WiredeskApp, all_binding_ids
@@ -22,16 +22,7 @@ def reader(app: WiredeskApp) -> ReaderScreen:
     return next(s for s in app.screen_stack if isinstance(s, ReaderScreen))
 
 
-class NoteCatcher(WiredeskApp):
-    """Records notifications so tests can count them."""
-
-    def __init__(self, *args, **kwargs) -> None:
-        self.notes: list[str] = []
-        super().__init__(*args, **kwargs)
-
-    def notify(self, message: str, **kwargs) -> None:
-        self.notes.append(message)
-        super().notify(message, **kwargs)
+NoteCatcher = note_catcher()
 
 
 def test_shipped_themes_load_with_app_variables() -> None:

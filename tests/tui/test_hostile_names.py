@@ -9,22 +9,13 @@ import unicodedata
 from pathlib import Path
 
 from screen_text import screen_text
-from tui_support import settle
+from tui_support import note_catcher, settle
 from wiredesk.core.service import Wiredesk
-from wiredesk.tui.app import WiredeskApp
 from wiredesk.tui.widgets import SourceList
 
 from wiredesk.resources import bundled_dir
 
-
-class NoteCatcher(WiredeskApp):
-    def __init__(self, *args, **kwargs) -> None:
-        self.notes: list[str] = []
-        super().__init__(*args, **kwargs)
-
-    def notify(self, message: str, **kwargs) -> None:
-        self.notes.append(message)
-        super().notify(message, **kwargs)
+NoteCatcher = note_catcher()
 
 
 def _unsafe(text: str) -> list[str]:

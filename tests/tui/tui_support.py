@@ -19,3 +19,20 @@ async def settle(pilot, rounds: int = 4) -> None:
         with contextlib.suppress(WorkerFailed, WorkerCancelled):
             await pilot.app.workers.wait_for_complete()
         await pilot.pause()
+
+
+def note_catcher() -> type:
+    """A ``WiredeskApp`` that records its notifications, so tests can count them (imported
+    late: this module is also used by tests that never start the app)."""
+    from wiredesk.tui.app import WiredeskApp
+
+    class NoteCatcher(WiredeskApp):
+        def __init__(self, *args, **kwargs) -> None:
+            self.notes: list[str] = []
+            super().__init__(*args, **kwargs)
+
+        def notify(self, message: str, **kwargs) -> None:
+            self.notes.append(message)
+            super().notify(message, **kwargs)
+
+    return NoteCatcher
