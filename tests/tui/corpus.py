@@ -149,7 +149,7 @@ def build_fixture_service(db_path: Path) -> tuple[FixtureService, FixtureIds]:
         fx.story: [
             Fact(
                 id="f-toll", story=fx.story, label="people killed", kind="count", status="contested",
-                conflict="value", sources=3,
+                conflict="value", sources=3, reasons=["'9' vs '14': value"],  # as the engine words it
                 values=[
                     FactValue("at least 12", {"op": ">=", "n": 12}, [fx.ledger],
                               [ev(fx.ledger, "At least 12 people died, officials said.")]),

@@ -41,15 +41,20 @@ def test_reader_snapshot(snap_compare, fixture, clock, name: str, size: tuple[in
 
 
 @pytest.mark.parametrize("theme", ["wiredesk-light", "wiredesk-high-contrast"])
-def test_theme_snapshot(snap_compare, fixture, clock, theme: str) -> None:
+@pytest.mark.parametrize("size", [(80, 24), (120, 40), (160, 48)], ids=["80x24", "120x40", "160x48"])
+def test_theme_snapshot(snap_compare, fixture, clock, theme: str, size: tuple[int, int]) -> None:
+    """Each shipped theme at each layout width (one pane, two, three), walking a fact."""
     async def run_before(pilot) -> None:
         await settle(pilot)
         await pilot.press("j", "enter")
         await settle(pilot)
         await pilot.press("n")
         await settle(pilot)
+        if size[0] >= 100:
+            await pilot.press("3", "enter", "right_square_bracket")
+            await settle(pilot)
 
-    assert snap_compare(_app(fixture, clock, theme), terminal_size=(80, 24), run_before=run_before)
+    assert snap_compare(_app(fixture, clock, theme), terminal_size=size, run_before=run_before)
 
 
 def test_hostile_snapshot(snap_compare, fixture, clock) -> None:
