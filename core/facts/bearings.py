@@ -1,10 +1,10 @@
-"""Where the story's site lies from a landmark: "70 km southwest of Marrakech".
+"""Where the story's site lies from a landmark: "60 km southwest of Tarvena".
 
 Outlets often agree on the distance and disagree on the direction (or the reverse), and the
 direction is its own checkable fact: an editor flags "southwest of the city" against
 "northeast of the city" at once. This module reads "<direction> of <Place>" and each
 outlet's first bearing from a place; the place names are compared by spelling variant, so
-"Marrakech" and "Marrakesh" are one landmark.
+"Tarvena" and "Tarvenna" are one landmark.
 """
 
 from __future__ import annotations
@@ -22,8 +22,8 @@ BEARING_RE = re.compile(
     rf"\b(?P<dir>(?i:{_POINT}(?:[- ]?{_POINT})?))(?:ern)?\s+of\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}"
     r"(?P<place>[A-Z][\w’'-]*[a-z])"
 )
-"""A compass direction from a named place ("south-west of Marrakesh", "north of tourist
-hotspot Pokhara")."""
+"""A compass direction from a named place ("south-west of Tarvena", "north of the
+resort town Selmark")."""
 
 
 _DISTANCE_BEFORE = re.compile(r"\d[\d,.]*\s*-?\s*(?:km|kilomet\w+|miles?|mi|metres?|meters?)\.?\s*"

@@ -88,7 +88,7 @@ editor flags "170 km" against "about 180 km"."""
 
 def _length_conflict(a: Obs, b: Obs) -> str | None:
     """Two lengths, each in its own unit: compared in metres, each allowed the rounding of the
-    figure as written ("72 km (45 miles)" and "72km (44 miles)" agree)."""
+    figure as written ("96 km (60 miles)" and "96km (59 miles)" agree)."""
     ma, mb = float(a.norm["metres"]), float(b.norm["metres"])
     per_a, per_b = ma / float(a.norm["n"] or 1), mb / float(b.norm["n"] or 1)
     slack = (max(_step(a.surface), 1.0 if "." not in a.surface else 0.1) * per_a

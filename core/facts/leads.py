@@ -9,10 +9,10 @@ lines them up at once: each outlet's *first* figure for people killed is its tol
 So for every (predicate, counted noun) key, each article's first observation in reading
 order is its headline figure for that key, and the headline figures of all outlets form
 one slot, however far apart the values are (a toll that rose from 36 to 67 is exactly what
-the editor needs to see). The first length written as an adjective ("the 21-foot vessel")
+the editor needs to see). The first length written as an adjective ("the 98-foot ferry")
 is treated alike: it gives the size of what the story is about. Figures that describe
 something else are passed over: a sentence naming an earlier year ("the deadliest since
-a 1960 tsunami killed 61 people") tells of a past event, and a qualified part ("10
+a 1987 cyclone killed 40 people") tells of a past event, and a qualified part ("10
 foreign passengers", "12 of the 68 bodies") is not the total.
 """
 
@@ -45,7 +45,7 @@ _TOO_VAGUE = frozenset({"several", "a few", "numerous"})
 """Vague words too loose to stand for an outlet's toll ("several were hurt")."""
 
 _SIZE = re.compile(r"\d[-\u2011][A-Za-z]")
-"""A length written as an adjective ("the 21-foot vessel", "a 240-kilometre-long canal"): an
+"""A length written as an adjective ("the 98-foot ferry", "a 300-kilometre-long canal"): an
 outlet's first one is nearly always the size of what the story is about."""
 
 _ATTRIBUTE = re.compile(r"\b(depth|height|altitude|elevation|length|width)\s+of\s+$", re.IGNORECASE)
@@ -57,7 +57,7 @@ _FROM_PLACE = re.compile(
     r"|from|away\s+from|outside|(?:up|down)stream\s+(?:of|from))\s+(?:the\s+)?(?:[a-z]+\s+){0,2}"
     r"(?P<place>[A-Z][\w’'-]*[a-z])"
 )
-"""A distance from a named place ("70 km southwest of Marrakech", "180 km from the capital
+"""A distance from a named place ("60 km southwest of Tarvena", "120 km from the capital
 Bhubaneswar"): one slot per story and place."""
 
 _YEAR = re.compile(r"\b(1[6-9]\d\d|20\d\d)\b(?![-/.]\d)")
@@ -71,7 +71,7 @@ def lead_key(o: Obs) -> tuple[str, str] | None:
         return None
     if o.head == "length":
         if _SIZE.search(o.surface):
-            return "size", "length"  # "the 21-foot vessel": the size of the story's subject
+            return "size", "length"  # "the 98-foot ferry": the size of the story's subject
         attr = _ATTRIBUTE.search(o.sent.text, max(0, o.start - 30), o.start)
         if attr:
             return "measure", attr.group(1).lower()
@@ -87,7 +87,7 @@ def lead_key(o: Obs) -> tuple[str, str] | None:
 
 def _past_event(o: Obs) -> bool:
     """The figure's clause names a year before the article's own: it tells of an earlier
-    event ("the deadliest since a 1960 tsunami killed 61 people")."""
+    event ("the deadliest since a 1987 cyclone killed 40 people")."""
     lo, hi = clause_of(o.sent.text, o.start, o.end)
     ref = o.sent.ref
     if ref is None:  # undated: only a year written as an earlier event's counts
@@ -178,7 +178,7 @@ def _connected(leads: list[Obs], idf: Idf, sentences: dict[str, list[Sentence]],
 
 
 def _merge_place_variants(firsts: dict[tuple[str, str], dict[str, Obs]]) -> dict[tuple[str, str], tuple[str, str]]:
-    """Distances from "Marrakech" and from "Marrakesh" are distances from one place: the
+    """Distances from "Tarvena" and from "Tarvenna" are distances from one place: the
     variant keys are folded into the first, and the map from each folded key is returned."""
     alias: dict[tuple[str, str], tuple[str, str]] = {}
     places = sorted(k for k in firsts if k[0] == "distance")

@@ -275,8 +275,8 @@ MEASURE_RE = re.compile(
     r"|(?P<glued>km|ft|mi|kilometres|kilometers|metres|meters|miles))\b(?!\s*/\s*h|\s*per\s+hour)",
     re.IGNORECASE,
 )
-"""Measures the count pattern cannot read: hyphenated adjectives ("the 21-foot vessel", "a
-50-km stretch") and units glued to the figure ("a depth of 18.5km")."""
+"""Measures the count pattern cannot read: hyphenated adjectives ("the 98-foot ferry", "a
+50-km stretch") and units glued to the figure ("a depth of 12.5km")."""
 _MEASURE_UNITS = {"foot": "feet", "feet": "feet", "ft": "feet", "metre": "metre", "meter": "metre",
                   "metres": "metre", "meters": "metre", "m": "metre", "km": "km", "kilometre": "km",
                   "kilometer": "km", "kilometres": "km", "kilometers": "km", "mile": "mile", "miles": "mile",

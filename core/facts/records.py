@@ -1,7 +1,7 @@
-"""The record a story is measured against: "the deadliest since a 1960 tsunami".
+"""The record a story is measured against: "the deadliest since a 1987 cyclone".
 
 Outlets often rank the event against an earlier one, and they copy the year from one
-another or from memory: one writes "since a 1960 tsunami", another "since a 1961 tsunami".
+another or from memory: one writes "since a 1987 cyclone", another "since a 1988 cyclone".
 The year of that earlier event is a checkable fact of its own. This module reads each
 outlet's first "<superlative> … since <year>" and lines them up by superlative.
 """
@@ -21,7 +21,7 @@ RECORD_RE = re.compile(
     re.IGNORECASE,
 )
 """A superlative measured against a dated earlier event ("the deadliest natural disaster since
-a 1960 tsunami", "the worst floods since 1998")."""
+a 1987 cyclone", "the worst floods since 1998")."""
 
 
 @dataclass

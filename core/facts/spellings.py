@@ -1,4 +1,4 @@
-"""Proper nouns spelt differently by different outlets: "Pokhara" / "Pokhra", a minister's
+"""Proper nouns spelt differently by different outlets: "Valmora" / "Valmorra", a minister's
 surname with one letter changed, a town transliterated two ways.
 
 The person engine (``people``) lines up full names; many spellings it cannot reach stand
@@ -82,7 +82,7 @@ def variant(a: str, b: str) -> bool:
 
 def _slip(a: str, b: str, articles: dict[str, set[str]], uses: dict[str, list[Spelling]]) -> bool:
     """An article that writes both spellings: a one-letter variant of a long name that other
-    outlets do not share, written at least twice ("Pokhra" twice beside "Pokhara"; a single
+    outlets do not share, written at least twice ("Valmorra" twice beside "Valmora"; a single
     "Edinburh" in an article that writes "Edinburgh" elsewhere is a typo, not a spelling)."""
     if Levenshtein.distance(a, b) != 1 or min(len(a), len(b)) < 6 or len(articles[a] ^ articles[b]) < 2:
         return False

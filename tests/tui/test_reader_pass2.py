@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from screen_text import screen_text
+from test_seeds import captured_notes
 from textual.color import Color
 from tui_support import settle
 from wiredesk.core import paths
@@ -32,16 +33,6 @@ def shown_panes(app: WiredeskApp) -> list[str]:
     return [p.id for p in reader(app).query(".pane") if p.display and p.region.area > 0]
 
 
-def notes_of(app: WiredeskApp) -> list[str]:
-    notes: list[str] = []
-    real = app.notify
-
-    def catch(message: str, **kwargs) -> None:
-        notes.append(message)
-        real(message, **kwargs)
-
-    app.notify = catch  # type: ignore[method-assign]
-    return notes
 
 
 async def walk_to_bound_fact(pilot, app: WiredeskApp):
@@ -183,7 +174,7 @@ async def test_story_counts_survive_a_no_op_reindex(seeds_service: Wiredesk, see
 ])
 async def test_every_action_answers(fixture, clock, key: str, expect: str) -> None:
     app = WiredeskApp(fixture[0], [], clock=clock)
-    notes = notes_of(app)
+    notes = captured_notes(app)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         await pilot.press("j", key)
@@ -194,7 +185,7 @@ async def test_every_action_answers(fixture, clock, key: str, expect: str) -> No
 async def test_y_copies_the_claim_under_the_cursor_and_warns_about_tmux(fixture, clock, monkeypatch) -> None:
     monkeypatch.setenv("TMUX", "/tmp/tmux-0/default,1,0")
     app = WiredeskApp(fixture[0], [], clock=clock)
-    notes = notes_of(app)
+    notes = captured_notes(app)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         await pilot.press("2", "n", "n")
