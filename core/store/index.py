@@ -487,25 +487,22 @@ class Index:
 
     def articles_by_id(self, ids: Iterable[str]) -> list[Article]:
         """These articles with body and captions (no raw text), for the grouping engine."""
-        out: list[Article] = []
-        ids = list(ids)
-        for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
-            marks = ",".join("?" * len(chunk))
-            out.extend(self._article(r, full=True) for r in self.conn.execute(
-                f"SELECT {_TEXT_COLUMNS} FROM articles WHERE id IN ({marks})", chunk))
-        return out
+        return self._articles_where("id", list(ids), full=True)
 
     def story_members(self, stories: Iterable[str], *, full: bool = False) -> list[Article]:
         """Every member of these stories (metadata only unless ``full``: body, no raw text)."""
-        out: list[Article] = []
-        wanted = list(stories)
+        return self._articles_where("story", list(stories), full=full)
+
+    def _articles_where(self, column: str, values: list[str], *, full: bool) -> list[Article]:
+        """Articles whose ``column`` (id or story) is one of ``values``, 500 bound parameters
+        a query (SQLite's limit is far above, but a long IN list plans badly)."""
         cols = _TEXT_COLUMNS if full else _META_COLUMNS
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start:start + 500]
+        out: list[Article] = []
+        for start in range(0, len(values), 500):
+            chunk = values[start:start + 500]
             marks = ",".join("?" * len(chunk))
             out.extend(self._article(r, full=full) for r in self.conn.execute(
-                f"SELECT {cols} FROM articles WHERE story IN ({marks})", chunk))
+                f"SELECT {cols} FROM articles WHERE {column} IN ({marks})", chunk))
         return out
 
     def has_term_stats(self) -> bool:
