@@ -136,6 +136,7 @@ def _value_fact(story: str, group: list[Obs], idf: Idf, when: dict[str, str | No
     for o in sorted(group, key=lambda o: (o.article, o.sent.start, o.start)):
         key = value_key(o)
         by_value.setdefault(key[:2] if kind == "date" else key, []).append(o)  # one row per date shown
+    units = {str(o.norm.get("unit")) for o in group if "metres" in o.norm}
     values = []
     for obs in by_value.values():
         evidence = _evidence_once((o.sent, o.sent.text[o.start:o.end]) for o in obs)
@@ -146,6 +147,8 @@ def _value_fact(story: str, group: list[Obs], idf: Idf, when: dict[str, str | No
         surfaces = Counter(o.surface.lower() for o in obs)
         pick = next(o for o in obs if o.surface.lower() == surfaces.most_common(1)[0][0])
         shown = pick.surface
+        if len(units) > 1 and "metres" in pick.norm and not shown[-1:].isalpha():
+            shown = f"{shown} {pick.norm['unit']}"  # "about 60 km" against "50 miles": each its unit
         if kind == "date" and pick.norm.get("relative"):
             shown = f"{shown} ({_resolved(norm)})"  # "last night" means a different day per paper
         published = sorted(t for o in obs if (t := when.get(o.article)))
