@@ -24,6 +24,7 @@ from .attribution import Stance, conflicts, object_of, stances
 from .bearings import Bearing, bearing_slots
 from .bearings import compatible as bearing_compatible
 from .compare import SEVERITY, reportable_conflict, value_key
+from .custody import custody_conflict, custody_slot
 from .gc_pause import paused_gc
 from .labels import count_label, fact_id, shared_words, when_label
 from .leads import headline_slots
@@ -103,6 +104,10 @@ def _compare_story(story_id: str, articles: list[Article], analyses: dict[str, A
         facts.append(_bearing_fact(story_id, place, bearings))
     for superlative, records in record_slots(every):
         facts.append(_record_fact(story_id, superlative, records))
+    custody = custody_slot(every)
+    if custody:
+        facts.append(_phrase_fact(story_id, "status of the suspect", "status", list(custody), lambda c: c.status,
+                                  lambda c: {"status": c.status}, custody_conflict))
     said = [st for art in articles if art.id in every_of for st in stances(art, every_of[art.id])]
     for yes, no in conflicts(said):
         facts.append(_attribution_fact(story_id, yes, no))
