@@ -153,7 +153,7 @@ def count_label(obs: list[Obs], idf: Idf) -> str:
         label = _join(noun, pred, place, since)
     if len(label) > MAX_LABEL:
         label = _join(noun, pred, place)
-    return label
+    return label if " " in label else f"number of {label}"  # "locations" alone reads as a heading
 
 
 def _unit_signs(obs: list[Obs]) -> str:

@@ -90,6 +90,8 @@ def lead_key(o: Obs) -> tuple[str, str] | None:
         return ("distance", fold(place)) if place else None
     if o.head in ("magnitude", "foreigner"):
         return o.head, o.head  # a quake's magnitude; the foreigners among the victims or aboard
+    if o.head == "site":
+        return "number", "site"  # "shootings at three locations", "one of two sites targeted"
     if o.pred not in LEAD_PREDICATES:
         return None
     head = "people" if o.head in PERSON_HEADS or (o.pred == "missing" and o.head == "body") else o.head
@@ -268,5 +270,23 @@ def headline_slots(groups: list[list[Obs]], idf: Idf, sentences: dict[str, list[
         slots.append(slot)
     if not slots:
         return groups
+    _keep_restatements(slots, groups, taken)
     rest = [[o for o in g if id(o) not in taken] for g in groups]
     return [g for g in rest if g] + slots
+
+
+def _keep_restatements(slots: list[list[Obs]], groups: list[list[Obs]], taken: set[int]) -> None:
+    """A figure ``align`` had paired with a slot's figures, giving one of the slot's values,
+    follows them into the slot though it is no headline figure itself ("85 militia sites"
+    beside "more than 85 sites"): it can only agree, and left behind it would stand alone."""
+    slot_of = {id(o): i for i, slot in enumerate(slots) for o in slot}
+    for g in groups:
+        into = {slot_of[id(o)] for o in g if id(o) in slot_of}
+        if len(into) != 1:
+            continue
+        slot = slots[into.pop()]
+        values = {value_key(o) for o in slot}
+        for o in g:
+            if id(o) not in taken and value_key(o) in values and not _past_event(o):
+                slot.append(o)
+                taken.add(id(o))
