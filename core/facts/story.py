@@ -23,6 +23,7 @@ from .align import Idf, cluster
 from .attribution import Stance, conflicts, object_of, stances
 from .bearings import Bearing, bearing_slots
 from .bearings import compatible as bearing_compatible
+from .called import naming_conflict, naming_slots
 from .compare import SEVERITY, reportable_conflict, value_key
 from .custody import custody_conflict, custody_slot
 from .gc_pause import paused_gc
@@ -104,6 +105,11 @@ def _compare_story(story_id: str, articles: list[Article], analyses: dict[str, A
         facts.append(_bearing_fact(story_id, place, bearings))
     for superlative, records in record_slots(every):
         facts.append(_record_fact(story_id, superlative, records))
+    for noun, namings in naming_slots(every):
+        fact = _phrase_fact(story_id, f"name of the {noun}", "name", list(namings), lambda n: n.name,
+                            lambda n: {"name": n.name}, naming_conflict)
+        if fact.status == "contested":  # an agreed name says nothing the article does not
+            facts.append(fact)
     custody = custody_slot(every)
     if custody:
         facts.append(_phrase_fact(story_id, "status of the suspect", "status", list(custody), lambda c: c.status,

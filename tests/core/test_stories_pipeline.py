@@ -41,6 +41,7 @@ CONTESTS = {
     "missing_crash.txt": "value",
     "derail_dam.txt": "value",
     "custody_shooting.txt": "value",
+    "naming_submersible.txt": "value",
 }
 """The contest each contest story sets up, as the fact's ``conflict``. Every other story
 (agreements, compatible statements, two events kept apart) must report no contest."""
