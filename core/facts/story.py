@@ -42,6 +42,7 @@ from .observe import (
 from .people import PersonSlot, article_entities, display, forms, link, role_of
 from .records import Record, record_slots
 from .spellings import Spelling, spelling_groups
+from .survivors import survival_slot
 from .titles import Titled, title_slots
 from .titles import conflicting as title_conflict
 
@@ -110,6 +111,11 @@ def _compare_story(story_id: str, articles: list[Article], analyses: dict[str, A
                             lambda n: {"name": n.name}, naming_conflict)
         if fact.status == "contested":  # an agreed name says nothing the article does not
             facts.append(fact)
+    survival = survival_slot(every)
+    if survival:
+        facts.append(_phrase_fact(story_id, "whether anyone aboard survived", "status", list(survival),
+                                  lambda s: s.survived, lambda s: {"survived": s.survived},
+                                  lambda a, b: a.survived != b.survived))
     custody = custody_slot(every)
     if custody:
         facts.append(_phrase_fact(story_id, "status of the suspect", "status", list(custody), lambda c: c.status,

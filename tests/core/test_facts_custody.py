@@ -1,5 +1,6 @@
-"""Whether the suspect is at large, in custody or dead: sentences written for these tests
-and the invented story tests/stories/custody_shooting.txt."""
+"""Whether the suspect is at large, in custody or dead, and whether anyone aboard survived:
+sentences written for these tests and the invented stories tests/stories/custody_shooting.txt
+and survivors_ferry.txt."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from stories import load
 from wiredesk.core.facts import compare_story
 from wiredesk.core.facts.custody import _status, custody_conflict
 from wiredesk.core.facts.observe import Sentence
+from wiredesk.core.facts.survivors import _statement
 
 
 def _sentence(text: str) -> Sentence:
@@ -58,3 +60,29 @@ def test_outlets_disagreeing_on_custody_are_a_contest() -> None:
     assert facts[0].status == "contested" and facts[0].conflict == "value"
     assert {v.value: set(v.articles) for v in facts[0].values} == {
         "at large": {"shot-a", "shot-b"}, "in custody": {"shot-c"}}
+
+
+def test_outlets_split_on_whether_anyone_aboard_survived() -> None:
+    articles, analyses = load("survivors_ferry.txt")
+    facts = [f for f in compare_story("s1", articles, analyses) if f.label == "whether anyone aboard survived"]
+    assert len(facts) == 1
+    assert facts[0].status == "contested"
+    assert {v.value: set(v.articles) for v in facts[0].values} == {
+        "none survived": {"ferry-a", "ferry-b"}, "some survived": {"ferry-c"}}
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("The jet crashed, killing all 12 people aboard.", "none survived"),
+        ("There were no survivors, the agency said.", "none survived"),
+        ("Everyone on board was killed instantly.", "none survived"),
+        ("Two passengers survived and were flown to the capital.", "some survived"),
+        ("Rescuers pulled a child alive from the wreckage on Monday.", "some survived"),
+        ("We do not know if there are any survivors, the spokesman said.", None),
+        ("No survivors have been found so far.", None),
+    ],
+)
+def test_survival_statements_are_read(text: str, answer: str | None) -> None:
+    found = _statement(_sentence(text))
+    assert (found.survived if found else None) == answer

@@ -42,6 +42,7 @@ CONTESTS = {
     "derail_dam.txt": "value",
     "custody_shooting.txt": "value",
     "naming_submersible.txt": "value",
+    "survivors_ferry.txt": "value",
 }
 """The contest each contest story sets up, as the fact's ``conflict``. Every other story
 (agreements, compatible statements, two events kept apart) must report no contest."""
