@@ -25,6 +25,7 @@ from .bearings import Bearing, bearing_slots
 from .bearings import compatible as bearing_compatible
 from .called import naming_conflict, naming_slots
 from .compare import SEVERITY, reportable_conflict, value_key
+from .compass import compass_groups
 from .custody import custody_conflict, custody_slot
 from .gc_pause import paused_gc
 from .labels import count_label, fact_id, shared_words, when_label
@@ -100,7 +101,7 @@ def _compare_story(story_id: str, articles: list[Article], analyses: dict[str, A
     every_of = {art.id: _every_sentence(art, analyses[art.id], roots[art.id], by_article[art.id])
                 for art in articles if art.id in by_article}
     every = [s for sents in every_of.values() for s in sents]
-    for group in spelling_groups(every, taken):
+    for group in spelling_groups(every, taken) + compass_groups(every):
         facts.append(_spelling_fact(story_id, group))
     for place, bearings in bearing_slots(every):
         facts.append(_bearing_fact(story_id, place, bearings))

@@ -43,6 +43,7 @@ CONTESTS = {
     "custody_shooting.txt": "value",
     "naming_submersible.txt": "value",
     "survivors_ferry.txt": "value",
+    "compass_town.txt": "spelling",
 }
 """The contest each contest story sets up, as the fact's ``conflict``. Every other story
 (agreements, compatible statements, two events kept apart) must report no contest."""
