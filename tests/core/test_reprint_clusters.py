@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from stories import load
+from stories import load, write_files
 from wiredesk.core.facts import compare_story
 from wiredesk.core.models import Article
 from wiredesk.core.outlets import OutletAliases
@@ -83,28 +83,13 @@ def test_counts_agree_with_the_facts_engine_on_the_invented_stories() -> None:
 
 
 def test_story_header_counts_independent_sources(tmp_path: Path) -> None:
-    """An indexed wire copy and its reprint by another outlet, and a second outlet's own
-    report: three articles, three outlets, two independent sources."""
-    folder = tmp_path / "in"
-    folder.mkdir()
-    text = ("Four dock workers were hurt on Tuesday when a container crane gave way at the Westhaven "
-            "harbour terminal, stopping all loading until the evening, according to the port operator. "
-            "The operator said the crane had passed its last inspection in January and that an "
-            "engineer would examine the wreckage before any loading resumed at the quay.")
-    own = ("The collapse of a crane at Westhaven harbour on Tuesday left four dock workers injured, and "
-           "cargo handling at the terminal was suspended for the day, harbour officials told reporters.")
-    files = {
-        "wire.txt": ("Wire Desk", "2031-03-04", "Crane collapse injures four at Westhaven", text),
-        "reprint.txt": ("Harbor Times", "2031-03-05", "Four hurt as Westhaven crane falls",
-                        text + "\n\nRead more harbour news on our front page."),
-        "courier.txt": ("Bay Courier", "2031-03-04", "Crane falls at Westhaven harbour terminal, four hurt", own),
-    }
-    for name, (outlet, day, title, body) in files.items():
-        (folder / name).write_text(f"Outlet: {outlet}\nDate: {day}\n\n{title}\n\n{body}\n", encoding="utf-8")
+    """``agreement_flood`` indexed from files: flood-c reprints flood-a, so four articles by
+    four outlets are three independent sources."""
+    write_files("agreement_flood.txt", tmp_path / "in")
     desk = Wiredesk(tmp_path / "i.sqlite3", outlet_aliases=OutletAliases())
-    desk.index([folder])
+    desk.index([tmp_path / "in"])
     [story] = desk.stories()
     members = {a.id: a for a in desk.articles(story=story.id)}
     assert sum(1 for a in members.values() if a.copy_of) == 1, "the reprint is recognised"
     summary = summarize(story, members, lambda a: a.outlet or a.id)
-    assert (summary.articles, summary.outlets, summary.independent) == (3, 3, 2)
+    assert (summary.articles, summary.outlets, summary.independent) == (4, 4, 3)
