@@ -16,7 +16,7 @@ the reader's first screen.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from .models import Article
@@ -80,10 +80,12 @@ def source_key(article: Article, outlet: Callable[[Article], str | None] | None 
     return f"outlet:{folded}" if folded else f"article:{article.id}"
 
 
-def independent_sources(articles: Sequence[Article], outlet: Callable[[Article], str | None] | None = None) -> int:
+def independent_sources(articles: Sequence[Article], outlet: Callable[[Article], str | None] | None = None,
+                        head: Mapping[str, str] | None = None) -> int:
     """How many independent sources the articles are: distinct outlets of the texts that
-    are not reprints of another article among them."""
-    head = heads(articles)
+    are not reprints of another article among them (``head``: ``heads`` of these articles or
+    of more, when the caller has it already)."""
+    head = heads(articles) if head is None else head
     return len({source_key(a, outlet) for a in articles if head[a.id] == a.id})
 
 

@@ -100,12 +100,12 @@ def cmd_list(service: Wiredesk, args: argparse.Namespace) -> int:
     if args.json:
         print_json({
             "articles": [{**a.summary_dict(), "cluster": head[a.id]} for a in articles],
-            "stories": _story_counts(service, articles),
+            "stories": _story_counts(service, articles, head),
         })
         return 0
     title = f"{len(articles)} article(s)"
     if args.story and articles:
-        [counts] = _story_counts(service, articles)
+        [counts] = _story_counts(service, articles, head)
         title += f" · {counts['outlets']} outlet(s) · {counts['independent_sources']} independent source(s)"
     by_id = {a.id: a for a in articles}
     t = table("id", "published", "outlet", "title", "story", "reprint of", title=title)
@@ -120,7 +120,7 @@ def cmd_list(service: Wiredesk, args: argparse.Namespace) -> int:
     return 0
 
 
-def _story_counts(service: Wiredesk, articles: list[Article]) -> list[dict[str, object]]:
+def _story_counts(service: Wiredesk, articles: list[Article], head: dict[str, str]) -> list[dict[str, object]]:
     """Per story of ``articles``: its size, outlets and independent sources (a reprint adds
     none, nor does a second article by one outlet), as ``list --json`` reports them."""
     members: dict[str, list[Article]] = {}
@@ -130,7 +130,8 @@ def _story_counts(service: Wiredesk, articles: list[Article]) -> list[dict[str, 
     labels = {s.id: s.label for s in service.story_summaries()} if members else {}
     return [
         {"id": story, "label": labels.get(story, ""), "articles": len(group),
-         "outlets": reprint_clusters.outlets(group), "independent_sources": reprint_clusters.independent_sources(group)}
+         "outlets": reprint_clusters.outlets(group),
+         "independent_sources": reprint_clusters.independent_sources(group, head=head)}
         for story, group in members.items()
     ]
 
