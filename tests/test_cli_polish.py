@@ -49,7 +49,7 @@ def test_piped_output_is_plain_text(capsys: pytest.CaptureFixture[str], seeds_di
         assert not any(0x2500 <= ord(ch) <= 0x257F for ch in out), argv  # no box drawing
     _, out, _ = run(capsys, "list")
     header = out.splitlines()[1]
-    assert header.split("\t") == ["id", "published", "outlet", "title", "story"]
+    assert header.split("\t") == ["id", "published", "outlet", "title", "story", "reprint of"]
 
 
 def test_piped_index_summary_is_one_line(capsys: pytest.CaptureFixture[str], seeds_dir: Path) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..core.models import Article, Claim, Fact, Story
+from ..core.reprint_clusters import clusters
 from ..core.service import Wiredesk
 from ..core.store.summaries import StorySummary
 from ..core.store.triage import TriageState
@@ -99,7 +100,8 @@ def read_initial(service: Wiredesk, sort_mode: str = "time") -> InitialData:
     story = stories[0]
     data.details = story_details(service, story.id, list(story.articles))
     data.contested = {story.id: sum(1 for f in data.details.facts if f.status == "contested")}
-    ordered = order_articles(story, articles, data.details.counts, sort_mode)
+    # The first row's article: a wire text heads its reprints (``core/reprint_clusters.py``).
+    ordered = [c.original for c in clusters(order_articles(story, articles, data.details.counts, sort_mode))]
     if ordered:
         data.article = service.article(ordered[0].id)
         data.claims = service.claims(ordered[0].id)

@@ -457,4 +457,4 @@ async def test_enter_on_the_open_storys_header_folds_and_unfolds_it(fixture, clo
         await pilot.press("enter")
         await pilot.pause()
         assert fx.story in sources.expanded
-        assert sources.option_count == 2 + 3
+        assert sources.option_count == 2 + 2  # the Wire Service reprint sits folded under Coastal Post

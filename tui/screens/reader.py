@@ -492,7 +492,9 @@ class ReaderScreen(WorkflowActions, Screen[None]):
             self.query_one(SourceList).set_story_details(message.counts, message.new_articles)
         bar = self.query_one(StoryBar)
         new = len(message.new_articles)
-        bar.counts = f"{len(message.counts)} articles · {contested} contested" + (f" · {new} new" if new else "")
+        independent = self.query_one(SourceList).independent_label(message.story)  # reprints add none
+        bar.counts = (f"{len(message.counts)} articles · {contested} contested"
+                      + (f" · {new} new" if new else "") + independent)
         bar.refresh_bar()
         self.story_shown(message.story)
         if self._painted:
