@@ -76,6 +76,11 @@ _EARLIER_YEAR = re.compile(r"\b(?:since|in|a|an|the)\s+(?:1[6-9]\d\d|20\d\d)\b(?
 _QUALIFIED = re.compile(r"\s+(?:[A-Z][a-z]+|foreign|local|other|additional)\s+[a-z]", re.UNICODE)
 
 
+_PLACES_HIT = frozenset({"location", "locations", "site", "sites", "scene", "scenes"})
+"""The number of places attacked, as written; "85 targets" and "seven facilities" of one
+strike count different things and stay with ``align``."""
+
+
 def lead_key(o: Obs) -> tuple[str, str] | None:
     """The (predicate, noun) a count is a headline figure of, or None."""
     if o.kind != "count":
@@ -90,7 +95,7 @@ def lead_key(o: Obs) -> tuple[str, str] | None:
         return ("distance", fold(place)) if place else None
     if o.head in ("magnitude", "foreigner"):
         return o.head, o.head  # a quake's magnitude; the foreigners among the victims or aboard
-    if o.head == "site":
+    if o.head == "site" and str(o.norm.get("unit", "")).lower() in _PLACES_HIT:
         return "number", "site"  # "shootings at three locations", "one of two sites targeted"
     if o.pred not in LEAD_PREDICATES:
         return None

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from .observe import Sentence
 
 _N = r"(?:\d[\d,]*|[a-z]+)"
+_COUNT = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|many)"
+"""A figure of survivors ("no passengers survived" is the other answer)."""
 NONE_RE = re.compile(
     r"\bkill(?:ing|ed)\s+all\s+(?:the\s+)?(?:" + _N + r"\s+)?(?:people|passengers|persons|occupants|those)?\s*"
     r"(?:on\s+board|aboard)"
@@ -27,16 +29,17 @@ NONE_RE = re.compile(
     r"(?:killed|dead|died|perished)\b"
     r"|\bnone\s+of\s+the\s+(?:people|passengers|occupants|those)\b[^.;]{0,120}?\bsurvived\b"
     r"|\bno\s+(?:(?:known|reported)\s+)?survivors\b(?!\s+(?:yet\s+)?(?:have\s+been\s+)?(?:found|located))"
-    r"|\bthere\s+were\s+no\s+survivors\b",
+    r"|\bthere\s+were\s+no\s+survivors\b"
+    r"|\bno\s*(?:one|body|passengers|people|occupants)\s+(?:on\s+board\s+|aboard\s+)?(?:\w+\s+){0,4}?survived\b",
     re.IGNORECASE,
 )
 """Everyone aboard died."""
 
 SOME_RE = re.compile(
-    r"\b(?:some|several|a\s+few|" + _N + r")\s+(?:of\s+the\s+)?(?:passengers|people\s+on\s+board|occupants)\s+"
+    r"\b(?:some|several|a\s+few|" + _COUNT + r")\s+(?:of\s+the\s+)?(?:passengers|people\s+on\s+board|occupants)\s+"
     r"(?:have\s+been|had\s+been|were|are)\s+(?:\w+\s+)?(?:hospitali[sz]ed|rescued\s+alive|pulled\s+alive|"
     r"taken\s+to\s+(?:a\s+)?hospital)\b"
-    r"|\b(?:" + _N + r")\s+(?:people|passengers)\s+(?:have\s+)?survived\b"
+    r"|\b(?:" + _COUNT + r")\s+(?:people|passengers)\s+(?:have\s+)?survived\b"
     r"|\b(?:pulled|rescued)\s+(?:\w+\s+){0,3}alive\s+from\s+the\s+(?:wreck|wreckage|plane|aircraft)",
     re.IGNORECASE,
 )

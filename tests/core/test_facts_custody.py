@@ -79,6 +79,8 @@ def test_outlets_split_on_whether_anyone_aboard_survived() -> None:
         ("Everyone on board was killed instantly.", "none survived"),
         ("Two passengers survived and were flown to the capital.", "some survived"),
         ("Rescuers pulled a child alive from the wreckage on Monday.", "some survived"),
+        ("No passengers survived the crash, the airline said.", "none survived"),
+        ("No one on board is believed to have survived.", "none survived"),
         ("We do not know if there are any survivors, the spokesman said.", None),
         ("No survivors have been found so far.", None),
     ],
