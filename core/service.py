@@ -546,6 +546,20 @@ class Wiredesk(WorkflowMixin):
         """Contested-fact counts of the stories whose facts are cached (nothing computed)."""
         return summaries.cached_contested(self.index_db, self.facts_engine(), stories)
 
+    def claim_counts(self, story: str) -> dict[str, int]:
+        """How many claims each article of ``story`` has (``len(claims(id))``), from the cached
+        analyses: the source list's counts without reading every full article and decoding the
+        story's facts once per article, as calling ``claims`` for each would."""
+        from . import claims
+
+        db = self.index_db
+        counts: dict[str, int] = {}
+        for article in db.articles(story=story):
+            cached = db.cached_analysis(article.id, claims.ENGINE_VERSION, article.content_hash)
+            counts[article.id] = (len(claims.Analysis.from_json(cached).claims) if cached is not None
+                                  else len(self.claims(article.id)))
+        return counts
+
     def claims(self, ref: str) -> list[Claim]:
         """One article's claims with their mentions and the status of the facts they feed."""
         article = self.article(ref)

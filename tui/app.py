@@ -26,6 +26,7 @@ from textual.worker import Worker, WorkerState
 from ..core.safetext import one_line
 from ..core.service import Wiredesk
 from .keymap.config import ReaderConfig, load_config
+from .preload import EarlyRead
 from .screens.reader import ReaderScreen
 from .themes import APP_VARIABLES, DEFAULT_THEME, load_themes, theme_folders
 
@@ -57,9 +58,13 @@ class WiredeskApp(App[int]):
         themes_from: list[Path] | None = None,
         handle_signals: bool = False,
         gc_paused: bool = False,
+        early_read: EarlyRead | None = None,
     ) -> None:
         super().__init__()
         self.service = service
+        self.early_read = early_read
+        """The first screen's data, being read while Textual starts (``run_reader`` starts it);
+        the reader screen takes it when it mounts, or starts the read itself."""
         self._gc_paused = gc_paused
         self.paths = list(paths)
         self.clock = clock or (lambda: datetime.now(UTC))

@@ -36,7 +36,7 @@ from ..messages import (
     StoryLoaded,
     TriageChanged,
 )
-from ..preload import InitialData, read_initial, story_details
+from ..preload import EarlyRead, InitialData, story_details
 from ..widgets import FactsPanel, KeyBar, ReadingPane, SourceList, StoryBar
 from ..widgets.facts_panel import Pick
 from ..widgets.status_line import StatusLine, Where
@@ -52,6 +52,10 @@ THREE_PANES = 150
 PANES = ("sources", "reader", "facts")
 POLL_SECONDS = 1.0
 """How often the index's change counter is read (one indexed read)."""
+FIRST_SCREEN_WAIT = 0.5
+"""How long the mounting screen waits for the first screen's data (read since the app was
+made) so the first frame shows it; a slower read (a damaged index being rebuilt) arrives
+from a worker instead, as any other."""
 
 
 class ReaderScreen(WorkflowActions, Screen[None]):
@@ -154,7 +158,15 @@ class ReaderScreen(WorkflowActions, Screen[None]):
         # should not wait for an unchanged folder, nor share the first frame with the indexer).
         if self.paths:
             self._indexing = self._index_pending = True
-        self.load_initial()
+        early, self.wd.early_read = self.wd.early_read or EarlyRead(self.wd.service), None
+        try:
+            data = early.result(FIRST_SCREEN_WAIT)
+        except Exception:
+            data = None  # the worker raises it again, where a failed first load is handled
+        if data is None:
+            self.load_initial(early)
+        else:
+            self.on_initial_loaded(InitialLoaded(data))
         # Pick up what another process indexes (``wiredesk index`` in another terminal).
         self.set_interval(POLL_SECONDS, self.poll_changes)
 
@@ -262,9 +274,10 @@ class ReaderScreen(WorkflowActions, Screen[None]):
             self.post_message(IndexChanged(version))
 
     @work(thread=True, exclusive=True, group="initial", exit_on_error=False)
-    def load_initial(self) -> None:
-        """The first screen's data in one read and one message (library, story, article)."""
-        self.post_message(InitialLoaded(read_initial(self.wd.service)))
+    def load_initial(self, early: EarlyRead) -> None:
+        """The first screen's data in one read and one message (library, story, article),
+        when it was not there by the time the screen mounted."""
+        self.post_message(InitialLoaded(early.result()))
 
     @work(thread=True, exclusive=True, group="library", exit_on_error=False)
     def load_library(self, paged: bool = False) -> None:
