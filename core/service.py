@@ -25,13 +25,13 @@ from .models import Article, Claim, Fact, Story
 from .outlets import OutletAliases, load_aliases
 from .safetext import file_name
 from .store import FileState, Index, content_hash, summaries
-from .store.feeds import Feed, FeedStore
 from .store.summaries import StorySummary
 from .store.triage import TriageState, TriageStore, triage_path_for
 from .workflow.desk import WorkflowMixin
 
 if TYPE_CHECKING:
     from .feedfetch import FeedOutcome
+    from .store.feeds import Feed, FeedStore
 
 Progress = Callable[[str, int, int], None]
 """Called as ``progress(source, done, total)`` while indexing."""
@@ -380,6 +380,8 @@ class Wiredesk(WorkflowMixin):
     @property
     def feed_store(self) -> FeedStore:
         """This thread's feed rows (they live in the index)."""
+        from .store.feeds import FeedStore  # here: the reader's start-up never needs it
+
         db = self.index_db
         store = getattr(self._local, "feeds", None)
         if store is None or store.conn is not db.conn:
