@@ -60,9 +60,9 @@ async def test_first_screen_arrives_in_one_step(seeds_service: Wiredesk, clock, 
     assert len(rebuilds) == 1, f"the source list was rebuilt {len(rebuilds)} times at start-up"
 
 
-async def test_ready_first_screen_is_in_the_first_frame(seeds_service: Wiredesk, clock) -> None:
-    """Read before the screen mounted, the first screen needs no worker and no second frame:
-    the list is built, with the cursor on the open article, by the first refresh."""
+async def test_ready_first_screen_needs_no_worker(seeds_service: Wiredesk, clock) -> None:
+    """Read before the screen mounted, the first screen needs no worker: the list is built,
+    with the cursor on the open article, by the first refresh."""
     early = preload.EarlyRead(seeds_service)
     assert early.result(timeout=30) is not None
     app = WiredeskApp(seeds_service, [], clock=clock, early_read=early)
@@ -73,6 +73,27 @@ async def test_ready_first_screen_is_in_the_first_frame(seeds_service: Wiredesk,
         assert sources.open_article is not None
         assert sources.highlighted_article == sources.open_article
         assert not [w for w in app.workers if w.group == "initial"]
+
+
+async def test_post_paint_work_follows_a_written_frame(seeds_service: Wiredesk, clock, monkeypatch) -> None:
+    """The steps that wait for the first paint (hidden panes, read-ahead, re-index) run once
+    Textual's start-up batch is over, when a frame is really written, even though the first
+    screen was applied inside it (where after-refresh callbacks run without painting)."""
+    batches: list[int] = []
+    original = ReaderScreen._after_first_paint
+
+    def spy(self: ReaderScreen) -> None:
+        batches.append(self.app._batch_count)
+        original(self)
+
+    monkeypatch.setattr(ReaderScreen, "_after_first_paint", spy)
+    early = preload.EarlyRead(seeds_service)
+    assert early.result(timeout=30) is not None
+    app = WiredeskApp(seeds_service, [], clock=clock, early_read=early)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert reader(app)._painted
+    assert batches == [0]
 
 
 async def test_failed_first_read_is_reported_once(seeds_service: Wiredesk, clock, monkeypatch) -> None:

@@ -159,6 +159,15 @@ class ReaderScreen(WorkflowActions, Screen[None]):
         if self.paths:
             self._indexing = self._index_pending = True
         early, self.wd.early_read = self.wd.early_read or EarlyRead(self.wd.service), None
+        # After the first refresh: the panes have their sizes then, so the data is laid out
+        # once, at the widths it is shown at.
+        self.call_after_refresh(self._first_screen, early)
+        # Pick up what another process indexes (``wiredesk index`` in another terminal).
+        self.set_interval(POLL_SECONDS, self.poll_changes)
+
+    def _first_screen(self, early: EarlyRead) -> None:
+        """Show the first screen's data now if it has been read (it was started with the app),
+        else when a worker has it."""
         try:
             data = early.result(FIRST_SCREEN_WAIT)
         except Exception:
@@ -167,8 +176,6 @@ class ReaderScreen(WorkflowActions, Screen[None]):
             self.load_initial(early)
         else:
             self.on_initial_loaded(InitialLoaded(data))
-        # Pick up what another process indexes (``wiredesk index`` in another terminal).
-        self.set_interval(POLL_SECONDS, self.poll_changes)
 
     def _after_first_paint(self) -> None:
         """Hidden panes, writes and the (usually no-op) re-index wait until the first screen is up."""
@@ -316,12 +323,17 @@ class ReaderScreen(WorkflowActions, Screen[None]):
     @work(thread=True, exclusive=True, group="prefetch", exit_on_error=False)
     def prefetch(self, article_ids: list[str]) -> None:
         """Read the open story's articles and claims ahead (a few small reads, off the UI)."""
+        from ...core.service import NotFound
+
         service = self.wd.service
         version = self._version
         loaded = {}
         for article in article_ids:
             if article not in self._ready:
-                loaded[article] = (service.article(article), service.claims(article))
+                try:
+                    loaded[article] = (service.article(article), service.claims(article))
+                except NotFound:
+                    return  # the index changed under the story (replaced, re-indexed): the reload reads it
         if loaded:
             self.post_message(Prefetched(version, loaded))
 
@@ -382,7 +394,7 @@ class ReaderScreen(WorkflowActions, Screen[None]):
 
     def on_initial_loaded(self, message: InitialLoaded) -> None:
         self._apply_initial(message.data)
-        self.call_after_refresh(self._after_first_paint)
+        self.wd.after_first_frame(self._after_first_paint)
 
     def _apply_initial(self, data: InitialData) -> None:
         """Show the first screen in one step: one source-list rebuild, no further workers."""

@@ -94,8 +94,16 @@ class WorkflowActions:
 
     @work(thread=True, exclusive=True, group="verdicts", exit_on_error=False)
     def load_verdicts(self: ReaderScreen, story: str, saved: str | None = None) -> None:  # type: ignore[misc]
+        from ...core.service import NotFound
+
         service = self.wd.service
-        self.post_message(VerdictsLoaded(story, service.verdicts(story), dict(service.trust(story)), saved))
+        try:
+            verdicts = service.verdicts(story)
+        except NotFound:
+            # The story left the index after it was shown (the file was replaced, or regrouped):
+            # nothing failed, and the reload that follows shows what the index holds now.
+            return
+        self.post_message(VerdictsLoaded(story, verdicts, dict(service.trust(story)), saved))
 
     def on_verdicts_loaded(self: ReaderScreen, message: VerdictsLoaded) -> None:  # type: ignore[misc]
         if message.saved:
