@@ -111,6 +111,9 @@ class SourceList(LineCursor, OptionList):
         """Originals whose reprints are shown under them (the others show "+n reprints")."""
         self._rows: dict[str, tuple[Cluster, bool]] = {}
         """article id -> its cluster as listed, and whether the row is one of its reprints."""
+        self._unbuilt = False
+        """The first screen's data arrived before the layout: the options wait for a size."""
+        self._highlight_later: str | None = None
 
     # -- data in -------------------------------------------------------------------------
 
@@ -137,13 +140,21 @@ class SourceList(LineCursor, OptionList):
         self.summaries = {s.id: s for s in summaries or []}
         self.summaries.update({s.id: summarize(s, articles, outlet_name) for s in stories if s.articles})
         self.contested.update(contested or {})
-        # The first paint builds a screenful of headers; the library load after it, a page.
-        self._shown = min(self._shown, max(self.scrollable_content_region.height, 12))
         self.expanded.add(story)
         self.counts.update(counts)
         self.new_articles |= new_articles
         self.open_article = open_article
+        if not self.size.width:
+            # Handed over as the screen mounts, before the layout: built once, at the first
+            # resize, at the width it will be shown (not once at a guessed width and again).
+            self._unbuilt = True
+            return
+        self._first_page()
         self.rebuild()
+
+    def _first_page(self) -> None:
+        """The first paint builds a screenful of headers; the library load after it, a page."""
+        self._shown = min(self._shown, max(self.scrollable_content_region.height, 12))
 
     def set_story_details(self, counts: dict[str, tuple[int, int, int]], new_articles: set[str]) -> None:
         self.counts.update(counts)
@@ -212,6 +223,9 @@ class SourceList(LineCursor, OptionList):
     def highlight_article(self, article: str) -> None:
         """Move the cursor to an article, expanding its story (and for a reprint, its
         cluster) if needed."""
+        if self._unbuilt:
+            self._highlight_later = article  # highlighted when the list is built
+            return
         story = next((s.id for s in self.stories if article in s.articles), None)
         if story is not None:
             self.expand(story)
@@ -230,13 +244,18 @@ class SourceList(LineCursor, OptionList):
         return max(self.scrollable_content_region.width - 2, 20)
 
     def on_resize(self) -> None:
-        if self.stories and self._wrap_width() != self._built_width:
+        if self._unbuilt:
+            self._first_page()
+            self.rebuild()
+        elif self.stories and self._wrap_width() != self._built_width:
             self.rebuild()
 
     def rebuild(self, keep: str | None = None) -> None:
-        """Build every row again; the cursor stays on ``keep`` (default: the article under it)."""
+        """Build every row again; the cursor stays on ``keep`` (default: the article the first
+        screen asked for, else the one under the cursor)."""
+        self._unbuilt = False
         self._built_width = self._wrap_width()
-        keep = keep or self.highlighted_article
+        keep, self._highlight_later = keep or self._highlight_later or self.highlighted_article, None
         options: list[Option] = []
         self._rows = {}
         width = self._wrap_width()
