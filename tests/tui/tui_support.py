@@ -4,6 +4,8 @@ with another folder's ``conftest``)."""
 from __future__ import annotations
 
 import contextlib
+import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 FROZEN_NOW = datetime(2031, 3, 5, 12, 0, tzinfo=UTC)
@@ -19,6 +21,19 @@ async def settle(pilot, rounds: int = 4) -> None:
         with contextlib.suppress(WorkerFailed, WorkerCancelled):
             await pilot.app.workers.wait_for_complete()
         await pilot.pause()
+
+
+async def wait_until(pilot, condition: Callable[[], bool], what: str, timeout: float = 60.0) -> None:
+    """Let the app run until ``condition()`` holds; fail naming ``what`` after ``timeout`` s.
+
+    For what arrives on the app's own clock (a timer's poll, a debounced search): a fixed
+    pause is either too short on a loaded machine or wasted on an idle one. The deadline is
+    generous because it is only reached when the condition never comes.
+    """
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, f"timed out after {timeout:.0f} s waiting for {what}"
+        await pilot.pause(0.02)
 
 
 def note_catcher() -> type:
