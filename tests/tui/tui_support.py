@@ -13,9 +13,19 @@ FROZEN_NOW = datetime(2031, 3, 5, 12, 0, tzinfo=UTC)
 
 
 async def settle(pilot, rounds: int = 4) -> None:
-    """Wait for workers and the messages they post, a few times (workers start workers)."""
-    from textual.worker import WorkerCancelled, WorkerFailed  # only the tests need textual here
+    """Wait for the reader's first paint, then for workers and the messages they post, a few
+    times (workers start workers).
 
+    The first paint's follow-up (marking the open article read, starting the index) runs
+    after a screen refresh, which no worker wait covers: on a loaded machine a key pressed
+    next could land before it, and a snapshot then showed the first article unread.
+    """
+    from textual.worker import WorkerCancelled, WorkerFailed  # only the tests need textual here
+    from wiredesk.tui.screens.reader import ReaderScreen
+
+    readers = [s for s in pilot.app.screen_stack if isinstance(s, ReaderScreen)]
+    if readers:
+        await wait_until(pilot, lambda: readers[0]._painted, "the reader's first paint")
     for _ in range(rounds):
         # A failed worker is reported by the app (a notification); tests assert on that.
         with contextlib.suppress(WorkerFailed, WorkerCancelled):
