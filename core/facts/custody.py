@@ -15,10 +15,10 @@ suspect noun and is not read.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from dataclasses import dataclass
 
 from .observe import Sentence
+from .phrased import first_in_each_article
 
 SUSPECT_RE = re.compile(
     r"\b(?:suspect(?:ed)?\s+(?:gunman|shooter|attacker|assailant|bomber|killer)|suspects?|gunm[ae]n|shooters?|"
@@ -78,19 +78,8 @@ def _status(sent: Sentence) -> Custody | None:
 def custody_slot(sentences: list[Sentence]) -> list[Custody]:
     """Each outlet's first status of the suspect, when two or more independent outlets give
     one (empty otherwise)."""
-    firsts: dict[str, Custody] = {}
-    by_article: dict[str, list[Sentence]] = defaultdict(list)
-    for sent in sentences:
-        by_article[sent.article].append(sent)
-    for article, sents in by_article.items():
-        for sent in sorted(sents, key=lambda s: s.index):
-            found = _status(sent)
-            if found is not None:
-                firsts[article] = found
-                break
-    if len({c.sent.root for c in firsts.values()}) < 2:
-        return []
-    return sorted(firsts.values(), key=lambda c: (c.sent.article, c.start))
+    firsts = first_in_each_article(sentences, _status)
+    return firsts if len({c.sent.root for c in firsts}) >= 2 else []
 
 
 def custody_conflict(a: Custody, b: Custody) -> bool:

@@ -7,8 +7,9 @@ value's evidence is built one way whatever read it.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable, Iterable
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from ..models import Evidence, Fact, FactValue
 from .labels import fact_id
@@ -55,3 +56,20 @@ def phrase_fact(story: str, label: str, kind: str, items: list[Phrased], value_o
     reasons = [f"{str(value_of(pair[0]))!r} vs {str(value_of(pair[1]))!r}: value"] if pair else []
     return Fact(fact_id(story, label, kind), story, label, kind, "contested" if pair else "agreed", values,
                 "value" if pair else None, len({i.sent.root for i in items}), reasons)
+
+
+P = TypeVar("P", bound=Phrased)
+
+
+def first_in_each_article(sentences: list[Sentence], read: Callable[[Sentence], P | None]) -> list[P]:
+    """Each article's first phrase ``read`` finds, in reading order (an outlet's first word on
+    a question is its answer; later sentences qualify or quote others), by article."""
+    by_article: dict[str, list[Sentence]] = defaultdict(list)
+    for sent in sentences:
+        by_article[sent.article].append(sent)
+    firsts = []
+    for sents in by_article.values():
+        found = next((p for sent in sorted(sents, key=lambda s: s.index) if (p := read(sent)) is not None), None)
+        if found is not None:
+            firsts.append(found)
+    return sorted(firsts, key=lambda p: (p.sent.article, p.start))

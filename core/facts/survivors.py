@@ -12,10 +12,10 @@ of the passengers", "no survivors"), so a story about a bus crash and a separate
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from dataclasses import dataclass
 
 from .observe import Sentence
+from .phrased import first_in_each_article
 
 _N = r"(?:\d[\d,]*|[a-z]+)"
 _COUNT = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|many)"
@@ -73,17 +73,8 @@ def _statement(sent: Sentence) -> Survival | None:
 def survival_slot(sentences: list[Sentence]) -> list[Survival]:
     """Each outlet's first statement on survivors, when both answers are given by
     independent outlets (empty otherwise: agreement here says nothing the toll does not)."""
-    by_article: dict[str, list[Sentence]] = defaultdict(list)
-    for sent in sentences:
-        by_article[sent.article].append(sent)
-    firsts = []
-    for sents in by_article.values():
-        for sent in sorted(sents, key=lambda s: s.index):
-            found = _statement(sent)
-            if found is not None:
-                firsts.append(found)
-                break
+    firsts = first_in_each_article(sentences, _statement)
     answers = {s.survived: {x.sent.root for x in firsts if x.survived == s.survived} for s in firsts}
     if len(answers) < 2 or len(set().union(*answers.values())) < 2:
         return []
-    return sorted(firsts, key=lambda s: (s.sent.article, s.start))
+    return firsts
