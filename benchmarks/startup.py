@@ -71,19 +71,27 @@ def bench_env(home: Path) -> dict[str, str]:
             "PYTHONPYCACHEPREFIX": str(home / "pycache")}
 
 
-def startup(runs: int, home: Path) -> tuple[float, float]:
+def paired_paints(reader: str, runs: int, home: Path) -> tuple[float, float]:
+    """Medians of the reader's first paint (``python -m wiredesk`` + ``reader`` arguments) and
+    the minimal app's, timed in turn so both see the same machine load. Both are warmed once
+    first: we measure a returning reader's start (index and engine caches in place)."""
     env = bench_env(home)
     py = sys.executable
     minimal = home / "minimal.py"
     minimal.write_text(MINIMAL_APP, encoding="utf-8")
-    # Warm the index (and the engine caches) once: we measure a returning reader's start.
-    time_to_paint(f"{py} -m wiredesk seeds", lambda t: "claims ◆" in t, ROOT, env)
-    time_to_paint(f"{py} {minimal}", lambda t: "MINIMAL-READY" in t, ROOT, env)
+    app, base = f"{py} -m wiredesk{reader}", f"{py} {minimal}"
+    time_to_paint(app, lambda t: "claims ◆" in t, ROOT, env)
+    time_to_paint(base, lambda t: "MINIMAL-READY" in t, ROOT, env)
     app_times, base_times = [], []
     for _ in range(runs):
-        base_times.append(time_to_paint(f"{py} {minimal}", lambda t: "MINIMAL-READY" in t, ROOT, env))
-        app_times.append(time_to_paint(f"{py} -m wiredesk seeds", lambda t: "claims ◆" in t, ROOT, env))
+        base_times.append(time_to_paint(base, lambda t: "MINIMAL-READY" in t, ROOT, env))
+        app_times.append(time_to_paint(app, lambda t: "claims ◆" in t, ROOT, env))
     return statistics.median(app_times), statistics.median(base_times)
+
+
+def startup(runs: int, home: Path) -> tuple[float, float]:
+    """First paint of the reader on the seeds against the minimal app (medians)."""
+    return paired_paints(" seeds", runs, home)
 
 
 def big_index(home: Path, n: int) -> None:
@@ -102,17 +110,7 @@ def big_index(home: Path, n: int) -> None:
 
 def big_startup(runs: int, home: Path) -> tuple[float, float]:
     """First paint of the reader on the big index against the minimal app (medians)."""
-    env = bench_env(home)
-    py = sys.executable
-    minimal = home / "minimal.py"
-    minimal.write_text(MINIMAL_APP, encoding="utf-8")
-    time_to_paint(f"{py} -m wiredesk", lambda t: "claims ◆" in t, ROOT, env)  # warm caches once
-    time_to_paint(f"{py} {minimal}", lambda t: "MINIMAL-READY" in t, ROOT, env)
-    app_times, base_times = [], []
-    for _ in range(runs):
-        base_times.append(time_to_paint(f"{py} {minimal}", lambda t: "MINIMAL-READY" in t, ROOT, env))
-        app_times.append(time_to_paint(f"{py} -m wiredesk", lambda t: "claims ◆" in t, ROOT, env))
-    return statistics.median(app_times), statistics.median(base_times)
+    return paired_paints("", runs, home)
 
 
 async def jump_timings(home: Path) -> tuple[list[float], list[float]]:
