@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .observe import Obs
+from .when import part_hours
 
 SEVERITY = {"value": 3, "bound": 2, "precision": 1}
 
@@ -114,10 +115,22 @@ def _range_conflict(a: Obs, b: Obs) -> str | None:
 
 
 def date_conflict(a: Obs, b: Obs) -> str | None:
-    """Dates conflict when the ranges of days they allow do not overlap."""
+    """Dates conflict when the ranges of days they allow do not overlap; two single days,
+    when the hours their parts of the day allow do not ("Sunday morning" against "Sunday
+    afternoon" conflicts, "late Saturday night" against "Sunday" need not)."""
+    if a.norm.get("grain") == "day" and b.norm.get("grain") == "day":
+        return _hours_conflict(a, b, b.lo - a.lo)
     if a.lo <= b.hi and b.lo <= a.hi:
         return None
     return "value"
+
+
+def _hours_conflict(a: Obs, b: Obs, days_apart: float) -> str | None:
+    """Whether ``a``'s hours and ``b``'s, ``days_apart`` days later, cannot overlap."""
+    a0, a1 = part_hours(a.norm.get("part"))
+    b0, b1 = part_hours(b.norm.get("part"))
+    b0, b1 = b0 + 24 * days_apart, b1 + 24 * days_apart
+    return None if a0 < b1 and b0 < a1 else "value"
 
 
 def time_conflict(a: Obs, b: Obs) -> str | None:
@@ -167,8 +180,9 @@ def reportable_conflict(a: Obs, b: Obs) -> str | None:
         return conflict(a, b)
     if anchors == {"story"} and a.kind == "date":
         wa, wb = a.norm.get("weekday"), b.norm.get("weekday")
-        if wa is not None and wb is not None and wa != wb:
-            return "value"
+        if wa is not None and wb is not None:
+            apart = (wb - wa) % 7
+            return _hours_conflict(a, b, apart - 7 if apart > 3 else apart)
     return None
 
 
@@ -200,5 +214,5 @@ def value_key(o: Obs) -> tuple:
             return (op, o.lo, o.hi)
         return (op, float(o.norm["n"]))
     if o.kind == "date":
-        return (o.lo, o.hi, o.norm.get("anchor"))
+        return (o.lo, o.hi, o.norm.get("part"), o.norm.get("anchor"))
     return ("utc" in o.norm, o.lo, o.approx)

@@ -305,6 +305,8 @@ def observe(sentences: list[Sentence]) -> list[Obs]:
                 norm["anchor"] = "quote"  # "tonight" as someone said it, maybe a day before print
             if d.weekday is not None:
                 norm["weekday"] = d.weekday
+            if d.part:
+                norm["part"] = d.part
             out.append(Obs("date", sent, d.start, d.end, d.surface, norm, head,
                            _context(sent, prev, d.start, d.end),
                            float(d.lo.toordinal()), float(d.hi.toordinal()), pred=event_group(head)))

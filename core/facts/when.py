@@ -74,6 +74,33 @@ class DateRef:
     weekday: int | None = None
     """The weekday the text names or a written day falls on (0 = Monday): a fact in itself
     when the publication date the day was resolved from is only the story's."""
+    part: str | None = None
+    """The part of the day the text gives: "morning", "afternoon", "evening", "night",
+    "early", "late", or two joined ("late night"): see ``PART_HOURS``."""
+
+
+PART_HOURS: dict[str, tuple[int, int]] = {
+    "morning": (4, 12), "afternoon": (12, 18), "evening": (17, 23), "night": (19, 29),
+    "early": (0, 10), "late": (17, 29),
+}
+"""The hours a part of the day allows, counted from that day's midnight ("night" runs into
+the next morning): "late Saturday night" and "Sunday" can be one moment, "Sunday morning"
+and "Sunday afternoon" cannot."""
+
+
+def part_hours(part: str | None) -> tuple[int, int]:
+    """The hours ``part`` allows (the whole day without one; two parts narrow each other)."""
+    lo, hi = 0, 24
+    for word in (part or "").split():
+        a, b = PART_HOURS[word]
+        lo, hi = (a, b) if (lo, hi) == (0, 24) else (max(lo, a), min(hi, b))
+    return lo, hi
+
+
+_PART_AFTER = re.compile(r"\s+(morning|afternoon|evening|night)\b", re.IGNORECASE)
+_EDGE_BEFORE = re.compile(r"\b(early|late)\s+(?:on\s+)?$", re.IGNORECASE)
+_REL_PART = {"tonight": "night", "last night": "night", "this morning": "morning", "this evening": "evening",
+             "this afternoon": "afternoon"}
 
 
 @dataclass(frozen=True)
@@ -116,7 +143,17 @@ def find_dates(text: str, ref: date | None) -> list[DateRef]:
             relative = bool(m.group("wd") or m.group("rel"))
             weekday = WEEKDAYS[m.group("wd").lower()] if m.group("wd") else (
                 lo.weekday() if grain == "day" and not relative else None)
-            out.append(DateRef(m.start(), m.end(), m.group(), lo, hi, grain, relative, weekday))
+            end, part = m.end(), None
+            if grain == "day":
+                rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower())
+                edge = _EDGE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                after = _PART_AFTER.match(text, end) if not rel else None
+                words = [w for w in (edge and edge.group(1).lower(), _REL_PART.get(rel),
+                                     after and after.group(1).lower()) if w]
+                part = " ".join(words) or None
+                if after:
+                    end = after.end()
+            out.append(DateRef(m.start(), end, text[m.start():end], lo, hi, grain, relative, weekday, part))
     return out
 
 

@@ -194,7 +194,7 @@ def test_dates_resolve_against_publication() -> None:
     thursday = date(2024, 2, 8)
     got = {d.surface: (d.lo.isoformat(), d.hi.isoformat()) for d in find_dates(
         "on Wednesday evening, last Friday, the Jan. 28 attack, last month, yesterday", thursday)}
-    assert got["Wednesday"] == ("2024-02-07", "2024-02-07")
+    assert got["Wednesday evening"] == ("2024-02-07", "2024-02-07")  # the part of the day is read with it
     assert got["last Friday"] == ("2024-02-02", "2024-02-02")
     assert got["Jan. 28"] == ("2024-01-28", "2024-01-28")
     assert got["last month"] == ("2024-01-01", "2024-01-31")
@@ -232,3 +232,21 @@ def test_days_of_an_evacuation_do_not_contest() -> None:
     facts = _story("Residents of Orvello were told to evacuate late Wednesday as the fire spread.",
                    "Residents of Orvello were told to evacuate on Thursday as the fire spread.")
     assert [f for f in facts if f.kind == "date" and f.status == "contested"] == []
+
+
+def test_parts_of_one_day_contest_when_their_hours_cannot_meet() -> None:
+    facts = _story("The ferry sank off Mirrel on Thursday morning, killing two crew.",
+                   "The ferry sank off Mirrel on Thursday afternoon, killing two crew.")
+    fact = _only(facts, "date")
+    assert (fact.status, sorted(v.value.split(" (")[0] for v in fact.values)) == (
+        "contested", ["Thursday afternoon", "Thursday morning"])
+
+
+def test_late_at_night_and_the_next_day_can_be_one_moment() -> None:
+    """Just after midnight, one paper writes late Wednesday night, another Thursday."""
+    facts = _story("The ferry sank off Mirrel late Wednesday night, killing two crew.",
+                   "The ferry sank off Mirrel on Thursday, killing two crew.")
+    assert [f for f in facts if f.kind == "date" and f.status == "contested"] == []
+    evening = _story("The ferry sank off Mirrel on Thursday evening, killing two crew.",
+                     "The ferry sank off Mirrel on Thursday night, killing two crew.")
+    assert [f for f in evening if f.kind == "date" and f.status == "contested"] == []
