@@ -396,6 +396,9 @@ def _predicate(sent: Sentence, s: int, e: int, noun: str | None) -> str | None:
     """The nearest predicate family around a count ("killed", "injured", "rescued")."""
     if noun in PREDICATES:
         return noun
+    carrying = _CARRYING.search(sent.text, max(0, s - 80), s)
+    if carrying and (carrying.group(1) or noun not in _VEHICLE_PARTS):
+        return "aboard"  # "a plane carrying 72 people crashed, killing ...": who was on it
     before = [w for off, w in sent.tokens if off < s][-PREDICATE_WINDOW:]
     best: tuple[int, str] | None = None
     for dist, w in enumerate(reversed(before)):
@@ -415,6 +418,18 @@ def _predicate(sent: Sentence, s: int, e: int, noun: str | None) -> str | None:
 
 
 _AND_BEFORE = re.compile(r"\band\s+$")
+
+_CARRYING = re.compile(
+    r"(?:\b(carrying|carried|carries|transporting|ferrying)"
+    r"|\b(?:plane|aircraft|airliner|jet|flight|helicopter|bus|coach|boat|ship|vessel|ferry|train)\s+with)"
+    r"\s+(?:(?:all|about|around|some|nearly|almost|roughly|at\s+least|more\s+than|over|up\s+to)\s+)?$",
+    re.IGNORECASE,
+)
+"""A figure a vehicle carries ("a bus carrying 40 passengers", "the plane with 72 people on
+board"): how many were aboard, whatever happened to them later in the sentence. "A train
+with 150 cars" gives the train's size, not who was aboard (``_VEHICLE_PARTS``)."""
+
+_VEHICLE_PARTS = frozenset({"car", "coach", "carriage", "wagon", "bogie", "compartment", "seat", "engine", "deck"})
 
 _EXPECTED = re.compile(r"\b(?:need|needs|needed|must|should|could|may|might|will|would|expected|ordered|told|urged|"
                        r"asked|set|due|likely|feared)\s+(?:to\s+)?(?:be\s+)?$|\bto\s+be\s+$", re.IGNORECASE)

@@ -250,3 +250,16 @@ def test_late_at_night_and_the_next_day_can_be_one_moment() -> None:
     evening = _story("The ferry sank off Mirrel on Thursday evening, killing two crew.",
                      "The ferry sank off Mirrel on Thursday night, killing two crew.")
     assert [f for f in evening if f.kind == "date" and f.status == "contested"] == []
+
+
+def test_who_a_vehicle_carried_is_not_the_toll() -> None:
+    """"A plane carrying 40 people crashed, killing ..." counts those aboard: it neither
+    contests nor confirms the death toll beside it."""
+    facts = _story("A small plane carrying 40 people crashed near Orvello, killing at least 31 of them.",
+                   "The plane with 40 people on board went down near Orvello; the death toll stands at 31.",
+                   "Officials said 31 people were killed when the plane crashed near Orvello.")
+    tolls = [f for f in facts if f.kind == "count" and "killed" in f.label]
+    assert tolls and all({v.value for v in f.values} <= {"at least 31", "31"} for f in tolls), \
+        [(f.label, [v.value for v in f.values]) for f in tolls]
+    aboard = [f for f in facts if f.kind == "count" and "aboard" in f.label]
+    assert [f.status for f in aboard] == ["agreed"], [(f.label, f.status) for f in facts]
