@@ -49,6 +49,20 @@ def _step(surface: str) -> float:
     return scale * 10.0 ** -len(m.group(1) or "")
 
 
+def _round_step(n: float) -> float:
+    """The step a round figure is rounded to, from its trailing zeros: 1,000 for "about
+    16,000", 10 for "about 50"; infinite for a figure not rounded to tens or more ("about
+    48"), which only the ``_APPROX_TOL`` slack compares. A definite figure a whole step from
+    "about N" is not N rounded: "about 16,000" and "17,000" are two estimates, "about 200"
+    and "210" one. (Two hedged figures, "about 3,500" and "some 3,400", keep the slack.)"""
+    if n != int(n) or n < 10:
+        return float("inf")
+    step, m = 1, int(n)
+    while m % 10 == 0:
+        step, m = step * 10, m // 10
+    return float(step) if step >= 10 else float("inf")
+
+
 def count_conflict(a: Obs, b: Obs) -> str | None:
     """How two counts of the same thing disagree, or None when both can be true."""
     va, vb = a.norm.get("vague"), b.norm.get("vague")
@@ -67,6 +81,8 @@ def count_conflict(a: Obs, b: Obs) -> str | None:
     if oa == "=" or ob == "=":
         op, n, x = (ob, nb, na) if oa == "=" else (oa, na, nb)
         if _satisfies(op, n, x):
+            if op == "~" and abs(x - n) >= _round_step(n):
+                return "value"  # "about 16,000" and "17,000": a whole step of its rounding apart
             if (op in (">=", ">") and x > n * _FAR) or (op in ("<=", "<") and x * _FAR < n):
                 return "bound"  # "at least 4 dead" and "9 dead": true together, but an editor flags it
             return None

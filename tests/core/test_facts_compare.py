@@ -57,6 +57,10 @@ def _only(facts: list[Fact], kind: str) -> Fact:
          "Turnout in the referendum reached 58% of registered voters", "contested", "value"),
         ("About 3,500 troops are stationed at the northern garrison",
          "Some 3,400 troops are stationed at the northern garrison", "agreed", None),
+        ("About 16,000 residents live in the flood zone below the dam",
+         "17,000 residents live in the flood zone below the dam", "contested", "value"),
+        ("About 200 residents live in the flood zone below the dam",
+         "210 residents live in the flood zone below the dam", "agreed", None),
     ],
 )
 def test_count_statuses(first: str, second: str, status: str, conflict: str | None) -> None:
