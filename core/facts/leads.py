@@ -100,6 +100,8 @@ def lead_key(o: Obs) -> tuple[str, str] | None:
     if o.pred not in LEAD_PREDICATES:
         return None
     head = "people" if o.head in PERSON_HEADS or (o.pred == "missing" and o.head == "body") else o.head
+    if o.pred in ("recover", "identify") and head == "people":
+        head = "body"  # "the bodies of ten people were recovered": ten bodies, as others count them
     return o.pred, head  # the bodies still missing are the people still missing
 
 

@@ -78,7 +78,7 @@ _FAMILIES: dict[str, str] = {
         assault assaults assaulted raid raids raided airstrike airstrikes bombing bombings bombed
         shelling shelled""",
     "kill": """kill kills killed killing killings dead death deaths die died dying fatalities
-        fatality slain""",
+        fatality slain drowned""",
     "injure": "injure injured injuring injury injuries wound wounded wounding hurt",
     "troops": """troops troop soldiers soldier servicemembers reservists marines personnel
         forces""",
@@ -95,7 +95,7 @@ _FAMILIES: dict[str, str] = {
     "resign": "resign resigns resigned resignation quit quits stepped",
     "rescue": "rescue rescued rescuing rescues saved",
     "evacuate": "evacuate evacuated evacuating evacuation evacuations evacuees fled flee fleeing",
-    "displace": "displaced displacement",
+    "displace": "displaced displacement homeless",
     "missing": "missing unaccounted",
     "recover": "recovered retrieved recovering",
     "identify": "identified",

@@ -267,3 +267,12 @@ def test_who_a_vehicle_carried_is_not_the_toll() -> None:
         [(f.label, [v.value for v in f.values]) for f in tolls]
     aboard = [f for f in facts if f.kind == "count" and "aboard" in f.label]
     assert [f.status for f in aboard] == ["agreed"], [(f.label, f.status) for f in facts]
+
+
+def test_bodies_found_and_the_bodies_of_people_recovered_are_one_slot() -> None:
+    facts = _story("Eight bodies were found at the crash site near Orvello, the ministry said.",
+                   "The bodies of the ten people on the plane were recovered from the crash site near Orvello.",
+                   "Rescuers pulled eight bodies from the wreckage at the crash site near Orvello.")
+    slot = [f for f in facts if f.kind == "count" and "recovered" in f.label]
+    assert len(slot) == 1, [(f.label, [v.value for v in f.values]) for f in facts]
+    assert (slot[0].status, {v.value.lower() for v in slot[0].values}) == ("contested", {"eight", "ten"})
