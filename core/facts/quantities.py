@@ -204,6 +204,17 @@ _LOST_LIVES = re.compile(r"\s+(?:[a-z]+\s+){0,3}?(?:have\s+|had\s+)?lost\s+(?:th
                          re.IGNORECASE)
 """People who "lost their lives" were killed."""
 
+_HOSPITAL_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:were|was|have\s+been|had\s+been|are|being)\s+(?:also\s+|later\s+)?"
+    r"(?:admitted|taken|rushed|airlifted|flown|sent)\s+to\s+(?:(?:a|the|local|nearby|several|two|three)\s+)*"
+    r"hospitals?\b", re.IGNORECASE)
+"""People taken to hospital were hurt: "150 people were admitted to hospital"."""
+
+_FORCED_OUT = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:were|was|have\s+been|had\s+been|are)\s+forced\s+(?:from|out\s+of|to\s+flee|"
+    r"to\s+leave|to\s+evacuate)\b", re.IGNORECASE)
+"""People forced from their homes or to flee were evacuated, as others word it."""
+
 _FOREIGN = re.compile(r"\s+(?:[a-z]+\s+)?foreign\s+[a-z]+", re.IGNORECASE)
 
 _PRED_WORDS: dict[str, str] = {
@@ -259,8 +270,8 @@ _VERB_PRED = {"killing": "kill", "killed": "kill", "wounding": "injure", "wounde
 _TOLL = re.compile(
     r"\b(?:(?P<kill>(?:death|casualty|fatality)\s+toll|toll|number\s+of\s+(?:the\s+)?"
     r"(?:dead|deaths|fatalities|victims|people\s+killed|those\s+killed|lives\s+lost))"
-    r"|number\s+of\s+(?:the\s+)?(?P<injure>injured|wounded|injuries|people\s+injured)"
-    r"|number\s+of\s+(?:the\s+)?(?P<missing>missing|people\s+missing))\b",
+    r"|(?:number|tally|count)\s+of\s+(?:the\s+)?(?P<injure>injured|wounded|injuries|people\s+injured)"
+    r"|(?:number|tally|count)\s+of\s+(?:the\s+)?(?P<missing>missing|people\s+missing))\b",
     re.IGNORECASE,
 )
 """A toll named before its figure: "the death toll rose to 40", "putting the number of dead at
@@ -496,6 +507,12 @@ def find_counts(text: str, skip: list[tuple[int, int]] | None = None) -> list[Co
                 pred = "rescue"  # "saved the lives of 30 miners"
         elif pred is None and low_unit in _PERSON_UNITS and _LOST_LIVES.match(text, e):
             pred = "kill"  # "at least 7 people lost their lives"
+        elif pred is None and low_unit in _PERSON_UNITS and _HOSPITAL_AFTER.match(text, e):
+            pred = "injure"  # "150 people were taken to hospital"
+        elif pred is None and low_unit in _PERSON_UNITS and _FORCED_OUT.match(text, e):
+            pred = "evacuate"  # "some 200 people were forced from their homes"
+        elif pred is None and low_unit in _PERSON_UNITS and _SOUGHT_BEFORE.search(text, max(0, s - 40), s):
+            pred = "missing"  # "divers are still searching for eight people"
         elif pred is None and low_unit in ("people", "persons", "individuals", "others"):
             sub = _SUBJECT_PRED.match(text, e)
             if sub is not None and sub.group("w").lower() in _PRED_WORDS:

@@ -37,6 +37,10 @@ def _values(fact: Fact) -> dict[str, set[str]]:
         ("Miners saved the lives of 30 trapped colleagues.", "30", 30, "rescue"),
         ("The storm left 3,000 homeless.", "3,000", 3000, "displace"),
         ("At least 12 drowned when the ferry sank.", "At least 12", 12, "kill"),
+        ("The tally of injured stood at 112 on Monday.", "112", 112, "injure"),
+        ("At least 150 people were admitted to hospital.", "At least 150", 150, "injure"),
+        ("Some 200 people were forced from their homes.", "Some 200", 200, "evacuate"),
+        ("Divers are still searching for eight people.", "eight", 8, "missing"),
     ],
 )
 def test_bare_and_toll_wordings_say_what_is_counted(sentence: str, surface: str, n: int, pred: str) -> None:
