@@ -183,6 +183,9 @@ def _event_head(text: str, s: int, e: int, clock: bool = False) -> str | None:
         if low in SPEECH_VERBS:
             return STATEMENT
         head = _PHRASED_EVENTS.get((before[i - 1].lower() if i else "", low)) or canon(low)
+        if head == "attack" and low in _HIT_VERBS:
+            hazard = next((canon(w.lower()) for w in before[max(0, i - 3):i] if w.lower() in HAZARDS), None)
+            head = hazard or head  # "the quake struck on Tuesday": the quake's day, not an attack's
         if head in EVENT_HEADS:
             return head
     # a fronted clock time ("At about 9:40 p.m. local time, a freight train carrying ...
@@ -205,6 +208,13 @@ _PHRASED_EVENTS: dict[tuple[str, str], str] = {
 """Two-word events whose second word alone names something else: "went missing on Monday"
 and "lost contact on Sunday" date a disappearance ("missing" alone counts the missing)."""
 
+_HIT_VERBS = frozenset({"struck", "strikes", "strike", "striking", "hit", "hits", "hitting"})
+HAZARDS = frozenset({"quake", "earthquake", "tremor", "aftershock", "storm", "hurricane", "typhoon", "cyclone",
+                     "tornado", "tsunami", "flood", "floods", "flooding", "wildfire", "fire", "blaze",
+                     "landslide", "avalanche", "eruption", "heatwave"})
+"""Natural events that "strike" or "hit" as attacks do: with one of them as the subject, the
+verb dates the hazard ("a magnitude 6 quake struck late on Friday")."""
+
 ONGOING = frozenset({"evacuate", "rescue"})
 """Events a story repeats over days (orders widen, rescues go on): a day given for one of
 them dates that step, so two outlets' days are not one fact."""
@@ -217,6 +227,18 @@ _CAPTION_DATE = re.compile(r"[A-Z][\w.’'-]*,\s*$")
 def _caption_date(text: str, s: int, e: int, explicit_year: bool) -> bool:
     return explicit_year and not text[e:].strip(" .") and bool(_CAPTION_DATE.search(text, max(0, s - 60), s))
 
+
+def _stamp_date(text: str, s: int, e: int) -> bool:
+    """A dateline ("TARVENA, Sep. 09 (Wire) –") or a page's date label ("Published 2024-03-09")
+    dates the copy, not the event."""
+    if _STAMP_LABEL.search(text, max(0, s - 16), s):
+        return True
+    return bool(_DATELINE_PLACE.match(text[:s]) and _DATELINE_AFTER.match(text, e))
+
+
+_STAMP_LABEL = re.compile(r"\b(?:date|dated|published|updated|posted)\s*:?\s*$", re.IGNORECASE)
+_DATELINE_PLACE = re.compile(r"^\W*[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .]{1,20})?,\s*$")
+_DATELINE_AFTER = re.compile(r",?\s*(?:\d{4})?\s*(?:\([^)]{1,30}\))?\s*[-–—:]")
 
 _FRONTED = re.compile(r"^\W*(?:according to [^,.;]{1,60},\s*)?(?:[A-Za-z]+\s+){0,3}$", re.IGNORECASE)
 """What may stand before a sentence-opening date or time: an attribution ("According to
@@ -293,6 +315,8 @@ def observe(sentences: list[Sentence]) -> list[Obs]:
             if head is None or head == STATEMENT or head in ONGOING:
                 continue
             if _caption_date(text, d.start, d.end, bool(re.search(r"\d{4}", d.surface))):
+                continue
+            if _stamp_date(text, d.start, d.end):
                 continue
             norm = {"from": d.lo.isoformat(), "to": d.hi.isoformat(), "grain": d.grain}
             if d.lo == d.hi:

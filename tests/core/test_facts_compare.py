@@ -276,3 +276,46 @@ def test_bodies_found_and_the_bodies_of_people_recovered_are_one_slot() -> None:
     slot = [f for f in facts if f.kind == "count" and "recovered" in f.label]
     assert len(slot) == 1, [(f.label, [v.value for v in f.values]) for f in facts]
     assert (slot[0].status, {v.value.lower() for v in slot[0].values}) == ("contested", {"eight", "ten"})
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes", "utc"),
+    [
+        ("The blast came at 0730 GMT on Monday.", 450, 450),
+        ("The blast came at about 19:00 (13:30 GMT) on Monday.", 1140, 810),
+        ("The blast came at 7pm local (1400 GMT).", 1140, 840),
+        ("The quake struck at 23:11 local time on Friday (22:11 GMT).", 1391, 1331),
+        ("The blast came at 10:30 local time.", 630, None),
+        ("The fire broke out at noon.", 720, None),
+        ("The train derailed just before midnight.", 0, None),
+    ],
+)
+def test_clock_times_with_zones_and_their_conversions_are_one_reading(text: str, minutes: int,
+                                                                      utc: int | None) -> None:
+    (t,) = find_times(text, date(2024, 1, 10))
+    assert (t.minutes, t.utc_minutes) == (minutes, utc)
+
+
+def test_scores_and_decimals_are_not_clock_times() -> None:
+    assert find_times("The hosts won 3:1 after a 2.45 km run at 10.30 in the table.", date(2024, 1, 10)) == []
+
+
+def test_a_local_time_and_the_same_instant_in_gmt_agree() -> None:
+    facts = _story("The quake struck the Orvello valley at 23:11 local time (22:11 GMT), officials said.",
+                   "The quake struck the Orvello valley at 2211 GMT, the survey said.")
+    times = [f for f in facts if f.kind == "time" and f.sources >= 2]
+    assert [f.status for f in times] == ["agreed"], [(f.label, [v.value for v in f.values]) for f in facts]
+
+
+def test_a_quake_that_struck_dates_the_quake_not_an_attack() -> None:
+    facts = _story("The quake struck the Orvello valley in the early hours of Tuesday.",
+                   "A strong earthquake hit the Orvello valley on Tuesday morning.")
+    dates = [f for f in facts if f.kind == "date" and f.sources >= 2]
+    assert [(f.label.split(" in ")[0], f.status) for f in dates] == [("date of the quake", "agreed")], \
+        [(f.label, f.status, [v.value for v in f.values]) for f in dates]
+
+
+def test_a_dateline_dates_the_copy_not_the_event() -> None:
+    facts = _story("TARVENA, March 9 (Wire) – A strong earthquake hit the Orvello valley late on Thursday.",
+                   "A strong earthquake hit the Orvello valley late on Thursday, killing dozens.")
+    assert [f for f in facts if f.kind == "date" and f.status == "contested"] == []
