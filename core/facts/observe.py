@@ -364,6 +364,12 @@ def observe(sentences: list[Sentence]) -> list[Obs]:
             if kind_of is not None and noun not in GENERIC_UNITS and c.unit \
                     and text.startswith(c.unit, kind_of.end(1) + 1):
                 noun = f"{noun}:{kind_of.group(1).lower()}"  # "53 Nepalese passengers": a part of the passengers
+            area = _area_of(text, c.end, noun)
+            if area is not None and c.n is not None:
+                norm["metres"] = round(c.n * area, 3)  # square metres: "2,000 acres" and "809 hectares" agree
+                if noun in LENGTH_UNITS:
+                    norm["unit"] = f"sq {c.unit}"
+                noun, lo, hi = "area", c.lo * area, c.hi * area
             metres = LENGTH_UNITS.get(noun)
             if metres is not None and c.n is not None:
                 norm["metres"] = round(c.n * metres, 3)
@@ -388,8 +394,24 @@ LENGTH_UNITS: dict[str, float] = {
 """Lengths by the counted-noun head ``canon`` gives them, in metres: outlets give one distance
 in kilometres or miles, and "4 mi" and "6.4 km" are the same statement."""
 
-GENERIC_UNITS = frozenset({"length", "percent", "usd", "gbp", "eur", "km", "kilometre", "kilometer", "mile", "metre",
-                           "meter", "feet", "tonne", "ton", "kg", "pound", "hectare", "acre", "degree"})
+AREA_UNITS: dict[str, float] = {"acre": 4046.8564224, "hectare": 10000.0}
+"""Areas named by their own unit, in square metres (squared lengths are read by ``_area_of``)."""
+
+_SQUARE = re.compile(r"\s+(?:square|sq\.?)\s+[a-z]", re.IGNORECASE)
+
+
+def _area_of(text: str, end: int, noun: str) -> float | None:
+    """Square metres per unit when the figure ending at ``end`` is an area ("2,000 acres",
+    "150 square kilometres", "5 sq miles"), else None: an area is never a distance."""
+    if noun in AREA_UNITS:
+        return AREA_UNITS[noun]
+    if noun in LENGTH_UNITS and _SQUARE.match(text, end):
+        return LENGTH_UNITS[noun] ** 2
+    return None
+
+
+GENERIC_UNITS = frozenset({"length", "area", "percent", "usd", "gbp", "eur", "km", "kilometre", "kilometer", "mile",
+                           "metre", "meter", "feet", "tonne", "ton", "kg", "pound", "hectare", "acre", "degree"})
 """Units that say nothing about what is measured: 12% of what? $3bn of what?"""
 
 

@@ -319,3 +319,16 @@ def test_a_dateline_dates_the_copy_not_the_event() -> None:
     facts = _story("TARVENA, March 9 (Wire) – A strong earthquake hit the Orvello valley late on Thursday.",
                    "A strong earthquake hit the Orvello valley late on Thursday, killing dozens.")
     assert [f for f in facts if f.kind == "date" and f.status == "contested"] == []
+
+
+def test_areas_compare_across_units_and_never_as_distances() -> None:
+    same = _story("The wildfire near Orvello has burned 2,170 acres since Tuesday, officials said.",
+                  "The wildfire near Orvello has burned about 878 hectares since Tuesday.")
+    (area,) = [f for f in same if f.kind == "count" and f.sources >= 2]
+    assert (area.status, area.label) == ("agreed", "area near Orvello (ACRE / HECTARE)")
+    apart = _story("The wildfire near Orvello has burned 2,170 acres since Tuesday, officials said.",
+                   "The wildfire near Orvello has burned about 1,500 hectares since Tuesday.",
+                   "Orvello lies 40 km from Mirrel; the wildfire has burned 15 square kilometres.")
+    (area,) = [f for f in apart if f.kind == "count" and f.sources >= 2]
+    assert area.status == "contested" and area.label.startswith("area ")
+    assert [v.value for v in area.values] == ["2,170 acres", "about 1,500 hectares", "15 sq kilometres"]
