@@ -332,3 +332,27 @@ def test_areas_compare_across_units_and_never_as_distances() -> None:
     (area,) = [f for f in apart if f.kind == "count" and f.sources >= 2]
     assert area.status == "contested" and area.label.startswith("area ")
     assert [v.value for v in area.values] == ["2,170 acres", "about 1,500 hectares", "15 sq kilometres"]
+
+
+def test_a_capitalised_title_run_is_not_part_of_the_name_and_its_office_counts() -> None:
+    facts = _story("Police chief Marta Dovrenko said the gunman had fled the Orvello mall.",
+                   "Fire Chief Marta Dovrenko said the gunman fled the Orvello mall.",
+                   "Deputy police chief Marta Dovrenko told reporters the gunman fled the Orvello mall.")
+    (name,) = [f for f in facts if f.kind == "name"]
+    assert (name.status, name.sources) == ("agreed", 3)
+    (title,) = [f for f in facts if f.kind == "title"]
+    assert title.status == "contested"
+    assert {v.value: v.articles for v in title.values} == {
+        "police chief": ["a0"], "fire chief": ["a1"], "deputy police chief": ["a2"]}
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "status"),
+    [("Interior Minister", "Defence Minister", "contested"), ("Railways Minister", "Railway Minister", "agreed"),
+     ("Defense Minister", "Minister", "agreed")],
+)
+def test_titles_naming_different_offices_contest(first: str, second: str, status: str) -> None:
+    facts = _story(f"{first} Kavel Ostrada said twelve people died in the Orvello floods.",
+                   f"{second} Kavel Ostrada said twelve people died in the Orvello floods.")
+    contested = [f for f in facts if f.kind == "title" and f.status == "contested"]
+    assert len(contested) == (1 if status == "contested" else 0), [(f.label, f.status) for f in facts]
