@@ -256,12 +256,12 @@ def _subject(toks: list[re.Match[str]], i: int) -> str | None:
 
 _EVENT_NOUNS = {"kill": "killing", "injure": "injuries", "resign": "resignation", "quake": "earthquake",
                 "evacuate": "evacuation", "arrest": "arrest", "rescue": "rescue",
-                "disappear": "disappearance", "derail": "derailment"}
+                "disappear": "disappearance", "derail": "derailment", "sink": "sinking"}
 """How a dated event's family reads in a label when no noun for it is written nearby."""
 
 _WORD_AT = re.compile(r"[A-Za-z][A-Za-z-]*")
 _VERB_FORMS = _words("""struck hit met meet quit stepped saved died die slain hurt dead fell fall
-    rose rise shot""")
+    rose rise shot sank sunk sink burst breach collide explode erupt""")
 """Forms of an event family that are verbs or adjectives, not a noun to name the event by."""
 
 

@@ -168,7 +168,9 @@ def _event_head(text: str, s: int, e: int, clock: bool = False) -> str | None:
     toll's latest count, None when nothing says."""
     if _TOLL_MOVE.search(text, max(0, s - 90), s):
         return STATEMENT
-    after = _TOK.findall(text[e:e + 30])
+    # "Wednesday's strike", "Friday night attack": an event noun right after names it; a
+    # clause after a comma ("on Sunday, killing 41") tells what followed, not the event
+    after = [] if _CLAUSE_AFTER.match(text, e) else _TOK.findall(text[e:e + 30])
     if after and after[0].lower() in ("'s", "’s"):
         after = after[1:]
     for tok in after[:2]:
@@ -200,6 +202,8 @@ def _event_head(text: str, s: int, e: int, clock: bool = False) -> str | None:
             return head
     return None
 
+
+_CLAUSE_AFTER = re.compile(r"\s*(?:(?:morning|afternoon|evening|night)\s*)?[,;:(—–]")
 
 _PHRASED_EVENTS: dict[tuple[str, str], str] = {
     **{(verb, "missing"): "disappear" for verb in ("went", "gone", "go", "goes", "going", "reported")},

@@ -356,3 +356,24 @@ def test_titles_naming_different_offices_contest(first: str, second: str, status
                    f"{second} Kavel Ostrada said twelve people died in the Orvello floods.")
     contested = [f for f in facts if f.kind == "title" and f.status == "contested"]
     assert len(contested) == (1 if status == "contested" else 0), [(f.label, f.status) for f in facts]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "head"),
+    [("The plane crashed on Sunday.", "crash"), ("The ferry sank late on Saturday.", "sink"),
+     ("The dam burst on Sunday night.", "collapse"), ("The building collapsed on Tuesday.", "collapse"),
+     ("A car bomb exploded on Friday.", "explosion"), ("The volcano erupted on Monday.", "eruption"),
+     ("A passenger ferry capsized on Sunday evening, killing 41 people.", "derail")],
+)
+def test_accident_verbs_date_their_event(sentence: str, head: str) -> None:
+    from wiredesk.core.facts.observe import Sentence, content_tokens, observe
+
+    sent = Sentence("a", "a", 0, len(sentence), sentence, date(2024, 3, 8), 0, tokens=content_tokens(sentence))
+    assert [o.head for o in observe([sent]) if o.kind == "date"] == [head]
+
+
+def test_a_ferry_that_capsized_and_one_that_sank_are_one_accident() -> None:
+    facts = _story("The ferry capsized in the Orvello strait on Sunday with dozens of passengers aboard.",
+                   "The ferry sank in the Orvello strait on Saturday with dozens of passengers aboard.")
+    (when,) = [f for f in facts if f.kind == "date" and f.sources >= 2]
+    assert when.status == "contested", [(f.label, f.status) for f in facts]
