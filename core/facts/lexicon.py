@@ -107,7 +107,7 @@ _FAMILIES: dict[str, str] = {
     "explosion": "explosion explosions explode explodes exploded exploding detonated detonation",
     "eruption": "eruption eruptions erupt erupts erupted erupting",
     "flood": "flood floods flooded flooding",
-    "shooting": "shooting shootings gunned",
+    "shooting": "shooting shootings gunned shot",
     "stabbing": "stabbing stabbings stabbed",
     "destroy": "destroyed razed flattened damaged",
     "disappear": "disappear disappeared disappears vanished vanish disappearance",
