@@ -34,14 +34,14 @@ UNIT_NOUNS = _words(
 _NUMWORD = "|".join(sorted((w for w in NUMBER_WORDS if " " not in w), key=len, reverse=True))
 _VAGUE = "|".join(sorted((re.escape(w) for w in VAGUE_AMOUNTS), key=len, reverse=True))
 _BOUND = "|".join(re.escape(b) for b, _ in sorted(BOUNDS, key=lambda b: -len(b[0])))
-_SCALE = "|".join(SCALE_WORDS)
+_SCALE = "|".join([*SCALE_WORDS, "dozen"])
 _SCALE_ALIASES = {"bn": "billion", "mn": "million", "m": "million"}
 
 COUNT_RE = re.compile(
     rf"(?<![\w$£€.:-])(?:(?P<bound>{_BOUND})\s+)?"
     rf"(?:(?P<cur>[$£€])\s?)?"
     rf"(?:(?P<digits>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)"
-    rf"|(?P<word>(?:{_NUMWORD})(?:-(?:{_NUMWORD}))?)"
+    rf"|(?:an?\s+(?=dozen\b))?(?P<word>(?:{_NUMWORD})(?:-(?:{_NUMWORD}))?)"
     rf"|(?P<vague>{_VAGUE}))"
     rf"(?:\s+(?P<scale>{_SCALE})|(?P<short>bn|mn)|(?<=[$£€]\d)(?P<short_m>m)|(?<=[$£€]\d\d)(?P<short_m2>m)|(?(cur)(?P<short_m3>m)|(?!)))?"
     rf"(?P<pct>\s?%)?(?![\w:/-])",
@@ -115,7 +115,7 @@ def _value(m: re.Match[str]) -> tuple[float | None, str | None]:
         parts = m.group("word").lower().split("-")
         n = float(sum(NUMBER_WORDS[p] for p in parts))
     if m.group("scale"):
-        n *= SCALE_WORDS[m.group("scale").lower()]
+        n *= SCALE_WORDS.get(m.group("scale").lower(), 12)  # "two dozen": 24
     elif m.group("short"):
         n *= SCALE_WORDS[_SCALE_ALIASES[m.group("short").lower()]]
     elif m.group("short_m") or m.group("short_m2") or m.group("short_m3"):

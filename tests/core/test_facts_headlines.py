@@ -41,6 +41,8 @@ def _values(fact: Fact) -> dict[str, set[str]]:
         ("At least 150 people were admitted to hospital.", "At least 150", 150, "injure"),
         ("Some 200 people were forced from their homes.", "Some 200", 200, "evacuate"),
         ("Divers are still searching for eight people.", "eight", 8, "missing"),
+        ("More than a dozen people were injured.", "More than a dozen", 12, "injure"),
+        ("Nearly two dozen people were hurt in the crush.", "Nearly two dozen", 24, "injure"),
     ],
 )
 def test_bare_and_toll_wordings_say_what_is_counted(sentence: str, surface: str, n: int, pred: str) -> None:
