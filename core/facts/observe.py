@@ -166,8 +166,8 @@ STATEMENT = "statement"
 def _event_head(text: str, s: int, e: int, clock: bool = False) -> str | None:
     """The event a date or time belongs to; ``STATEMENT`` when it dates a statement or a
     toll's latest count, None when nothing says."""
-    if _TOLL_MOVE.search(text, max(0, s - 90), s):
-        return STATEMENT
+    if _TOLL_MOVE.search(text, max(0, s - 90), s) or _AS_OF.search(text, max(0, s - 20), s):
+        return STATEMENT  # "the toll rose to 30 on Thursday", "80% contained as of Thursday"
     # "Wednesday's strike", "Friday night attack": an event noun right after names it; a
     # clause after a comma ("on Sunday, killing 41") tells what followed, not the event
     after = [] if _CLAUSE_AFTER.match(text, e) else _TOK.findall(text[e:e + 30])
@@ -229,7 +229,15 @@ _CAPTION_DATE = re.compile(r"[A-Z][\w.’'-]*,\s*$")
 
 
 def _caption_date(text: str, s: int, e: int, explicit_year: bool) -> bool:
+    if explicit_year and _CREDIT_AFTER.match(text, e):
+        return True  # "... in Orvello, 7 June 2031 Copyright AP Photo"
     return explicit_year and not text[e:].strip(" .") and bool(_CAPTION_DATE.search(text, max(0, s - 60), s))
+
+
+_CREDIT_AFTER = re.compile(r"[\s.,]*(?:©|Copyright\b|Photo\b|Image\b|Credit\b|\(?(?:AP|AFP|Reuters|Getty)\b)")
+_AS_OF = re.compile(r"\bas\s+of\s+(?:late\s+|early\s+)?$", re.IGNORECASE)
+"""A date that stamps a state ("80 percent contained as of Thursday"): when it was
+measured, not when the event happened."""
 
 
 def _stamp_date(text: str, s: int, e: int) -> bool:

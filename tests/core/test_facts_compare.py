@@ -377,3 +377,15 @@ def test_a_ferry_that_capsized_and_one_that_sank_are_one_accident() -> None:
                    "The ferry sank in the Orvello strait on Saturday with dozens of passengers aboard.")
     (when,) = [f for f in facts if f.kind == "date" and f.sources >= 2]
     assert when.status == "contested", [(f.label, f.status) for f in facts]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The wildfire near Orvello was 80 percent contained as of Thursday, the county said.",
+     "A firefighter rests near the burned homes of Orvello, 9 August 2031 Copyright AP Photo"],
+)
+def test_a_state_as_of_a_day_and_a_credited_photo_do_not_date_the_event(sentence: str) -> None:
+    from wiredesk.core.facts.observe import Sentence, content_tokens, observe
+
+    sent = Sentence("a", "a", 0, len(sentence), sentence, date(2031, 8, 10), 0, tokens=content_tokens(sentence))
+    assert [o.surface for o in observe([sent]) if o.kind == "date"] == []
