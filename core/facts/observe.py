@@ -245,7 +245,7 @@ def _stamp_date(text: str, s: int, e: int) -> bool:
     dates the copy, not the event."""
     if _STAMP_LABEL.search(text, max(0, s - 16), s):
         return True
-    return bool(_DATELINE_PLACE.match(text[:s]) and _DATELINE_AFTER.match(text, e))
+    return s <= 80 and bool(_DATELINE_PLACE.match(text[:s]) and _DATELINE_AFTER.match(text, e))
 
 
 _STAMP_LABEL = re.compile(r"\b(?:date|dated|published|updated|posted)\s*:?\s*$", re.IGNORECASE)
