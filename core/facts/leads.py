@@ -54,11 +54,12 @@ _ATTRIBUTE = re.compile(r"\b(depth|height|altitude|elevation|length|width)\s+of\
 _FROM_PLACE = re.compile(
     r"\s*(?:(?:km|kilomet\w*|miles?|mi|metres?|meters?|feet|ft)\b\.?\s*)?(?:\([^)]{0,30}\)\s*)?"
     r"(?:(?i:(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))?)\s+of"
-    r"|from|away\s+from|outside|(?:up|down)stream\s+(?:of|from))\s+(?:the\s+)?(?:[a-z]+\s+){0,2}"
-    r"(?P<place>[A-Z][\w’'-]*[a-z])"
+    r"|from|away\s+from|outside|(?:up|down)stream\s+(?:of|from))\s+(?:the\s+)?(?:[a-z]+,?\s+){0,2}"
+    r"(?P<place>[A-Z][\w’'-]*[a-z])\b(?!\s+(?:said|says|told|added|reported|announced)\b)"
 )
 """A distance from a named place ("60 km southwest of Tarvena", "120 km from the capital
-Bhubaneswar"): one slot per story and place."""
+Bhubaneswar", "300 km north of the capital, Valmora"): one slot per story and place. A name
+that goes on to speak ("60 km from the city, Tarvena said") is the speaker, not the place."""
 
 _FROM_THING = re.compile(
     r"\s*(?:(?:km|kilomet\w*|miles?|mi|metres?|meters?|feet|ft)\b\.?\s*)?(?:\([^)]{0,30}\)\s*)?"
@@ -111,7 +112,7 @@ def distance_place(o: Obs) -> str | None:
     """The named place a length is a distance from, as written, or None."""
     place = _FROM_PLACE.match(o.sent.text, o.end)
     if place is not None:
-        return place.group("place")
+        return re.sub(r"[’']s$", "", place.group("place"))  # "60 km from Tarvena's port"
     subject = _PLACE_IS.search(o.sent.text, max(0, o.start - 60), o.start)
     if subject is not None and _FROM_THING.match(o.sent.text, o.end):
         return subject.group("place")  # "Tarvena is 50 miles downstream of the dam"

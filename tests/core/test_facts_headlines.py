@@ -329,3 +329,21 @@ def test_the_number_of_places_attacked_is_one_slot() -> None:
 )
 def test_bodies_found_are_bodies_recovered(sentence: str) -> None:
     assert [c.pred for c in find_counts(sentence) if c.noun == "body"] == ["recover"], find_counts(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [("The town lies some 300 kilometres north of the capital, Valmora.", "Valmora"),
+     ("The jet came down 160 miles north of the capital Valmora.", "Valmora"),
+     ("The blast was felt 60 km from Tarvena’s port.", "Tarvena"),
+     ("It hit 60 km from the city, Tarvena said.", None)],
+)
+def test_the_place_a_distance_is_from(sentence: str, place: str | None) -> None:
+    from datetime import date
+
+    from wiredesk.core.facts.leads import distance_place
+    from wiredesk.core.facts.observe import Sentence, content_tokens, observe
+
+    sent = Sentence("a", "a", 0, len(sentence), sentence, date(2024, 3, 8), 0, tokens=content_tokens(sentence))
+    (length,) = [o for o in observe([sent]) if o.head == "length"]
+    assert distance_place(length) == place
