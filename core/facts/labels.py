@@ -147,6 +147,8 @@ def count_label(obs: list[Obs], idf: Idf) -> str:
         candidates.extend((o.root, ph) for ph in prep_phrases(o.sent.text, lo, hi, o.start)
                           if not ph.text.startswith("of "))
     place = best_phrase(candidates, support, len(roots), idf, exclude=used)
+    if pred == "aboard" and place and re.match(r"(?:on\s+board|onboard|aboard)\b", place):
+        place = None  # "foreigners aboard", not "foreigners aboard on board"
     since = _since(obs, need)
     label = _join(noun, of_phrase, pred, place, since)
     if len(label) > MAX_LABEL:

@@ -135,6 +135,16 @@ def since_frame(text: str) -> str | None:
     return " ".join(m.group().split()) if m else None
 
 
+_NOT_A_PLACE = re.compile(
+    r"\w+\s+(?:(?:their|his|her|its|our|my|your)\b"
+    r"|(?:an?|\d[\d,.]*|one|two|three|four|five|several|few|many|the\s+next|the\s+past)?\s*"
+    r"(?:hours?|minutes?|seconds?|days?|weeks?|months?|years?)\b)",
+    re.IGNORECASE,
+)
+"""Phrases that never say where or what: a duration ("over an hour", "within minutes") or
+someone's belongings ("from their homes")."""
+
+
 def best_phrase(
     candidates: Iterable[tuple[str, Phrase]],
     support: dict[str, set[str]],
@@ -149,7 +159,7 @@ def best_phrase(
     best: tuple[float, str] | None = None
     seen: set[str] = set()
     for _root, ph in candidates:
-        if ph.text.lower() in seen or not ph.keys or ph.keys & exclude:
+        if ph.text.lower() in seen or not ph.keys or ph.keys & exclude or _NOT_A_PLACE.match(ph.text):
             continue
         seen.add(ph.text.lower())
         backers = set.intersection(*(support.get(k, set()) for k in ph.keys))
