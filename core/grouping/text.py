@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import zlib
 from collections import Counter
 from datetime import date, timedelta
 
@@ -279,11 +280,27 @@ def sampled_shingles(words: list[str]) -> tuple[int, ...]:
 
 
 def shingles(words: list[str], size: int = SHINGLE) -> set[int]:
-    """Hashes of every run of ``size`` consecutive words.
+    """Hashes of every run of ``size`` consecutive words, the same in every process.
 
-    Python's string hash varies between processes, but these sets are only ever compared
-    within one run, so the results (overlap sizes) do not.
+    Python's string hash is salted per process, and which hashes a sketch keeps (those
+    divisible by ``SAMPLE_MOD``, the smallest few) decides which articles are compared:
+    with salted hashes the same folder could group into one story in one run and two in
+    the next. Each word becomes its CRC-32 (not salted), and a tuple of ints hashes the
+    same everywhere.
     """
-    if len(words) < size:
-        return {hash(tuple(words))} if words else set()
-    return set(map(hash, zip(*(words[i:] for i in range(size)), strict=False)))
+    ids = _word_ids(words)
+    if len(ids) < size:
+        return {hash(tuple(ids))} if ids else set()
+    return set(map(hash, zip(*(ids[i:] for i in range(size)), strict=False)))
+
+
+def _word_ids(words: list[str]) -> list[int]:
+    """Each word's CRC-32, computed once per distinct word of the text."""
+    seen: dict[str, int] = {}
+    out = []
+    for w in words:
+        h = seen.get(w)
+        if h is None:
+            h = seen[w] = zlib.crc32(w.encode("utf-8", "surrogatepass"))
+        out.append(h)
+    return out
