@@ -295,12 +295,7 @@ def shingles(words: list[str], size: int = SHINGLE) -> set[int]:
 
 
 def _word_ids(words: list[str]) -> list[int]:
-    """Each word's CRC-32, computed once per distinct word of the text."""
-    seen: dict[str, int] = {}
-    out = []
-    for w in words:
-        h = seen.get(w)
-        if h is None:
-            h = seen[w] = zlib.crc32(w.encode("utf-8", "surrogatepass"))
-        out.append(h)
-    return out
+    """Each word's CRC-32, in one pass of C loops (as fast as the salted ``hash``)."""
+    if not words:
+        return []
+    return list(map(zlib.crc32, "\x1f".join(words).encode("utf-8", "surrogatepass").split(b"\x1f")))
