@@ -161,7 +161,7 @@ def count_label(obs: list[Obs], idf: Idf) -> str:
 def _unit_signs(obs: list[Obs]) -> str:
     """The units a slot's lengths are written in ("KM / MILE"), each once."""
     def sign(unit: str) -> str:
-        if unit.startswith("sq "):  # "150 square kilometres": SQ KM
+        if unit.startswith("sq "):  # "140 square kilometres": SQ KM
             return "sq " + sign(unit[3:])
         return MEASURE_UNITS.get(unit, canon(unit))
 

@@ -414,7 +414,7 @@ _SQUARE = re.compile(r"\s+(?:square|sq\.?)\s+[a-z]", re.IGNORECASE)
 
 def _area_of(text: str, end: int, noun: str) -> float | None:
     """Square metres per unit when the figure ending at ``end`` is an area ("2,000 acres",
-    "150 square kilometres", "5 sq miles"), else None: an area is never a distance."""
+    "140 square kilometres", "5 sq miles"), else None: an area is never a distance."""
     if noun in AREA_UNITS:
         return AREA_UNITS[noun]
     if noun in LENGTH_UNITS and _SQUARE.match(text, end):
@@ -485,7 +485,7 @@ _CARRYING = re.compile(
 )
 """A figure a vehicle carries ("a bus carrying 40 passengers", "the plane with 72 people on
 board"): how many were aboard, whatever happened to them later in the sentence. "A train
-with 150 cars" gives the train's size, not who was aboard (``_VEHICLE_PARTS``)."""
+with 120 cars" gives the train's size, not who was aboard (``_VEHICLE_PARTS``)."""
 
 _VEHICLE_PARTS = frozenset({"car", "coach", "carriage", "wagon", "bogie", "compartment", "seat", "engine", "deck"})
 

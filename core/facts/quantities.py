@@ -208,7 +208,7 @@ _HOSPITAL_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}?(?:were|was|have\s+been|had\s+been|are|being)\s+(?:also\s+|later\s+)?"
     r"(?:admitted|taken|rushed|airlifted|flown|sent)\s+to\s+(?:(?:a|the|local|nearby|several|two|three)\s+)*"
     r"hospitals?\b", re.IGNORECASE)
-"""People taken to hospital were hurt: "150 people were admitted to hospital"."""
+"""People taken to hospital were hurt: "140 people were admitted to hospital"."""
 
 _FORCED_OUT = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}?(?:were|was|have\s+been|had\s+been|are)\s+forced\s+(?:from|out\s+of|to\s+flee|"
@@ -508,7 +508,7 @@ def find_counts(text: str, skip: list[tuple[int, int]] | None = None) -> list[Co
         elif pred is None and low_unit in _PERSON_UNITS and _LOST_LIVES.match(text, e):
             pred = "kill"  # "at least 7 people lost their lives"
         elif pred is None and low_unit in _PERSON_UNITS and _HOSPITAL_AFTER.match(text, e):
-            pred = "injure"  # "150 people were taken to hospital"
+            pred = "injure"  # "140 people were taken to hospital"
         elif pred is None and low_unit in _PERSON_UNITS and _FORCED_OUT.match(text, e):
             pred = "evacuate"  # "some 200 people were forced from their homes"
         elif pred is None and low_unit in _PERSON_UNITS and _SOUGHT_BEFORE.search(text, max(0, s - 40), s):
