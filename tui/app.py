@@ -63,6 +63,7 @@ class WiredeskApp(App[int]):
         super().__init__()
         self.service = service
         self._started = False
+        self._css_current = False
         self._after_start: list[Callable[[], None]] = []
         self.early_read = early_read
         """The first screen's data, being read while Textual starts (``run_reader`` starts it);
@@ -95,6 +96,12 @@ class WiredeskApp(App[int]):
                 self.startup_notes.append(f"config.toml: {clash}; using default keys")
                 self.config.keymap = {}
         self.theme = self._initial_theme()
+        # Setting the theme queued a refresh_css: a full re-parse of every stylesheet and a
+        # restyle of every node, before the first frame (~6 ms). Nothing is parsed yet, so the
+        # stylesheet takes the theme's variables now, the first parse is the right one, and
+        # that queued refresh is skipped (``refresh_css``).
+        self.stylesheet.set_variables(self.get_css_variables())
+        self._css_current = True
 
     def _initial_theme(self) -> str:
         """The config's theme, else ``TEXTUAL_THEME``, else wiredesk's dark theme."""
@@ -106,6 +113,12 @@ class WiredeskApp(App[int]):
             if name and name in self.available_themes:
                 return name
         return "textual-dark"
+
+    def refresh_css(self, animate: bool = True) -> None:
+        if self._css_current:  # the start-up theme's refresh: parsed with its variables already
+            self._css_current = False
+            return
+        super().refresh_css(animate)
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
         return dict(APP_VARIABLES)
