@@ -206,6 +206,20 @@ class ReaderScreen(WorkflowActions, Screen[None]):
     def on_resize(self) -> None:
         self._set_columns()
 
+    def _compositor_refresh(self) -> None:
+        """Render a frame, except inside the app's start-up batch.
+
+        The reader is pushed while Textual's start-up batch is open, so its first layout asks
+        for a frame that ``App._display`` then drops unwritten (frames wait for the batch to
+        end): a full render of the screen, ~14 ms of the first paint, for nothing. Skipped
+        here, with the whole screen marked for repaint so the first frame after the batch
+        paints all of it (Textual 8.2, pinned; ``Screen._compositor_refresh`` is internal).
+        """
+        if self.app._batch_count:
+            self._repaint_required = True
+            return
+        super()._compositor_refresh()
+
     def _set_columns(self) -> None:
         width = self.size.width
         self.columns = 3 if width >= THREE_PANES else 2 if width >= TWO_PANES else 1
