@@ -425,7 +425,7 @@ class ReaderScreen(WorkflowActions, Screen[None]):
             return
         story = next(s for s in data.stories if s.id == details.story)
         self.story = story.id
-        opened = data.article.id if data.article is not None else None
+        opened = data.first
         self.open_article = self._requested = opened
         sources.set_initial(data.stories, data.articles, data.triage, story.id, details.counts,
                             details.new_articles, opened, data.summaries, data.contested)
@@ -460,6 +460,8 @@ class ReaderScreen(WorkflowActions, Screen[None]):
                 self._after_paint.append(show)
             else:
                 show()
+        elif opened is not None:  # the read left it for after the paint (a narrow first frame)
+            self._after_paint.append(lambda: self.load_article(opened))
 
     def on_library_loaded(self, message: LibraryLoaded) -> None:
         self._version = message.version
