@@ -187,3 +187,20 @@ async def test_collector_is_back_on_after_the_first_paint(seeds_service: Wiredes
     finally:
         gc.unfreeze()
         gc.enable()
+
+
+@pytest.mark.parametrize("theme", ["wiredesk-light", "textual-dark"])
+async def test_first_theme_change_after_start_restyles(seeds_service: Wiredesk, tmp_path, theme: str) -> None:
+    """The start-up theme is applied before the first parse and the refresh Textual queued
+    for it is skipped; that skip must never swallow a later change. ``textual-dark`` is
+    Textual's own start-up theme: choosing it queues no refresh at all."""
+    config = tmp_path / "config.toml"
+    config.write_text(f'theme = "{theme}"\n', encoding="utf-8")
+    app = WiredeskApp(seeds_service, [], config_path=config)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert app.theme == theme
+        assert app.screen.styles.background.hex.upper() == app.get_css_variables()["background"].upper()
+        app.theme = "textual-light" if theme == "textual-dark" else "textual-dark"
+        await settle(pilot)
+        assert app.screen.styles.background.hex.upper() == app.get_css_variables()["background"].upper()
