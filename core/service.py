@@ -555,12 +555,8 @@ class Wiredesk(WorkflowMixin):
         from . import claims
 
         db = self.index_db
-        counts: dict[str, int] = {}
-        for article in db.articles(story=story):
-            cached = db.cached_analysis(article.id, claims.ENGINE_VERSION, article.content_hash)
-            counts[article.id] = (len(claims.Analysis.from_json(cached).claims) if cached is not None
-                                  else len(self.claims(article.id)))
-        return counts
+        cached = db.cached_claim_counts(story, claims.ENGINE_VERSION)  # no analysis decoded
+        return {a.id: cached[a.id] if a.id in cached else len(self.claims(a.id)) for a in db.articles(story=story)}
 
     def claims(self, ref: str) -> list[Claim]:
         """One article's claims with their mentions and the status of the facts they feed."""

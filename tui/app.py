@@ -63,6 +63,7 @@ class WiredeskApp(App[int]):
         super().__init__()
         self.service = service
         self._started = False
+        self._css_current = False
         self._after_start: list[Callable[[], None]] = []
         self.early_read = early_read
         """The first screen's data, being read while Textual starts (``run_reader`` starts it);
@@ -94,7 +95,17 @@ class WiredeskApp(App[int]):
             if clash:  # e.g. q moved to another action would stop quitting: keep the defaults
                 self.startup_notes.append(f"config.toml: {clash}; using default keys")
                 self.config.keymap = {}
+        before = self.theme
         self.theme = self._initial_theme()
+        # Changing the theme queued a refresh_css: a full re-parse of every stylesheet and a
+        # restyle of every node, before the first frame (~6 ms). Nothing is parsed yet, so the
+        # stylesheet takes the theme's variables now, the first parse is the right one, and
+        # that queued refresh is skipped (``refresh_css``). The same theme as Textual's own
+        # start-up theme (textual-dark, or TEXTUAL_THEME) queues nothing: nothing to skip then,
+        # else the user's first theme change would be the one skipped.
+        if self.theme != before:
+            self.stylesheet.set_variables(self.get_css_variables())
+            self._css_current = True
 
     def _initial_theme(self) -> str:
         """The config's theme, else ``TEXTUAL_THEME``, else wiredesk's dark theme."""
@@ -106,6 +117,12 @@ class WiredeskApp(App[int]):
             if name and name in self.available_themes:
                 return name
         return "textual-dark"
+
+    def refresh_css(self, animate: bool = True) -> None:
+        if self._css_current:  # the start-up theme's refresh: parsed with its variables already
+            self._css_current = False
+            return
+        super().refresh_css(animate)
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
         return dict(APP_VARIABLES)
@@ -127,6 +144,7 @@ class WiredeskApp(App[int]):
         yet when the reader's post-paint work began and delayed it); from here they follow a
         real frame."""
         self._started = True
+        self._css_current = False  # whatever happens, no later refresh_css is skipped
         for callback in self._after_start:
             self.call_after_refresh(callback)
         self._after_start.clear()

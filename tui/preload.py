@@ -51,6 +51,9 @@ class InitialData:
     """story id -> contested facts, for the first story (the others come with the library)."""
     paged: bool = False
     """Only the first story's members were read: the screen loads the rest after painting."""
+    first: str | None = None
+    """The first row's article: the one opened. ``article`` and ``claims`` hold it unless the
+    read left it for after the first paint (``read_initial(article=False)``)."""
 
 
 def order_articles(story: Story, articles: dict[str, Article], counts: dict[str, tuple[int, int, int]],
@@ -88,10 +91,12 @@ def story_details(service: Wiredesk, story: str, article_ids: list[str]) -> Stor
     return StoryDetails(story, facts, counts, new_articles, new_facts)
 
 
-def read_initial(service: Wiredesk, sort_mode: str = "time") -> InitialData:
+def read_initial(service: Wiredesk, sort_mode: str = "time", *, article: bool = True) -> InitialData:
     """The first screen's data: every story's header figures (one grouped query), the story
-    with the latest activity with its articles, and that story's first article. A 10,000-
-    article index costs the same as five here: the other stories' articles are not read."""
+    with the latest activity with its articles, and that story's first article (without
+    ``article``, only its id: a first frame that does not show the article pane reads it
+    after the paint). A 10,000-article index costs the same as five here: the other stories'
+    articles are not read."""
     recovered = service.ensure_open()
     version = service.data_version()
     summaries = service.story_summaries()
@@ -109,8 +114,10 @@ def read_initial(service: Wiredesk, sort_mode: str = "time") -> InitialData:
     # The first row's article: a wire text heads its reprints (``core/reprint_clusters.py``).
     ordered = [c.original for c in clusters(order_articles(story, articles, data.details.counts, sort_mode))]
     if ordered:
-        data.article = service.article(ordered[0].id)
-        data.claims = service.claims(ordered[0].id)
+        data.first = ordered[0].id
+        if article:
+            data.article = service.article(data.first)
+            data.claims = service.claims(data.first)
     return data
 
 
@@ -125,7 +132,12 @@ class EarlyRead:
     two threads' imports contended; see the module docstring.)
     """
 
-    def __init__(self, service: Wiredesk) -> None:
+    def __init__(self, service: Wiredesk, *, article: bool = True) -> None:
+        """``article=False`` when the first frame will not show the article pane (a narrow
+        terminal shows the sources alone): its article and claims (decoding an analysis, which
+        imports the sentence splitter) are then read after the paint, not on this thread
+        while the app starts."""
+        self._article = article
         self._done = threading.Event()
         self._data: InitialData | None = None
         self._error: BaseException | None = None
@@ -134,7 +146,7 @@ class EarlyRead:
 
     def _run(self, service: Wiredesk) -> None:
         try:
-            self._data = read_initial(service)
+            self._data = read_initial(service) if self._article else read_initial(service, article=False)
         except BaseException as exc:  # handed to whoever asks for the result
             self._error = exc
         finally:

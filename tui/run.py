@@ -7,6 +7,7 @@ the full traceback in a log file (never a screenful of locals in the user's face
 from __future__ import annotations
 
 import gc
+import shutil
 import sys
 import traceback
 from datetime import UTC, datetime
@@ -62,9 +63,12 @@ def run_reader(service: Wiredesk, paths: list[str]) -> int:
     try:
         from .app import WiredeskApp
         from .preload import EarlyRead
+        from .screens.reader import TWO_PANES
 
-        # The first screen's data is read while the app object is made and Textual starts.
-        app = WiredeskApp(service, paths, handle_signals=True, gc_paused=True, early_read=EarlyRead(service))
+        # The first screen's data is read while the app object is made and Textual starts;
+        # below two panes' width the first frame shows the sources alone, not the article.
+        early = EarlyRead(service, article=shutil.get_terminal_size().columns >= TWO_PANES)
+        app = WiredeskApp(service, paths, handle_signals=True, gc_paused=True, early_read=early)
         # Textual prints the traceback of an unhandled error to error_console after leaving
         # the alternate screen; send it to the log instead.
         app.error_console = Console(file=log, width=120, color_system=None, force_terminal=False)  # type: ignore[arg-type]

@@ -567,6 +567,21 @@ class Index:
         ).fetchone()
         return json.loads(row[0]) if row else None
 
+    def cached_claim_counts(self, story: str, engine: str) -> dict[str, int]:
+        """How many claims the current cached analysis of each article of ``story`` holds,
+        counted by SQLite without decoding the analyses (the source list's counts before the
+        first paint). Articles without a current analysis are left out."""
+        try:
+            rows = self.conn.execute(
+                "SELECT a.id, json_array_length(an.data, '$.claims') FROM articles a"
+                " JOIN analyses an ON an.article_id = a.id AND an.engine = ? AND an.content_hash = a.content_hash"
+                " WHERE a.story = ?",
+                (engine, story),
+            ).fetchall()
+        except sqlite3.OperationalError:  # an SQLite built without its JSON functions
+            return {}
+        return {r[0]: r[1] or 0 for r in rows}
+
     def cache_analyses(self, engine: str, items: Iterable[tuple[str, str, Any]]) -> None:
         """Store (article_id, content_hash, json-able data) triples in one transaction."""
         with transaction(self.conn):

@@ -112,6 +112,27 @@ async def test_failed_first_read_is_reported_once(seeds_service: Wiredesk, clock
         assert reader(app).is_attached
 
 
+async def test_narrow_first_screen_reads_the_article_after_the_paint(seeds_service: Wiredesk, clock) -> None:
+    """Below two panes the first frame shows the sources alone: the early read names the
+    first row's article without reading it (no analysis decoded), and the reader opens it
+    after the paint, as it would have shown it: same article, highlighted, marked read."""
+    early = preload.EarlyRead(seeds_service, article=False)
+    data = early.result(timeout=30)
+    assert data is not None and data.first is not None
+    assert data.article is None and data.claims is None
+    app = WiredeskApp(seeds_service, [], clock=clock, early_read=early)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, rounds=6)
+        screen = reader(app)
+        sources, pane = screen.query_one(SourceList), screen.query_one(ReadingPane)
+        assert sources.open_article == data.first
+        assert sources.highlighted_article == data.first
+        assert pane.article is not None and pane.article.id == data.first
+        assert len(pane.claims) == len(seeds_service.claims(data.first))
+        assert sources.triage[data.first].read
+        assert "claims" in screen_text(app)
+
+
 def test_claim_counts_match_the_claims(seeds_service: Wiredesk) -> None:
     """The source list's claim counts (read from the cached analyses) are what ``claims`` lists."""
     story = seeds_service.stories()[0]
@@ -166,3 +187,20 @@ async def test_collector_is_back_on_after_the_first_paint(seeds_service: Wiredes
     finally:
         gc.unfreeze()
         gc.enable()
+
+
+@pytest.mark.parametrize("theme", ["wiredesk-light", "textual-dark"])
+async def test_first_theme_change_after_start_restyles(seeds_service: Wiredesk, tmp_path, theme: str) -> None:
+    """The start-up theme is applied before the first parse and the refresh Textual queued
+    for it is skipped; that skip must never swallow a later change. ``textual-dark`` is
+    Textual's own start-up theme: choosing it queues no refresh at all."""
+    config = tmp_path / "config.toml"
+    config.write_text(f'theme = "{theme}"\n', encoding="utf-8")
+    app = WiredeskApp(seeds_service, [], config_path=config)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert app.theme == theme
+        assert app.screen.styles.background.hex.upper() == app.get_css_variables()["background"].upper()
+        app.theme = "textual-light" if theme == "textual-dark" else "textual-dark"
+        await settle(pilot)
+        assert app.screen.styles.background.hex.upper() == app.get_css_variables()["background"].upper()

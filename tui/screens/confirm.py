@@ -14,6 +14,15 @@ from textual.widgets import Static
 class ConfirmScreen(ModalScreen[bool]):
     """Shows ``message`` (a Text: callers build it from inert strings); y → True, n/esc → False."""
 
+    # Covers the reader completely: the default see-through overlay dims the text behind it
+    # to under 3:1, which is text nobody can read. Here, not in app.tcss: parsed when the
+    # dialog is first opened, not before the reader's first paint.
+    DEFAULT_CSS = """
+    ConfirmScreen { align: center middle; background: $background; }
+    #confirm-box { width: 70; max-width: 100%; height: auto;
+                   border: thick $warning; background: $surface; padding: 1 2; }
+    """
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("y", "answer(True)", "Yes", id="confirm.yes"),
         Binding("n,escape", "answer(False)", "No", id="confirm.no"),

@@ -98,6 +98,15 @@ def help_text(sections: Iterable[tuple[str, list[tuple[str, Binding]]]]) -> Text
 class HelpScreen(ModalScreen[None]):
     """Lists bindings; esc, q or ? closes it."""
 
+    # Covers the reader completely: the default see-through overlay dims the text behind it
+    # to under 3:1, which is text nobody can read. Here, not in app.tcss: parsed when the
+    # dialog is first opened, not before the reader's first paint.
+    DEFAULT_CSS = """
+    HelpScreen { align: center middle; background: $background; }
+    #help-box { width: 100; max-width: 100%; height: 90%;
+                border: thick $primary; background: $surface; padding: 0 1; }
+    """
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q,question_mark", "close", "Close", key_display="esc q ?", id="help.close",
                 tooltip="Close the help"),

@@ -208,6 +208,20 @@ class ReaderScreen(WorkflowActions, Screen[None]):
     def on_resize(self) -> None:
         self._set_columns()
 
+    def _compositor_refresh(self) -> None:
+        """Render a frame, except inside the app's start-up batch.
+
+        The reader is pushed while Textual's start-up batch is open, so its first layout asks
+        for a frame that ``App._display`` then drops unwritten (frames wait for the batch to
+        end): a full render of the screen, ~14 ms of the first paint, for nothing. Skipped
+        here, with the whole screen marked for repaint so the first frame after the batch
+        paints all of it (Textual 8.2, pinned; ``Screen._compositor_refresh`` is internal).
+        """
+        if self.app._batch_count:
+            self._repaint_required = True
+            return
+        super()._compositor_refresh()
+
     def _set_columns(self) -> None:
         width = self.size.width
         self.columns = 3 if width >= THREE_PANES else 2 if width >= TWO_PANES else 1
@@ -415,7 +429,7 @@ class ReaderScreen(WorkflowActions, Screen[None]):
             return
         story = next(s for s in data.stories if s.id == details.story)
         self.story = story.id
-        opened = data.article.id if data.article is not None else None
+        opened = data.first
         self.open_article = self._requested = opened
         sources.set_initial(data.stories, data.articles, data.triage, story.id, details.counts,
                             details.new_articles, opened, data.summaries, data.contested)
@@ -450,6 +464,8 @@ class ReaderScreen(WorkflowActions, Screen[None]):
                 self._after_paint.append(show)
             else:
                 show()
+        elif opened is not None:  # the read left it for after the paint (a narrow first frame)
+            self._after_paint.append(lambda: self.load_article(opened))
 
     def on_library_loaded(self, message: LibraryLoaded) -> None:
         self._version = message.version

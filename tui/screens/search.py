@@ -25,6 +25,16 @@ from ..messages import SearchResults
 class SearchScreen(ModalScreen[tuple[str, str] | None]):
     """Dismisses with ``(article id, query)`` or None."""
 
+    # Covers the reader completely: the default see-through overlay dims the text behind it
+    # to under 3:1, which is text nobody can read. Here, not in app.tcss: parsed when the
+    # dialog is first opened, not before the reader's first paint.
+    DEFAULT_CSS = """
+    SearchScreen { align: center middle; background: $background; }
+    #search-box { width: 100; max-width: 100%; height: 90%;
+                  border: thick $primary; background: $surface; }
+    #search-hits { height: 1fr; }
+    """
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "close", "Close", id="search.close"),
         Binding("down", "to_results", "Results", show=False, id="search.results"),

@@ -8,7 +8,6 @@ Every service call runs in a thread worker and reports back with a message; the 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from textual import work
@@ -17,15 +16,14 @@ from textual.message import Message
 
 from ...core.models import Fact
 from ...core.safetext import one_line
-from ...core.workflow import queue
 from ...core.workflow.verdicts import Verdict
 from ..display import outlet_name
 from ..widgets import FactsPanel
-from .verdict import VerdictChoice, VerdictScreen
 
 if TYPE_CHECKING:
     from ...core.workflow.timeline import Timeline
     from .reader import ReaderScreen
+    from .verdict import VerdictChoice
 
 WORKFLOW_BINDINGS = [
     Binding("u", "next_open", "Next open", show=False, id="triage.next_open",
@@ -43,25 +41,30 @@ WORKFLOW_BINDINGS = [
 _TRUST_CYCLE = {None: "trusted", "trusted": "doubtful", "doubtful": None}
 
 
-@dataclass
+# Plain message classes, not dataclasses: see tui/messages.py (imported before the first paint).
 class VerdictsLoaded(Message):
-    story: str
-    verdicts: dict[str, Verdict]
-    trust: dict[str, str]
-    saved: str | None = None
-    """One line to announce (a verdict or trust mark was just recorded)."""
+    def __init__(self, story: str, verdicts: dict[str, Verdict], trust: dict[str, str],
+                 saved: str | None = None) -> None:
+        super().__init__()
+        self.story = story
+        self.verdicts = verdicts
+        self.trust = trust
+        self.saved = saved
+        """One line to announce (a verdict or trust mark was just recorded)."""
 
 
-@dataclass
 class TimelineLoaded(Message):
-    timeline: Timeline
+    def __init__(self, timeline: Timeline) -> None:
+        super().__init__()
+        self.timeline = timeline
 
 
-@dataclass
 class BriefWritten(Message):
-    path: str
-    facts: int = 0
-    verdicts: dict[str, Verdict] = field(default_factory=dict)
+    def __init__(self, path: str, facts: int = 0, verdicts: dict[str, Verdict] | None = None) -> None:
+        super().__init__()
+        self.path = path
+        self.facts = facts
+        self.verdicts = verdicts if verdicts is not None else {}
 
 
 class WorkflowActions:
@@ -80,6 +83,8 @@ class WorkflowActions:
     # -- verdicts in the panel and the status line ----------------------------------------
 
     def open_facts(self: ReaderScreen) -> list[Fact]:  # type: ignore[misc]
+        from ...core.workflow import queue  # the verdict dialog and the queue: after the first paint
+
         decided = self.verdicts if self._verdict_story == self.story else {}
         return queue.open_facts(self.query_one(FactsPanel).facts or self.facts, decided)
 
@@ -129,6 +134,7 @@ class WorkflowActions:
                         else "No facts in this story", timeout=3)
             return
         order = [f.id for f in panel.facts]
+        from ...core.workflow import queue
         from ..widgets.facts_panel import picks
 
         open_outlets = {f.id: len(picks(f)) for f in open_now}
@@ -159,6 +165,8 @@ class WorkflowActions:
         def chosen(choice: VerdictChoice | None) -> None:
             if choice is not None:
                 self.save_verdict(fact, choice)
+
+        from .verdict import VerdictScreen
 
         self.app.push_screen(VerdictScreen(fact, outlets, current), chosen)
 

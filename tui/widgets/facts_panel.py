@@ -78,12 +78,13 @@ class FactsPanel(LineCursor, OptionList):
     highlighted: reactive[int | None] = reactive(None, repaint=False)
     """The cursor; a move repaints the two options it touches (``LineCursor``), not the list."""
 
-    @dataclass
     class PickChosen(Message):
         """The user chose an outlet's value: the reading pane should show its sentence."""
 
-        panel: FactsPanel
-        pick: Pick
+        def __init__(self, panel: FactsPanel, pick: Pick) -> None:
+            super().__init__()
+            self.panel = panel
+            self.pick = pick
 
         @property
         def control(self) -> FactsPanel:

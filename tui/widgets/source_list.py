@@ -15,7 +15,6 @@ reprints sit under it, indented on a tree, only when the cluster is opened (``sp
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from typing import ClassVar, Literal
 
@@ -65,23 +64,25 @@ class SourceList(LineCursor, OptionList):
     highlighted: reactive[int | None] = reactive(None, repaint=False)
     """The cursor; a move repaints the two options it touches (``LineCursor``), not the list."""
 
-    @dataclass
     class StoryChosen(Message):
         """The user pressed enter on a story header."""
 
-        source_list: SourceList
-        story: str
+        def __init__(self, source_list: SourceList, story: str) -> None:
+            super().__init__()
+            self.source_list = source_list
+            self.story = story
 
         @property
         def control(self) -> SourceList:
             return self.source_list
 
-    @dataclass
     class ArticleChosen(Message):
         """The user pressed enter on an article row."""
 
-        source_list: SourceList
-        article: str
+        def __init__(self, source_list: SourceList, article: str) -> None:
+            super().__init__()
+            self.source_list = source_list
+            self.article = article
 
         @property
         def control(self) -> SourceList:
