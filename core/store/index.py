@@ -39,6 +39,17 @@ _TERMS_TABLE = "CREATE TABLE IF NOT EXISTS grouping_terms (term TEXT PRIMARY KEY
 """Created by the first full grouping that stores its term counts (older indexes lack it
 and take one full regroup before placing incrementally)."""
 
+_FEATURES_TABLE = (
+    "CREATE TABLE IF NOT EXISTS grouping_features ("
+    "article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE, content_hash TEXT NOT NULL, "
+    "version INTEGER NOT NULL, terms TEXT NOT NULL, kinds BLOB NOT NULL, weights BLOB NOT NULL, "
+    "sample BLOB NOT NULL)"
+)
+"""Each article's grouping features (``grouping.features.TermFeatures``), computed once when
+it is indexed so a regroup or an incremental placement does not read its text again.
+Created by the first write that stores them; articles indexed before have none and are
+extracted from their text (same result, slower)."""
+
 _CORRUPT_CODES = (11, 26)  # SQLITE_CORRUPT, SQLITE_NOTADB
 
 
@@ -148,6 +159,8 @@ class Index:
             raise
         self.identity = file_identity(self.path)
         """Which file this connection opened: compared by ``replaced``."""
+        self._features_table = False
+        self._feature_maker: Any = None
 
     def replaced(self) -> bool:
         """True when the path now names another file than the one opened (or none at all)."""
@@ -209,6 +222,7 @@ class Index:
     def store_file(
         self, path: str, state: FileState | None, parsed: Sequence[ParsedArticle],
         hashes: Sequence[str] | None = None, *, keep_missing: bool = False,
+        features: Sequence[Any] | None = None,
     ) -> WriteResult:
         """Replace everything indexed from ``path`` by ``parsed``, in one transaction.
 
@@ -218,7 +232,9 @@ class Index:
         articles' ``content_hash`` values when the caller already computed them (the
         service does, for the file digest), so each article's text is hashed once.
         ``keep_missing`` keeps articles of ``path`` that ``parsed`` lacks (a feed's old
-        items roll off the feed, not out of the news).
+        items roll off the feed, not out of the news). ``features`` are the articles'
+        grouping features when the caller already computed them (indexing does, in the
+        thread that parses ahead); else they are computed here for each article written.
         """
         added = updated = unchanged = moved = 0
         ids: list[str] = []
@@ -226,13 +242,14 @@ class Index:
         digests = list(hashes) if hashes is not None else [content_hash(item) for item in parsed]
         now = _now()  # one timestamp per file: the whole file is written in this one unit
         with transaction(self.conn):
+            self._ensure_features_table()
             old = {
                 r["source"]: (r["id"], r["content_hash"])
                 for r in self.conn.execute(
                     "SELECT source, id, content_hash FROM articles WHERE path = ?", (path,)
                 )
             }
-            for item, digest in zip(parsed, digests, strict=True):
+            for k, (item, digest) in enumerate(zip(parsed, digests, strict=True)):
                 previous = old.pop(item.source, None)
                 if previous and previous[1] == digest:
                     unchanged += 1
@@ -240,6 +257,7 @@ class Index:
                     continue
                 if previous:
                     self._write_article(previous[0], path, digest, item, replace=True, now=now)
+                    self._write_features(previous[0], digest, item, features[k] if features else None)
                     updated += 1
                     ids.append(previous[0])
                     continue
@@ -254,6 +272,7 @@ class Index:
                     continue
                 new_id = self._new_id(digest, item.source)
                 self._write_article(new_id, path, digest, item, replace=False, now=now)
+                self._write_features(new_id, digest, item, features[k] if features else None)
                 added += 1
                 ids.append(new_id)
                 new_ids.append(new_id)
@@ -266,6 +285,57 @@ class Index:
             if added or updated or moved or old:
                 self._bump(articles=True)
         return WriteResult(added, updated, unchanged, moved, len(old), tuple(ids), tuple(new_ids))
+
+    def _ensure_features_table(self) -> None:
+        if not self._features_table:
+            self.conn.execute(_FEATURES_TABLE)
+            self._features_table = True
+
+    def _write_features(self, article_id: str, digest: str, item: ParsedArticle, features: Any) -> None:
+        if features is None:
+            if self._feature_maker is None:
+                from ..grouping.features import FeatureMaker
+
+                self._feature_maker = FeatureMaker()
+            features = self._feature_maker(item)
+        self.conn.execute(
+            "INSERT OR REPLACE INTO grouping_features(article_id, content_hash, version, terms, kinds, weights, "
+            "sample) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (article_id, digest, *features.encode()),
+        )
+
+    def stored_features(self, ids: Iterable[str] | None = None) -> Any:
+        """The grouping features stored for these articles (all without ``ids``), as a
+        function of an ``Article`` giving its ``TermFeatures`` or None (none stored, or
+        stored for other content or by another version: then it is extracted again).
+        Rows are decoded only when asked for (once each: a row is dropped when asked for),
+        so holding all of them stays compact."""
+        from ..grouping.features import TermFeatures
+
+        exists = self.conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'grouping_features'"
+        ).fetchone()
+        rows: dict[str, tuple[Any, ...]] = {}
+        if exists:
+            sql = "SELECT article_id, content_hash, version, terms, kinds, weights, sample FROM grouping_features"
+            if ids is None:
+                rows = {r[0]: tuple(r)[1:] for r in self.conn.execute(sql)}
+            else:
+                wanted = list(dict.fromkeys(ids))
+                for start in range(0, len(wanted), 500):
+                    chunk = wanted[start:start + 500]
+                    marks = ",".join("?" * len(chunk))
+                    rows.update(
+                        (r[0], tuple(r)[1:]) for r in self.conn.execute(f"{sql} WHERE article_id IN ({marks})", chunk)
+                    )
+
+        def lookup(article: Article) -> TermFeatures | None:
+            row = rows.pop(article.id, None)  # each is asked for once: free it as it goes
+            if row is None or row[0] != article.content_hash:
+                return None
+            return TermFeatures.decode(*row[1:])
+
+        return lookup
 
     def forget_file(self, path: str) -> int:
         """Drop a source file and its articles (the file is gone); return how many articles."""
