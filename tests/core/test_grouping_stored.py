@@ -55,7 +55,7 @@ def _reference_term_counts(folded: str) -> tuple[dict[str, int], set[str]]:
         if i < 2:
             continue
         a, b = folded[i - 2], folded[i - 1]
-        if (b == " " and (a.isascii() and (a.islower() or a.isdigit()) or a in ",;:)’”'\"")) \
+        if (b == " " and ((a.isascii() and (a.islower() or a.isdigit())) or a in ",;:)’”'\"")) \
                 or (b == "-" and a.islower()) or (a == " " and b in "(“‘\"'"):
             mid.add(normalize_token(m.group()))
     return counts, (capital - lower) & mid
@@ -104,7 +104,8 @@ def test_extract_from_stored_features_is_the_same_document() -> None:
         v1, v2 = Vocabulary(), Vocabulary()
         d1 = extract(a, v1)
         d2 = extract(a, v2, article_features(a.title, a.body, published_date(a)))
-        assert (d1.terms, d1.weights, sorted(d1.names), d1.sample) == (d2.terms, d2.weights, sorted(d2.names), d2.sample)
+        one = (d1.terms, d1.weights, sorted(d1.names), d1.sample)
+        assert one == (d2.terms, d2.weights, sorted(d2.names), d2.sample)
         assert dict(v1.ids) == dict(v2.ids) and v1.df == v2.df and v1.date_ids == v2.date_ids
 
 
