@@ -17,7 +17,7 @@ Prints:
 Run: ``python benchmarks/startup.py [--runs N] [--big N | --big 0] [--big-home DIR]``. Needs
 tmux. ``--big-home`` keeps (or reuses) the big index in DIR, which saves the minute it takes
 to write and index the corpus when the figure is measured again; ``--big-only`` skips the
-seeds figures.
+seeds figures, ``--paint-only`` the figures after the first paint (latencies, bytes per key).
 """
 
 from __future__ import annotations
@@ -71,19 +71,27 @@ def bench_env(home: Path) -> dict[str, str]:
             "PYTHONPYCACHEPREFIX": str(home / "pycache")}
 
 
-def startup(runs: int, home: Path) -> tuple[float, float]:
+def paired_paints(reader: str, runs: int, home: Path) -> tuple[float, float]:
+    """Medians of the reader's first paint (``python -m wiredesk`` + ``reader`` arguments) and
+    the minimal app's, timed in turn so both see the same machine load. Both are warmed once
+    first: we measure a returning reader's start (index and engine caches in place)."""
     env = bench_env(home)
     py = sys.executable
     minimal = home / "minimal.py"
     minimal.write_text(MINIMAL_APP, encoding="utf-8")
-    # Warm the index (and the engine caches) once: we measure a returning reader's start.
-    time_to_paint(f"{py} -m wiredesk seeds", lambda t: "claims ◆" in t, ROOT, env)
-    time_to_paint(f"{py} {minimal}", lambda t: "MINIMAL-READY" in t, ROOT, env)
+    app, base = f"{py} -m wiredesk{reader}", f"{py} {minimal}"
+    time_to_paint(app, lambda t: "claims ◆" in t, ROOT, env)
+    time_to_paint(base, lambda t: "MINIMAL-READY" in t, ROOT, env)
     app_times, base_times = [], []
     for _ in range(runs):
-        base_times.append(time_to_paint(f"{py} {minimal}", lambda t: "MINIMAL-READY" in t, ROOT, env))
-        app_times.append(time_to_paint(f"{py} -m wiredesk seeds", lambda t: "claims ◆" in t, ROOT, env))
+        base_times.append(time_to_paint(base, lambda t: "MINIMAL-READY" in t, ROOT, env))
+        app_times.append(time_to_paint(app, lambda t: "claims ◆" in t, ROOT, env))
     return statistics.median(app_times), statistics.median(base_times)
+
+
+def startup(runs: int, home: Path) -> tuple[float, float]:
+    """First paint of the reader on the seeds against the minimal app (medians)."""
+    return paired_paints(" seeds", runs, home)
 
 
 def big_index(home: Path, n: int) -> None:
@@ -102,17 +110,7 @@ def big_index(home: Path, n: int) -> None:
 
 def big_startup(runs: int, home: Path) -> tuple[float, float]:
     """First paint of the reader on the big index against the minimal app (medians)."""
-    env = bench_env(home)
-    py = sys.executable
-    minimal = home / "minimal.py"
-    minimal.write_text(MINIMAL_APP, encoding="utf-8")
-    time_to_paint(f"{py} -m wiredesk", lambda t: "claims ◆" in t, ROOT, env)  # warm caches once
-    time_to_paint(f"{py} {minimal}", lambda t: "MINIMAL-READY" in t, ROOT, env)
-    app_times, base_times = [], []
-    for _ in range(runs):
-        base_times.append(time_to_paint(f"{py} {minimal}", lambda t: "MINIMAL-READY" in t, ROOT, env))
-        app_times.append(time_to_paint(f"{py} -m wiredesk", lambda t: "claims ◆" in t, ROOT, env))
-    return statistics.median(app_times), statistics.median(base_times)
+    return paired_paints("", runs, home)
 
 
 async def jump_timings(home: Path) -> tuple[list[float], list[float]]:
@@ -271,6 +269,8 @@ def main() -> int:
     parser.add_argument("--big", type=int, default=10_000, help="articles in the big index (0: skip it)")
     parser.add_argument("--big-home", type=Path, help="keep or reuse the big index in this folder")
     parser.add_argument("--big-only", action="store_true", help="only the big-index first paint")
+    parser.add_argument("--paint-only", action="store_true",
+                        help="only the first-paint figures (skip key latencies and bytes per key)")
     args = parser.parse_args()
     if not tmux_available():
         print("tmux is required", file=sys.stderr)
@@ -279,7 +279,7 @@ def main() -> int:
     print(f"machine load (1/5/15 min): {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} on {os.cpu_count()} CPUs "
           "(compare medians of several runs on a loaded machine)")
     if args.big:
-        with tempfile.TemporaryDirectory() as tmp:
+        with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as tmp:
             big_home = args.big_home or Path(tmp)
             big_home.mkdir(parents=True, exist_ok=True)
             big_index(big_home, args.big)
@@ -289,11 +289,13 @@ def main() -> int:
                   "(goal <= 1.3)")
     if args.big_only:
         return 0
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as tmp:
         home = Path(tmp)
         app_s, base_s = startup(args.runs, home)
         print(f"first paint, seeds story, 80x24 (median of {args.runs}): wiredesk {app_s * 1000:.0f} ms, "
               f"minimal Textual app {base_s * 1000:.0f} ms, ratio {app_s / base_s:.2f} (goal <= 1.3)")
+        if args.paint_only:
+            return 0
         os.environ["WIREDESK_HOME"] = str(home)
         open_ms, jump_ms = asyncio.run(jump_timings(home))
         measured = bytes_per_key(home)

@@ -25,13 +25,13 @@ from .models import Article, Claim, Fact, Story
 from .outlets import OutletAliases, load_aliases
 from .safetext import file_name
 from .store import FileState, Index, content_hash, summaries
-from .store.feeds import Feed, FeedStore
 from .store.summaries import StorySummary
 from .store.triage import TriageState, TriageStore, triage_path_for
 from .workflow.desk import WorkflowMixin
 
 if TYPE_CHECKING:
     from .feedfetch import FeedOutcome
+    from .store.feeds import Feed, FeedStore
 
 Progress = Callable[[str, int, int], None]
 """Called as ``progress(source, done, total)`` while indexing."""
@@ -383,6 +383,8 @@ class Wiredesk(WorkflowMixin):
     @property
     def feed_store(self) -> FeedStore:
         """This thread's feed rows (they live in the index)."""
+        from .store.feeds import FeedStore  # here: the reader's start-up never needs it
+
         db = self.index_db
         store = getattr(self._local, "feeds", None)
         if store is None or store.conn is not db.conn:
@@ -548,6 +550,20 @@ class Wiredesk(WorkflowMixin):
     def cached_contested(self, stories: Iterable[str]) -> dict[str, int]:
         """Contested-fact counts of the stories whose facts are cached (nothing computed)."""
         return summaries.cached_contested(self.index_db, self.facts_engine(), stories)
+
+    def claim_counts(self, story: str) -> dict[str, int]:
+        """How many claims each article of ``story`` has (``len(claims(id))``), from the cached
+        analyses: the source list's counts without reading every full article and decoding the
+        story's facts once per article, as calling ``claims`` for each would."""
+        from . import claims
+
+        db = self.index_db
+        counts: dict[str, int] = {}
+        for article in db.articles(story=story):
+            cached = db.cached_analysis(article.id, claims.ENGINE_VERSION, article.content_hash)
+            counts[article.id] = (len(claims.Analysis.from_json(cached).claims) if cached is not None
+                                  else len(self.claims(article.id)))
+        return counts
 
     def claims(self, ref: str) -> list[Claim]:
         """One article's claims with their mentions and the status of the facts they feed."""

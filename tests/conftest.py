@@ -9,8 +9,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from wiredesk.resources import bundled_dir
+
+# Property tests check behaviour, not speed: hypothesis's wall-clock checks (a per-example
+# deadline, "data generation is too slow") fail on a loaded machine and say nothing about
+# the code. Speed is measured in benchmarks/. Folders may load stricter profiles by name.
+settings.register_profile("wiredesk", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("wiredesk")
 
 
 @pytest.fixture(autouse=True)

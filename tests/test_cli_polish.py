@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -49,7 +50,7 @@ def test_piped_output_is_plain_text(capsys: pytest.CaptureFixture[str], seeds_di
         assert not any(0x2500 <= ord(ch) <= 0x257F for ch in out), argv  # no box drawing
     _, out, _ = run(capsys, "list")
     header = out.splitlines()[1]
-    assert header.split("\t") == ["id", "published", "outlet", "title", "story"]
+    assert header.split("\t") == ["id", "published", "outlet", "title", "story", "reprint of"]
 
 
 def test_piped_index_summary_is_one_line(capsys: pytest.CaptureFixture[str], seeds_dir: Path) -> None:
@@ -75,3 +76,29 @@ def test_stdin_over_the_limit_is_refused_and_not_read_whole(
     assert code == 1 and "<stdin>: input is over the" in err and err.count("\n") == 2  # error + summary
     assert data.tell() <= 512 * 1024 + 1 + 8192  # stopped reading just past the limit
     assert json.loads(run(capsys, "list", "--json")[1])["articles"] == []
+
+
+def test_special_files_in_a_folder_are_each_named_in_one_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, seeds_dir: Path
+) -> None:
+    """A FIFO or a socket among the articles was skipped without a word; now each is one line."""
+    import shutil
+    import socket
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(sorted(seeds_dir.glob("*.txt"))[0], folder / "a.txt")
+    os.mkfifo(folder / "pipe.txt")
+    sock = socket.socket(socket.AF_UNIX)
+    try:
+        sock.bind(str(folder / "sock.txt"))
+        code, _, err = run(capsys, "index", str(folder))
+    finally:
+        sock.close()
+    assert code == 1
+    assert err.splitlines() == [
+        f"wiredesk: {folder / 'pipe.txt'}: not a regular file (FIFO); skipped",
+        f"wiredesk: {folder / 'sock.txt'}: not a regular file (socket); skipped",
+        "indexed 1 file(s): 1 added, 0 updated, 0 moved, 0 removed, 0 unchanged, 2 failed",
+    ]
+    assert len(json.loads(run(capsys, "list", "--json")[1])["articles"]) == 1

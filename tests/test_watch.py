@@ -20,13 +20,23 @@ BODY = (
 )
 
 
+# ``python -m wiredesk`` with Ctrl-C taken as KeyboardInterrupt whatever the test run
+# inherited: a shell ignores SIGINT for a job started with ``&`` (nohup, CI scripts), Python
+# then leaves it ignored, and every ``stop()`` below waited out its deadline (a terminal's
+# foreground process, which is what Ctrl-C stands for here, always gets SIGINT).
+CTRL_C_ABLE = (
+    "import runpy, signal; signal.signal(signal.SIGINT, signal.default_int_handler); "
+    "runpy.run_module('wiredesk', run_name='__main__', alter_sys=True)"
+)
+
+
 class WatchProcess:
     """``wiredesk watch`` in a child process, its stdout lines read as they come."""
 
     def __init__(self, db: Path, *args: str) -> None:
         env = {**os.environ, "PYTHONUNBUFFERED": "1"}
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "wiredesk", "--db", str(db), "watch", *args],
+            [sys.executable, "-c", CTRL_C_ABLE, "--db", str(db), "watch", *args],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
         )
         self.lines: queue.Queue[str] = queue.Queue()

@@ -26,6 +26,7 @@ from textual.worker import Worker, WorkerState
 from ..core.safetext import one_line
 from ..core.service import Wiredesk
 from .keymap.config import ReaderConfig, load_config
+from .preload import EarlyRead
 from .screens.reader import ReaderScreen
 from .themes import APP_VARIABLES, DEFAULT_THEME, load_themes, theme_folders
 
@@ -57,9 +58,15 @@ class WiredeskApp(App[int]):
         themes_from: list[Path] | None = None,
         handle_signals: bool = False,
         gc_paused: bool = False,
+        early_read: EarlyRead | None = None,
     ) -> None:
         super().__init__()
         self.service = service
+        self._started = False
+        self._after_start: list[Callable[[], None]] = []
+        self.early_read = early_read
+        """The first screen's data, being read while Textual starts (``run_reader`` starts it);
+        the reader screen takes it when it mounts, or starts the read itself."""
         self._gc_paused = gc_paused
         self.paths = list(paths)
         self.clock = clock or (lambda: datetime.now(UTC))
@@ -113,6 +120,23 @@ class WiredeskApp(App[int]):
         self.push_screen(ReaderScreen(self.paths))
         if self._gc_paused:
             self.set_timer(STARTUP_GC_LIMIT, self.end_startup)  # in case the first paint is slow
+
+    def on_ready(self) -> None:
+        """Textual's start-up batch is over. Inside it, after-refresh callbacks run without a
+        frame being written (the first screen, applied that early, was not on the terminal
+        yet when the reader's post-paint work began and delayed it); from here they follow a
+        real frame."""
+        self._started = True
+        for callback in self._after_start:
+            self.call_after_refresh(callback)
+        self._after_start.clear()
+
+    def after_first_frame(self, callback: Callable[[], None]) -> None:
+        """Run ``callback`` after a frame has been written to the terminal."""
+        if self._started:
+            self.call_after_refresh(callback)
+        else:
+            self._after_start.append(callback)
 
     def end_startup(self) -> None:
         """The first screen is up: turn the cyclic collector back on (``run_reader`` paused it).

@@ -10,9 +10,11 @@ and the GIL contended.)
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field
 
 from ..core.models import Article, Claim, Fact, Story
+from ..core.reprint_clusters import clusters
 from ..core.service import Wiredesk
 from ..core.store.summaries import StorySummary
 from ..core.store.triage import TriageState
@@ -64,14 +66,19 @@ def order_articles(story: Story, articles: dict[str, Article], counts: dict[str,
 def story_details(service: Wiredesk, story: str, article_ids: list[str]) -> StoryDetails:
     """Facts and counts for one story; records the visit (what is "new" next time)."""
     facts = service.facts(story)
+    claim_counts = service.claim_counts(story)
+    touching: dict[str, list[Fact]] = {}
+    for fact in facts:
+        for article in {ev.article for v in fact.values for ev in v.evidence}:
+            touching.setdefault(article, []).append(fact)
     counts: dict[str, tuple[int, int, int]] = {}
     for article in article_ids:
-        claims = service.claims(article)
-        touching = [f for f in facts if any(ev.article == article for v in f.values for ev in v.evidence)]
+        claims = claim_counts.get(article)
+        mine = touching.get(article, [])
         counts[article] = (
-            len(claims),
-            sum(1 for f in touching if f.status == "contested"),
-            sum(1 for f in touching if f.status == "single"),
+            len(service.claims(article)) if claims is None else claims,  # not in the story now
+            sum(1 for f in mine if f.status == "contested"),
+            sum(1 for f in mine if f.status == "single"),
         )
     last = service.triage_db.last_visit(story)
     seen_articles, seen_facts = last if last is not None else (set(), set())
@@ -99,8 +106,45 @@ def read_initial(service: Wiredesk, sort_mode: str = "time") -> InitialData:
     story = stories[0]
     data.details = story_details(service, story.id, list(story.articles))
     data.contested = {story.id: sum(1 for f in data.details.facts if f.status == "contested")}
-    ordered = order_articles(story, articles, data.details.counts, sort_mode)
+    # The first row's article: a wire text heads its reprints (``core/reprint_clusters.py``).
+    ordered = [c.original for c in clusters(order_articles(story, articles, data.details.counts, sort_mode))]
     if ordered:
         data.article = service.article(ordered[0].id)
         data.claims = service.claims(ordered[0].id)
     return data
+
+
+class EarlyRead:
+    """``read_initial`` on a thread of its own, started before the app runs.
+
+    The reader's first screen waits for two things: Textual's start (driver, stylesheet,
+    composing the panes) and this read (SQLite, cached facts). Started when the app object is
+    made, the read goes on while Textual starts, and the screen usually finds it done when it
+    mounts: it then applies it before the first frame instead of painting empty panes and
+    repainting them when a worker's message arrives. (Started before Textual is imported, the
+    two threads' imports contended; see the module docstring.)
+    """
+
+    def __init__(self, service: Wiredesk) -> None:
+        self._done = threading.Event()
+        self._data: InitialData | None = None
+        self._error: BaseException | None = None
+        # A daemon thread: leaving the reader never waits for a long read (see ``exit_fast``).
+        threading.Thread(target=self._run, args=(service,), name="wiredesk-first-screen", daemon=True).start()
+
+    def _run(self, service: Wiredesk) -> None:
+        try:
+            self._data = read_initial(service)
+        except BaseException as exc:  # handed to whoever asks for the result
+            self._error = exc
+        finally:
+            self._done.set()
+
+    def result(self, timeout: float | None = None) -> InitialData | None:
+        """The first screen's data, or None if it is still being read after ``timeout`` seconds;
+        the read's exception, if it failed, is raised here."""
+        if not self._done.wait(timeout):
+            return None
+        if self._error is not None:
+            raise self._error
+        return self._data

@@ -61,8 +61,10 @@ def run_reader(service: Wiredesk, paths: list[str]) -> int:
     log = _LazyLog(crash_log_path())
     try:
         from .app import WiredeskApp
+        from .preload import EarlyRead
 
-        app = WiredeskApp(service, paths, handle_signals=True, gc_paused=True)
+        # The first screen's data is read while the app object is made and Textual starts.
+        app = WiredeskApp(service, paths, handle_signals=True, gc_paused=True, early_read=EarlyRead(service))
         # Textual prints the traceback of an unhandled error to error_console after leaving
         # the alternate screen; send it to the log instead.
         app.error_console = Console(file=log, width=120, color_system=None, force_terminal=False)  # type: ignore[arg-type]

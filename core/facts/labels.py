@@ -13,6 +13,7 @@ import re
 from collections import Counter
 
 from .align import Idf
+from .leads import distance_place
 from .lexicon import (
     EVENT_HEADS,
     MOVE_VERBS,
@@ -24,6 +25,7 @@ from .lexicon import (
 )
 from .observe import GENERIC_UNITS, Obs, clause_of
 from .phrases import Phrase, best_phrase, prep_phrases, since_frame
+from .quantities import MEASURE_UNITS
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]")
 
@@ -115,6 +117,11 @@ def count_label(obs: list[Obs], idf: Idf) -> str:
     unit = units.most_common(1)[0][0]
     head = obs[0].head
     pred = None
+    if head == "length":
+        places = Counter(distance_place(o) for o in obs)
+        place = places.most_common(1)[0][0]
+        if None not in places:  # a distance slot: "distance from Tarvena (KM / MILE)"
+            return f"distance from {place} ({_unit_signs(obs)})"
     if head in GENERIC_UNITS or (unit and not unit[:1].isalpha()):
         return _measure_label(obs, head, idf)
     if unit == "times" or not unit:
@@ -146,7 +153,14 @@ def count_label(obs: list[Obs], idf: Idf) -> str:
         label = _join(noun, pred, place, since)
     if len(label) > MAX_LABEL:
         label = _join(noun, pred, place)
-    return label
+    return label if " " in label else f"number of {label}"  # "locations" alone reads as a heading
+
+
+def _unit_signs(obs: list[Obs]) -> str:
+    """The units a slot's lengths are written in ("KM / MILE"), each once."""
+    units = {MEASURE_UNITS.get(str(o.norm.get("unit") or "").lower(), canon(str(o.norm.get("unit") or "")))
+             for o in obs}
+    return " / ".join(sorted(u.upper() for u in units))
 
 
 def _measure_label(obs: list[Obs], head: str, idf: Idf) -> str:
@@ -160,7 +174,7 @@ def _measure_label(obs: list[Obs], head: str, idf: Idf) -> str:
     measured = _measured(obs, [ph for _o, ph in after if ph and ph.text.startswith("in ")])
     sign = "%" if head == "percent" else head.upper()
     if head == "length":  # several units in one slot: name the one most outlets wrote
-        sign = Counter(canon(str(o.norm.get("unit") or "")) for o in obs).most_common(1)[0][0].upper()
+        sign = _unit_signs(obs)  # each value shows its own unit
     used = frozenset({head, canon(measured or head)}) | frozenset(canon(w) for w in (of_phrase or "").split())
     candidates = []
     for o in obs:

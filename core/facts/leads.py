@@ -60,9 +60,25 @@ _FROM_PLACE = re.compile(
 """A distance from a named place ("60 km southwest of Tarvena", "120 km from the capital
 Bhubaneswar"): one slot per story and place."""
 
+_FROM_THING = re.compile(
+    r"\s*(?:(?:km|kilomet\w*|miles?|mi|metres?|meters?|feet|ft)\b\.?\s*)?(?:\([^)]{0,30}\)\s*)?"
+    r"(?:(?i:(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))?)\s+of"
+    r"|from|away\s+from|(?:up|down)stream\s+(?:of|from))\s+(?:the|a)\s+[a-z]"
+)
+_PLACE_IS = re.compile(r"(?P<place>[A-Z][\w’'-]*[a-z])\s+(?:is|lies|sits)\s+"
+                       r"(?:(?:about|around|roughly|some|nearly|almost|just|only)\s+)?$")
+"""A named place as the subject of a distance to something unnamed ("Tarvena lies about 40 km
+south of the border", "the city of Tarvena is 50 miles downstream of the dam"): the distance
+is the place's."""
+
 _YEAR = re.compile(r"\b(1[6-9]\d\d|20\d\d)\b(?![-/.]\d)")
 _EARLIER_YEAR = re.compile(r"\b(?:since|in|a|an|the)\s+(?:1[6-9]\d\d|20\d\d)\b(?![-/.]\d)", re.IGNORECASE)
 _QUALIFIED = re.compile(r"\s+(?:[A-Z][a-z]+|foreign|local|other|additional)\s+[a-z]", re.UNICODE)
+
+
+_PLACES_HIT = frozenset({"location", "locations", "site", "sites", "scene", "scenes"})
+"""The number of places attacked, as written; "85 targets" and "seven facilities" of one
+strike count different things and stay with ``align``."""
 
 
 def lead_key(o: Obs) -> tuple[str, str] | None:
@@ -75,14 +91,27 @@ def lead_key(o: Obs) -> tuple[str, str] | None:
         attr = _ATTRIBUTE.search(o.sent.text, max(0, o.start - 30), o.start)
         if attr:
             return "measure", attr.group(1).lower()
-        place = _FROM_PLACE.match(o.sent.text, o.end)
-        return ("distance", fold(place.group("place"))) if place else None
+        place = distance_place(o)
+        return ("distance", fold(place)) if place else None
     if o.head in ("magnitude", "foreigner"):
         return o.head, o.head  # a quake's magnitude; the foreigners among the victims or aboard
+    if o.head == "site" and str(o.norm.get("unit", "")).lower() in _PLACES_HIT:
+        return "number", "site"  # "shootings at three locations", "one of two sites targeted"
     if o.pred not in LEAD_PREDICATES:
         return None
-    head = "people" if o.head in PERSON_HEADS else o.head
-    return o.pred, head
+    head = "people" if o.head in PERSON_HEADS or (o.pred == "missing" and o.head == "body") else o.head
+    return o.pred, head  # the bodies still missing are the people still missing
+
+
+def distance_place(o: Obs) -> str | None:
+    """The named place a length is a distance from, as written, or None."""
+    place = _FROM_PLACE.match(o.sent.text, o.end)
+    if place is not None:
+        return place.group("place")
+    subject = _PLACE_IS.search(o.sent.text, max(0, o.start - 60), o.start)
+    if subject is not None and _FROM_THING.match(o.sent.text, o.end):
+        return subject.group("place")  # "Tarvena is 50 miles downstream of the dam"
+    return None
 
 
 def _past_event(o: Obs) -> bool:
@@ -246,5 +275,23 @@ def headline_slots(groups: list[list[Obs]], idf: Idf, sentences: dict[str, list[
         slots.append(slot)
     if not slots:
         return groups
+    _keep_restatements(slots, groups, taken)
     rest = [[o for o in g if id(o) not in taken] for g in groups]
     return [g for g in rest if g] + slots
+
+
+def _keep_restatements(slots: list[list[Obs]], groups: list[list[Obs]], taken: set[int]) -> None:
+    """A figure ``align`` had paired with a slot's figures, giving one of the slot's values,
+    follows them into the slot though it is no headline figure itself ("85 militia sites"
+    beside "more than 85 sites"): it can only agree, and left behind it would stand alone."""
+    slot_of = {id(o): i for i, slot in enumerate(slots) for o in slot}
+    for g in groups:
+        into = {slot_of[id(o)] for o in g if id(o) in slot_of}
+        if len(into) != 1:
+            continue
+        slot = slots[into.pop()]
+        values = {value_key(o) for o in slot}
+        for o in g:
+            if id(o) not in taken and value_key(o) in values and not _past_event(o):
+                slot.append(o)
+                taken.add(id(o))

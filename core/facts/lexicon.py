@@ -100,7 +100,7 @@ _FAMILIES: dict[str, str] = {
     "recover": "recovered retrieved recovering",
     "identify": "identified",
     "trap": "trapped stranded",
-    "derail": "derail derailed derailing capsized overturned",
+    "derail": "derail derailed derailing derailment derailments capsized overturned",
     "destroy": "destroyed razed flattened damaged",
     "disappear": "disappear disappeared disappears vanished vanish disappearance",
     "aboard": "aboard onboard",

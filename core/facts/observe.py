@@ -163,7 +163,7 @@ STATEMENT = "statement"
 """The head of a date or time that dates what someone said, not an event."""
 
 
-def _event_head(text: str, s: int, e: int) -> str | None:
+def _event_head(text: str, s: int, e: int, clock: bool = False) -> str | None:
     """The event a date or time belongs to; ``STATEMENT`` when it dates a statement or a
     toll's latest count, None when nothing says."""
     if _TOLL_MOVE.search(text, max(0, s - 90), s):
@@ -185,13 +185,25 @@ def _event_head(text: str, s: int, e: int) -> str | None:
         head = canon(low)
         if head in EVENT_HEADS:
             return head
-    for tok in _TOK.findall(text[e:e + 40]):
+    # a fronted clock time ("At about 9:40 p.m. local time, a freight train carrying ...
+    # derailed") belongs to the clause it opens, however long its subject (a fronted "last
+    # week" is as often the frame of a longer story, so days keep to the words near them)
+    reach = FRONTED_REACH if clock and _FRONTED.match(text[max(0, s - 100):s]) else 40
+    for tok in _TOK.findall(text[e:e + reach]):
         if tok.lower() in SPEECH_VERBS:
             return STATEMENT
         head = canon(tok)
         if head in EVENT_HEADS:
             return head
     return None
+
+
+_FRONTED = re.compile(r"^\W*(?:according to [^,.;]{1,60},\s*)?(?:[A-Za-z]+\s+){0,3}$", re.IGNORECASE)
+"""What may stand before a sentence-opening date or time: an attribution ("According to
+the railroad,") and a preposition or two ("at about")."""
+
+FRONTED_REACH = 240
+"""How far a sentence-opening date or time looks for the verb of the clause it opens."""
 
 
 CONTEXT_WINDOW = 14
@@ -261,7 +273,7 @@ def observe(sentences: list[Sentence]) -> list[Obs]:
                            _context(sent, prev, d.start, d.end),
                            float(d.lo.toordinal()), float(d.hi.toordinal()), pred=event_group(head)))
         for t in times:
-            head = _event_head(text, t.start, t.end) or "event"
+            head = _event_head(text, t.start, t.end, clock=True) or "event"
             if head == STATEMENT:
                 continue  # "at 17:00 GMT the ministry announced ...": when it was said
             norm: dict[str, Any] = {"minutes": t.minutes, "hh:mm": f"{t.minutes // 60:02d}:{t.minutes % 60:02d}"}

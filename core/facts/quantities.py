@@ -216,6 +216,23 @@ _PRED_WORDS: dict[str, str] = {
 }
 """Participles and adjectives that say what happened to a bare count of people."""
 
+_STILL_MORE = re.compile(
+    r"\s+(?:more|other|others)\s+(?:(?P<noun>people|persons|passengers|bodies|others)\s+)?"
+    r"(?:are|were|remain|remained|remains)\s+(?:still\s+)?(?P<w>missing|unaccounted|trapped)\b",
+    re.IGNORECASE,
+)
+""""Two more people are still missing", "three others remain trapped": a figure of those still
+in that state, not a part added to a total."""
+
+_UNFOUND_AFTER = re.compile(r"\s+(?:bod(?:y|ies)\s+)?(?:are|were|remain|remained|is|was)\s+(?:still\s+)?"
+                            r"(?:yet\s+to\s+be|not\s+yet|still\s+to\s+be)\s+(?:found|recovered|located|retrieved)\b",
+                            re.IGNORECASE)
+_SOUGHT_BEFORE = re.compile(r"\b(?:search(?:ing)?\s+for|looking\s+for|hunt\s+for)\s+(?:the\s+)?"
+                            r"(?:remaining\s+|missing\s+|last\s+|other\s+)?$|\bthe\s+remaining\s+$",
+                            re.IGNORECASE)
+"""Bodies not yet found: "two bodies are yet to be found", "the search for the remaining four
+bodies": the figure counts the missing."""
+
 _SUBJECT_PRED = re.compile(
     r"\s+(?:(?:people|persons|others)\s+)?(?:(?:were|was|are|is|have|had|has|remain|remained|remains)\s+)?"
     r"(?:(?:been|being|now|still|also|since|already|so|far|yet|all|feared|reported|reportedly|confirmed|"
@@ -277,7 +294,7 @@ MEASURE_RE = re.compile(
 )
 """Measures the count pattern cannot read: hyphenated adjectives ("the 98-foot ferry", "a
 50-km stretch") and units glued to the figure ("a depth of 12.5km")."""
-_MEASURE_UNITS = {"foot": "feet", "feet": "feet", "ft": "feet", "metre": "metre", "meter": "metre",
+MEASURE_UNITS = {"foot": "feet", "feet": "feet", "ft": "feet", "metre": "metre", "meter": "metre",
                   "metres": "metre", "meters": "metre", "m": "metre", "km": "km", "kilometre": "km",
                   "kilometer": "km", "kilometres": "km", "kilometers": "km", "mile": "mile", "miles": "mile",
                   "mi": "mile", "yard": "yard", "yards": "yard", "inch": "inch"}
@@ -409,6 +426,14 @@ def find_counts(text: str, skip: list[tuple[int, int]] | None = None) -> list[Co
             out.append(Count(s, e, m.group(), "=", n, None, lo, hi, canon(read[0]), read[0], read[1]))
             continue
         object_of = _VERB_OBJECT.search(text, max(0, s - 14), s)
+        still = _STILL_MORE.match(text, e)
+        if still is not None:
+            # "two more people are still missing": the figure is all that still are
+            lo, hi = _range("=", n, None)
+            unit = still.group("noun") or "people"
+            out.append(Count(s, e, m.group(), "=", n, None, lo, hi, canon(unit), unit,
+                             _PRED_WORDS[still.group("w").lower()]))
+            continue
         if _PARTIAL.match(text, e) and object_of is None:
             continue  # "three other soldiers", "two more bodies": a part, not the total
         bound = (m.group("bound") or "").lower()
@@ -446,6 +471,9 @@ def find_counts(text: str, skip: list[tuple[int, int]] | None = None) -> list[Co
                                     else "kill")
         elif low_unit in ("bodies", "body") or text[max(0, s - 10):s].lower().endswith("bodies of "):
             unit = "bodies"
+            if pred is None and low_unit in ("bodies", "body") and _main_verb(text, e) is None \
+                    and (_UNFOUND_AFTER.match(text, e) or _SOUGHT_BEFORE.search(text, max(0, s - 30), s)):
+                pred = "missing"  # "two bodies are yet to be found", "the search for the remaining four bodies"
         elif pred is None and (nominal := _NOMINAL.search(text, max(0, s - 40), s)) is not None:
             pred = _NOMINAL_PRED[nominal.group("w").lower()]
         elif pred is None and low_unit in _PERSON_UNITS and _LOST_LIVES.match(text, e):
@@ -472,7 +500,7 @@ def find_counts(text: str, skip: list[tuple[int, int]] | None = None) -> list[Co
     for m in MEASURE_RE.finditer(text):
         if not any(m.start() < b and a < m.end() for a, b in skip):
             n = float(m.group("n").replace(",", ""))
-            unit = _MEASURE_UNITS[(m.group("unit") or m.group("glued")).lower()]
+            unit = MEASURE_UNITS[(m.group("unit") or m.group("glued")).lower()]
             op = dict(BOUNDS).get((m.group("bound") or "").lower(), "=")
             lo, hi = _range(op, n, None)
             out.append(Count(m.start(), m.end(), m.group(), op, n, None, lo, hi, canon(unit), unit))

@@ -13,18 +13,17 @@ independent outlets give compatible values, ``single`` otherwise.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable
 from itertools import pairwise
-from typing import Any, Protocol
+from typing import Any
 
-from ..models import Article, Evidence, Fact, FactValue
+from ..models import Article, Fact, FactValue
 from .ages import age_slots
 from .align import Idf, cluster
 from .attribution import Stance, conflicts, object_of, stances
-from .bearings import Bearing, bearing_slots
-from .bearings import compatible as bearing_compatible
 from .compare import SEVERITY, reportable_conflict, value_key
+from .compass import compass_groups
 from .gc_pause import paused_gc
+from .kinds import PHRASE_KINDS
 from .labels import count_label, fact_id, shared_words, when_label
 from .leads import headline_slots
 from .names import fold
@@ -38,7 +37,7 @@ from .observe import (
     sentences_of,
 )
 from .people import PersonSlot, article_entities, display, forms, link, role_of
-from .records import Record, record_slots
+from .phrased import evidence_once, phrase_fact
 from .spellings import Spelling, spelling_groups
 from .titles import Titled, title_slots
 from .titles import conflicting as title_conflict
@@ -86,7 +85,7 @@ def _compare_story(story_id: str, articles: list[Article], analyses: dict[str, A
             facts.append(fact)
     for slot, aged in age_slots(person_slots):
         surname = slot.entities[0].best.surname.show
-        fact = _phrase_fact(story_id, f"age of {surname}", "count", list(aged), lambda a: a.age,
+        fact = phrase_fact(story_id, f"age of {surname}", "count", list(aged), lambda a: a.age,
                             lambda a: {"op": "=", "n": a.age, "unit": "years"}, lambda a, b: a.age != b.age)
         if fact.status == "contested":  # agreed ages would only crowd the panel
             facts.append(fact)
@@ -97,36 +96,19 @@ def _compare_story(story_id: str, articles: list[Article], analyses: dict[str, A
     every_of = {art.id: _every_sentence(art, analyses[art.id], roots[art.id], by_article[art.id])
                 for art in articles if art.id in by_article}
     every = [s for sents in every_of.values() for s in sents]
-    for group in spelling_groups(every, taken):
+    for group in spelling_groups(every, taken) + compass_groups(every):
         facts.append(_spelling_fact(story_id, group))
-    for place, bearings in bearing_slots(every):
-        facts.append(_bearing_fact(story_id, place, bearings))
-    for superlative, records in record_slots(every):
-        facts.append(_record_fact(story_id, superlative, records))
+    for kind in PHRASE_KINDS:  # fact kinds read from whole sentences (``kinds``)
+        for label, items in kind.slots(every):
+            fact = phrase_fact(story_id, label, kind.kind, items, kind.value, kind.normalized, kind.clash)
+            if fact.status == "contested" or not kind.contested_only:
+                facts.append(fact)
     said = [st for art in articles if art.id in every_of for st in stances(art, every_of[art.id])]
     for yes, no in conflicts(said):
         facts.append(_attribution_fact(story_id, yes, no))
     _unique_ids(facts)
     facts.sort(key=lambda f: (_STATUS_ORDER[f.status], -f.sources, f.kind, f.label))
     return facts
-
-
-def _evidence(o_sent: Sentence, written: str | None = None) -> Evidence:
-    """The sentence a value was read from, with the value as that outlet wrote it: a value
-    row groups outlets by meaning, so "more than 40" may sit under "over 40"."""
-    return Evidence(o_sent.article, o_sent.text, o_sent.start, o_sent.end, written)
-
-
-def _evidence_once(read: Iterable[tuple[Sentence, str | None]]) -> list[Evidence]:
-    """Evidence for values read from sentences, one item per sentence (a sentence may give a
-    value twice, and wire copies repeat sentences under other articles)."""
-    seen: set[tuple[str, int]] = set()
-    out = []
-    for sent, written in read:
-        if (sent.article, sent.start) not in seen:
-            seen.add((sent.article, sent.start))
-            out.append(_evidence(sent, written))
-    return out
 
 
 def _value_fact(story: str, group: list[Obs], idf: Idf, when: dict[str, str | None]) -> Fact:
@@ -136,9 +118,10 @@ def _value_fact(story: str, group: list[Obs], idf: Idf, when: dict[str, str | No
     for o in sorted(group, key=lambda o: (o.article, o.sent.start, o.start)):
         key = value_key(o)
         by_value.setdefault(key[:2] if kind == "date" else key, []).append(o)  # one row per date shown
+    units = {str(o.norm.get("unit")) for o in group if "metres" in o.norm}
     values = []
     for obs in by_value.values():
-        evidence = _evidence_once((o.sent, o.sent.text[o.start:o.end]) for o in obs)
+        evidence = evidence_once((o.sent, o.sent.text[o.start:o.end]) for o in obs)
         norm = dict(obs[0].norm)
         written = {o.article: o.surface for o in obs}
         if len({w.lower() for w in written.values()}) > 1:
@@ -146,6 +129,8 @@ def _value_fact(story: str, group: list[Obs], idf: Idf, when: dict[str, str | No
         surfaces = Counter(o.surface.lower() for o in obs)
         pick = next(o for o in obs if o.surface.lower() == surfaces.most_common(1)[0][0])
         shown = pick.surface
+        if len(units) > 1 and "metres" in pick.norm and not shown[-1:].isalpha():
+            shown = f"{shown} {pick.norm['unit']}"  # "about 60 km" against "50 miles": each its unit
         if kind == "date" and pick.norm.get("relative"):
             shown = f"{shown} ({_resolved(norm)})"  # "last night" means a different day per paper
         published = sorted(t for o in obs if (t := when.get(o.article)))
@@ -217,7 +202,7 @@ def _name_fact(story: str, slot: PersonSlot) -> Fact | None:
         return None
     values = []
     for _form, mentions in spelled:
-        evidence = _evidence_once((m.sent, m.sent.text[m.name.start:m.name.end]) for m in mentions)
+        evidence = evidence_once((m.sent, m.sent.text[m.name.start:m.name.end]) for m in mentions)
         first = mentions[0].name
         values.append(FactValue(display(first), {"name": display(first), "key": fold(" ".join(_form))},
                                 sorted({m.article for m in mentions}), evidence))
@@ -248,7 +233,7 @@ def _spelling_fact(story: str, group: dict[str, list[Spelling]]) -> Fact:
     """One proper noun spelt differently by different outlets."""
     values = []
     for word, uses in group.items():
-        evidence = _evidence_once((u.sent, u.word) for u in uses)
+        evidence = evidence_once((u.sent, u.word) for u in uses)
         values.append(FactValue(uses[0].word, {"name": uses[0].word, "key": word},
                                 sorted({u.sent.article for u in uses}), evidence))
     main = values[0].value
@@ -259,48 +244,11 @@ def _spelling_fact(story: str, group: dict[str, list[Spelling]]) -> Fact:
                 len(roots), [f"{shown}: one name spelt differently by different outlets"])
 
 
-class _Phrased(Protocol):
-    """A value read as a phrase of one sentence (a bearing, a record)."""
-
-    sent: Sentence
-    start: int
-    end: int
-
-
-def _phrase_fact(story: str, label: str, kind: str, items: list[_Phrased], value_of: Callable[[Any], Any],
-                 normalized: Callable[[Any], dict[str, Any]], clash: Callable[[Any, Any], bool]) -> Fact:
-    """One fact from phrases each outlet wrote: a value row per distinct ``value_of``, contested
-    (``value``) when two independent outlets' values ``clash``, else agreed."""
-    groups: dict[Any, list[_Phrased]] = {}
-    for item in items:
-        groups.setdefault(value_of(item), []).append(item)
-    values = [FactValue(str(v), normalized(group[0]), sorted({i.sent.article for i in group}),
-                        [_evidence(i.sent, i.sent.text[i.start:i.end]) for i in group])
-              for v, group in sorted(groups.items(), key=lambda kv: -len(kv[1]))]
-    pair = next(((a, b) for a in items for b in items if a.sent.root != b.sent.root and clash(a, b)), None)
-    reasons = [f"{str(value_of(pair[0]))!r} vs {str(value_of(pair[1]))!r}: value"] if pair else []
-    return Fact(fact_id(story, label, kind), story, label, kind, "contested" if pair else "agreed", values,
-                "value" if pair else None, len({i.sent.root for i in items}), reasons)
-
-
 def _title_fact(story: str, slot: PersonSlot, titled: list[Titled]) -> Fact:
     """The rank each outlet gives one person ("lieutenant governor" / "governor")."""
     surname = slot.entities[0].best.surname.show
-    return _phrase_fact(story, f"title of {surname}", "title", list(titled), lambda t: " ".join(t.words),
+    return phrase_fact(story, f"title of {surname}", "title", list(titled), lambda t: " ".join(t.words),
                         lambda t: {"title": " ".join(t.words), "person": surname}, title_conflict)
-
-
-def _bearing_fact(story: str, place: str, bearings: list[Bearing]) -> Fact:
-    """Each outlet's direction from one landmark: contested when two cannot both be true."""
-    return _phrase_fact(story, f"direction from {place}", "direction", list(bearings), lambda b: b.direction,
-                        lambda b: {"direction": b.direction, "from": place},
-                        lambda a, b: not bearing_compatible(a.direction, b.direction))
-
-
-def _record_fact(story: str, superlative: str, records: list[Record]) -> Fact:
-    """The year of the earlier event each outlet measures the story against."""
-    return _phrase_fact(story, f"{superlative} since (year of the earlier event)", "date", list(records),
-                        lambda r: r.year, lambda r: {"year": r.year}, lambda a, b: a.year != b.year)
 
 
 def _attribution_fact(story: str, yes: list[Stance], no: list[Stance]) -> Fact:
@@ -309,7 +257,7 @@ def _attribution_fact(story: str, yes: list[Stance], no: list[Stance]) -> Fact:
     values = []
     for shown, norm, group in ((f"named as {who}", {"named": True, "name": who}, yes),
                                ("not named", {"named": False}, no)):
-        evidence = _evidence_once((st.sent, st.written) for st in group)
+        evidence = evidence_once((st.sent, st.written) for st in group)
         values.append(FactValue(shown, norm, sorted({st.sent.article for st in group}), evidence))
     label = f"whether the statement named {object_of(no[0].written)}"
     roots = {st.sent.root for st in yes + no}

@@ -82,6 +82,12 @@ MIGRATIONS: list[list[str]] = [
         "CREATE TABLE meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL)",
         "INSERT INTO meta(key, value) VALUES ('generation', 1), ('grouped', 0), ('version', 1)",
     ],
+    # 3: the story headers (each story's size, outlets and latest activity, store/summaries.py)
+    # read from one covering index instead of one article row per article: on a 10,000-article
+    # index that query visited ~40 MB of rows before the reader's first paint.
+    [
+        "CREATE INDEX articles_summary ON articles(story, published_at, published, indexed_at, outlet, url, id)",
+    ],
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

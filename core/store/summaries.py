@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from ..models import Article, Story
+from ..reprint_clusters import independent_sources
 from .index import Index
 from .triage import TriageStore
 
@@ -29,6 +30,9 @@ class StorySummary:
     latest: str
     """The newest member's publication time (its indexing time when it has none): the
     source list lists the story with the latest activity first."""
+    independent: int | None = None
+    """Independent sources: outlets of the texts that are not reprints (see
+    ``core/reprint_clusters.py``); None when the members are not loaded yet."""
 
 
 _SUMMARY_SQL = """
@@ -50,7 +54,8 @@ def summarize(story: Story, articles: dict[str, Article], outlet: Callable[[Arti
     """The same figures from a loaded story (after a reload), ``outlet`` naming an article's source."""
     members = [articles[a] for a in story.articles if a in articles]
     latest = max((a.published_at or a.published or (a.indexed_at or "")[:16] for a in members), default="")
-    return StorySummary(story.id, story.label, len(members), len({outlet(a).lower() for a in members}), latest)
+    return StorySummary(story.id, story.label, len(members), len({outlet(a).lower() for a in members}), latest,
+                        independent_sources(members, outlet))
 
 
 def unseen_articles(triage: TriageStore, stories: Iterable[Story]) -> set[str]:

@@ -11,11 +11,11 @@ import threading
 from typing import TYPE_CHECKING, Any
 
 from ..models import Article, Fact, Story
-from . import brief, timeline
 from .verdicts import Trust, Verdict, VerdictStatus, VerdictStore
 
 if TYPE_CHECKING:
     from ..service import Wiredesk
+    from . import brief, timeline
 
 
 class WorkflowMixin:
@@ -105,10 +105,16 @@ class WorkflowMixin:
 
     # -- timeline and brief ---------------------------------------------------------------
 
+    # brief and timeline are imported where used: the reader's start-up needs neither.
+
     def timeline(self: Wiredesk, story: str) -> timeline.Timeline:  # type: ignore[misc]
+        from . import timeline
+
         return timeline.build(story, self.articles(story=story), self.facts(story))
 
     def brief_data(self: Wiredesk, story: str) -> brief.BriefData:  # type: ignore[misc]
+        from . import brief
+
         found = self.story(story)
         articles = {a.id: a for a in self.articles(story=found.id)}
         facts = self.facts(found.id)
@@ -122,6 +128,8 @@ class WorkflowMixin:
 
         Kept out of ``report()`` itself: code that reads that document back into ``Fact``
         objects (``Fact.from_dict``) takes only the engine's keys."""
+        from . import brief
+
         verdicts: dict[str, Verdict] = {}
         if self.verdict_db.has_verdicts():  # most indexes have none: no per-story work then
             for story in report.get("stories", []):

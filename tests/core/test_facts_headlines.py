@@ -254,3 +254,59 @@ def test_a_running_total_in_the_lede_is_not_an_outlets_toll() -> None:
                                       "Winds of 150km/h hit the port."])
 def test_a_speed_is_not_a_length(sentence: str) -> None:
     assert all(c.noun not in ("km", "mile", "metre") for c in find_counts(sentence))
+
+
+def test_the_bodies_still_missing_are_one_slot_however_worded() -> None:
+    facts = _facts("missing_crash.txt")
+    missing = [f for f in facts if f.kind == "count" and "missing" in f.label]
+    assert len(missing) == 1, [(f.label, _values(f)) for f in facts]
+    # "two more bodies were found" is a part of the recovered, not a count of the missing
+    assert _values(missing[0]) == {"four": {"crash-a"}, "two": {"crash-b", "crash-c"}}
+    assert missing[0].status == "contested" and missing[0].conflict == "value"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "pred"),
+    [
+        ("Two more people are still missing, officials said.", "Two", "missing"),
+        ("Three others remain trapped in the mine.", "Three", "trap"),
+        ("Meanwhile, two bodies are yet to be found.", "two", "missing"),
+        ("Divers resumed the search for the remaining four bodies.", "four", "missing"),
+    ],
+)
+def test_what_is_still_missing_is_counted_as_missing(sentence: str, surface: str, pred: str) -> None:
+    hit = [c for c in find_counts(sentence) if c.surface == surface]
+    assert hit and hit[0].pred == pred, find_counts(sentence)
+
+
+def test_found_bodies_are_not_missing_ones() -> None:
+    assert all(c.pred != "missing" for c in find_counts("Two more bodies were found on Monday."))
+    assert all(c.pred != "missing" for c in find_counts("The remaining four bodies were identified."))
+
+
+def test_a_time_opening_its_sentence_belongs_to_the_verb_after_a_long_subject() -> None:
+    facts = _facts("derail_dam.txt")
+    times = [f for f in facts if f.kind == "time"]
+    # "At approximately 8:54 p.m. local time, an eastbound ... train ... derailed" is the
+    # derailment's time: one fact, and two minute-exact times a minute apart contest
+    assert len(times) == 1, [(f.label, _values(f)) for f in times]
+    assert times[0].status == "contested"
+    assert set(_values(times[0])) == {"8:55 p.m.", "approximately 8:54 p.m. local time", "around 9 p.m."}
+
+
+def test_a_distance_with_the_place_as_subject_lines_up_with_one_from_the_place() -> None:
+    facts = _facts("derail_dam.txt")
+    far = [f for f in facts if f.label.startswith("distance from Mirrel")]
+    assert len(far) == 1, [f.label for f in facts]
+    # 50 miles is 80 km: each value keeps its unit, and the two disagree
+    assert _values(far[0]) == {"50 miles": {"rail-a"}, "about 60 km": {"rail-b"}}
+    assert far[0].status == "contested"
+
+
+def test_the_number_of_places_attacked_is_one_slot() -> None:
+    facts = _facts("custody_shooting.txt")
+    places = [f for f in facts if f.label == "number of locations"]
+    # "at two locations" and "one of two locations targeted" agree; "at three locations" does not
+    assert len(places) == 1, [f.label for f in facts]
+    assert _values(places[0]) == {"two": {"shot-a", "shot-b"}, "three": {"shot-c"}}
+    assert places[0].status == "contested"

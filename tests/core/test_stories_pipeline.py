@@ -38,6 +38,12 @@ CONTESTS = {
     "title_storm.txt": "value",
     "age_suspect.txt": "value",
     "toll_landslide.txt": "value",
+    "missing_crash.txt": "value",
+    "derail_dam.txt": "value",
+    "custody_shooting.txt": "value",
+    "naming_submersible.txt": "value",
+    "survivors_ferry.txt": "value",
+    "compass_town.txt": "spelling",
 }
 """The contest each contest story sets up, as the fact's ``conflict``. Every other story
 (agreements, compatible statements, two events kept apart) must report no contest."""

@@ -36,6 +36,9 @@ KNOWN = [
     ".", "!", "?!", "…", ". ", "A. ", "10:00 a.m. ", "12 a.m. ", "1,", "$3 ", "12.5% ",
     "more than 40 people ", "Jan. 5 ", "“", "“a” ", "(", "[", "al-X ", "Omar Ali said ",
     "U.S. ", "Mr. ", "   ", "\t", "Ahmad Qasim al-Fadhli said “yes” on Monday. ", "‘", "‘‘", " ‘a", "«",
+    # Ordinary prose must itself scale linearly (500 KB of it once took 12 s), and so must the
+    # same prose written as one endless line (a 5 MB line once took 199 s).
+    pytest.param(PROSE, id="prose"), pytest.param(PROSE.replace("\n\n", " "), id="prose-one-line"),
 ]
 PIECES = st.sampled_from([
     ".", "!", "?", "…", ",", ";", ":", "-", "—", "'", "\"", "“", "”", "‘", "’", "(", ")", "[", "]",

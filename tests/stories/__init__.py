@@ -73,3 +73,15 @@ def load(name: str) -> tuple[list[Article], dict[str, SimpleAnalysis]]:
         ))
     analyses = {a.id: SimpleAnalysis(split(a.body)) for a in articles}
     return articles, analyses
+
+
+def write_files(name: str, folder: Path) -> list[Path]:
+    """A story file's articles as text files in ``folder`` (one per article, named by its id,
+    with ``Outlet:`` and ``Date:`` lines), for tests that run ingest and grouping on them."""
+    folder.mkdir(parents=True, exist_ok=True)
+    out: list[Path] = []
+    for article in load(name)[0]:
+        path = folder / f"{article.id}.txt"
+        path.write_text(f"Outlet: {article.outlet}\nDate: {article.published}\n\n{article.body}\n", encoding="utf-8")
+        out.append(path)
+    return out

@@ -178,3 +178,59 @@ def build_fixture_service(db_path: Path) -> tuple[FixtureService, FixtureIds]:
         ],
     }
     return service, fx
+
+
+# -- a wire cluster: one text carried by five outlets ----------------------------------------
+
+def _reprint(source: str, outlet: str, title: str, published_at: str, junk: str) -> ParsedArticle:
+    """COASTAL's text under another outlet's headline, with that site's own junk line."""
+    body = COASTAL.body + "\n\n" + junk
+    return ParsedArticle(
+        source=source, raw=body, format="text", title=title, outlet=outlet, byline=None,
+        published=published_at[:10], published_at=published_at, dateline="ELMBROOK", url=None, body=body,
+    )
+
+
+REPRINTS = (
+    _reprint("harbor.txt", "Harbor Times", "Elmbrook flood kills nine", "2031-03-04T12:00",
+             "Read more regional news on our front page."),
+    _reprint("valley.txt", "Valley Post", "River flood: nine dead in Elmbrook", "2031-03-04T13:00",
+             "Sign up for the Valley Post morning briefing."),
+    _reprint("brenmoor.txt", "Brenmoor Daily", "Nine killed in Elmbrook flooding", "2031-03-04T14:00",
+             "Share this article with a friend."),
+)
+LEDGER_UPDATE = ParsedArticle(
+    source="ledger-update.txt", raw="", format="text",
+    title="Elmbrook shelters fill as river stays high",
+    outlet="Northern Ledger", byline="By Mara Quill", published="2031-03-04",
+    published_at="2031-03-04T10:15", dateline="ELMBROOK", url=None,
+    body=(
+        "The school shelter in Elmbrook was full by mid-morning on Wednesday, volunteers said.\n\n"
+        "The river stayed above its banks through the night."
+    ),
+)
+LEDGER_UPDATE.raw = LEDGER_UPDATE.body
+
+
+@dataclass
+class ClusterIds:
+    """The wire cluster story's extra articles (``reprints`` newest first)."""
+
+    reprints: list[str]
+    ledger_update: str
+
+
+def build_wire_cluster_service(db_path: Path) -> tuple[FixtureService, FixtureIds, ClusterIds]:
+    """The fixture's flood story grown to seven articles from six outlets: Coastal Post's text
+    carried by four more outlets (Wire Service and the three ``REPRINTS``), and two Northern
+    Ledger articles of their own: two independent sources. Facts as in the fixture."""
+    service, fx = build_fixture_service(db_path)
+    db = service.index_db
+    reprints = [db.store_file(f"/fixtures/{p.source}", None, [p]).ids[0] for p in REPRINTS]
+    update = db.store_file(f"/fixtures/{LEDGER_UPDATE.source}", None, [LEDGER_UPDATE]).ids[0]
+    members = [fx.ledger, fx.coastal, fx.wire, *reprints, update]
+    copy_of: dict[str, str | None] = {a: None for a in members}
+    copy_of.update({fx.wire: fx.coastal, **{r: fx.coastal for r in reprints}, fx.hostile: None})
+    db.set_stories([Story(fx.story, "Elmbrook flood", members), Story(fx.hostile_story, "Hostile story", [fx.hostile])],
+                   copy_of)
+    return service, fx, ClusterIds(list(reversed(reprints)), update)

@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
-from tui_support import note_catcher, settle
+from tui_support import note_catcher, settle, wait_until
 from wiredesk.core import paths
 from wiredesk.tui.app import all_binding_ids, binding_scopes
 from wiredesk.tui.keymap.config import load_config, parse_config
@@ -75,6 +75,9 @@ async def test_the_reader_opens_with_one_notice_and_default_keys(clock, fixture,
         await pilot.press("n")  # the default key still moves to the first claim
         await pilot.pause()
         assert pane.focused_text == pane.claims[0].text
+        await pilot.press("q")  # and q still quits (a clashing remap once took it silently)
+        await wait_until(pilot, lambda: app.return_code is not None, "q to quit the reader")
+        assert app.return_code == 0
 
 
 async def test_hostile_theme_names_and_file_names_are_inert(clock, fixture) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from screen_text import screen_text
-from tui_support import settle
+from tui_support import settle, wait_until
 from wiredesk.core.safetext import one_line
 from wiredesk.core.service import Wiredesk
 from wiredesk.tui.app import WiredeskApp
@@ -152,8 +152,6 @@ async def test_picks_up_articles_another_process_indexes(seeds_service: Wiredesk
         extra.write_text("Storm closes harbour\n\nA storm closed the harbour on Friday, the port "
                          "authority said, and 12 ferries stayed in dock.\n", encoding="utf-8")
         other.index([str(extra)])
-        for _ in range(30):
-            await pilot.pause(0.2)
-            if len(sources.articles) > before:
-                break
+        # No key pressed: the reader's own poll of the index notices the other writer.
+        await wait_until(pilot, lambda: len(sources.articles) > before, "the reader to list the new article")
         assert len(sources.articles) == before + 1

@@ -64,3 +64,17 @@ def test_hostile_snapshot(snap_compare, fixture, clock) -> None:
         await settle(pilot)
 
     assert snap_compare(_app(fixture, clock), terminal_size=(160, 48), run_before=run_before)
+
+
+def test_wire_cluster_snapshot(snap_compare, tmp_path, clock) -> None:
+    """A wire text carried by five outlets, its cluster opened and a reprint read beside it."""
+    from corpus import build_wire_cluster_service
+
+    service, _fx, _cl = build_wire_cluster_service(tmp_path / "cl" / "index.sqlite3")
+
+    async def run_before(pilot) -> None:
+        await settle(pilot)
+        await pilot.press("space", "j", "enter")
+        await settle(pilot)
+
+    assert snap_compare(WiredeskApp(service, [], clock=clock), terminal_size=(120, 40), run_before=run_before)

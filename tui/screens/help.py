@@ -45,7 +45,7 @@ CONTEXTS: tuple[tuple[str, tuple[str, ...]], ...] = (
 _KEY_NAMES = {
     "question_mark": "?", "slash": "/", "right_square_bracket": "]", "left_square_bracket": "[",
     "escape": "esc", "enter": "enter", "shift+tab": "shift+tab", "down": "↓", "up": "↑",
-    "home": "home", "end": "end", "space": "space",
+    "home": "home", "end": "end", "space": "space", "right": "→", "left": "←",
 }
 
 

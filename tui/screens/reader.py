@@ -36,7 +36,7 @@ from ..messages import (
     StoryLoaded,
     TriageChanged,
 )
-from ..preload import InitialData, read_initial, story_details
+from ..preload import EarlyRead, InitialData, story_details
 from ..widgets import FactsPanel, KeyBar, ReadingPane, SourceList, StoryBar
 from ..widgets.facts_panel import Pick
 from ..widgets.status_line import StatusLine, Where
@@ -52,6 +52,10 @@ THREE_PANES = 150
 PANES = ("sources", "reader", "facts")
 POLL_SECONDS = 1.0
 """How often the index's change counter is read (one indexed read)."""
+FIRST_SCREEN_WAIT = 0.5
+"""How long the mounting screen waits for the first screen's data (read since the app was
+made) so the first frame shows it; a slower read (a damaged index being rebuilt) arrives
+from a worker instead, as any other."""
 
 
 class ReaderScreen(WorkflowActions, Screen[None]):
@@ -154,9 +158,24 @@ class ReaderScreen(WorkflowActions, Screen[None]):
         # should not wait for an unchanged folder, nor share the first frame with the indexer).
         if self.paths:
             self._indexing = self._index_pending = True
-        self.load_initial()
+        early, self.wd.early_read = self.wd.early_read or EarlyRead(self.wd.service), None
+        # After the first refresh: the panes have their sizes then, so the data is laid out
+        # once, at the widths it is shown at.
+        self.call_after_refresh(self._first_screen, early)
         # Pick up what another process indexes (``wiredesk index`` in another terminal).
         self.set_interval(POLL_SECONDS, self.poll_changes)
+
+    def _first_screen(self, early: EarlyRead) -> None:
+        """Show the first screen's data now if it has been read (it was started with the app),
+        else when a worker has it."""
+        try:
+            data = early.result(FIRST_SCREEN_WAIT)
+        except Exception:
+            data = None  # the worker raises it again, where a failed first load is handled
+        if data is None:
+            self.load_initial(early)
+        else:
+            self.on_initial_loaded(InitialLoaded(data))
 
     def _after_first_paint(self) -> None:
         """Hidden panes, writes and the (usually no-op) re-index wait until the first screen is up."""
@@ -262,9 +281,10 @@ class ReaderScreen(WorkflowActions, Screen[None]):
             self.post_message(IndexChanged(version))
 
     @work(thread=True, exclusive=True, group="initial", exit_on_error=False)
-    def load_initial(self) -> None:
-        """The first screen's data in one read and one message (library, story, article)."""
-        self.post_message(InitialLoaded(read_initial(self.wd.service)))
+    def load_initial(self, early: EarlyRead) -> None:
+        """The first screen's data in one read and one message (library, story, article),
+        when it was not there by the time the screen mounted."""
+        self.post_message(InitialLoaded(early.result()))
 
     @work(thread=True, exclusive=True, group="library", exit_on_error=False)
     def load_library(self, paged: bool = False) -> None:
@@ -303,12 +323,17 @@ class ReaderScreen(WorkflowActions, Screen[None]):
     @work(thread=True, exclusive=True, group="prefetch", exit_on_error=False)
     def prefetch(self, article_ids: list[str]) -> None:
         """Read the open story's articles and claims ahead (a few small reads, off the UI)."""
+        from ...core.service import NotFound
+
         service = self.wd.service
         version = self._version
         loaded = {}
         for article in article_ids:
             if article not in self._ready:
-                loaded[article] = (service.article(article), service.claims(article))
+                try:
+                    loaded[article] = (service.article(article), service.claims(article))
+                except NotFound:
+                    return  # the index changed under the story (replaced, re-indexed): the reload reads it
         if loaded:
             self.post_message(Prefetched(version, loaded))
 
@@ -369,7 +394,7 @@ class ReaderScreen(WorkflowActions, Screen[None]):
 
     def on_initial_loaded(self, message: InitialLoaded) -> None:
         self._apply_initial(message.data)
-        self.call_after_refresh(self._after_first_paint)
+        self.wd.after_first_frame(self._after_first_paint)
 
     def _apply_initial(self, data: InitialData) -> None:
         """Show the first screen in one step: one source-list rebuild, no further workers."""
@@ -492,7 +517,9 @@ class ReaderScreen(WorkflowActions, Screen[None]):
             self.query_one(SourceList).set_story_details(message.counts, message.new_articles)
         bar = self.query_one(StoryBar)
         new = len(message.new_articles)
-        bar.counts = f"{len(message.counts)} articles · {contested} contested" + (f" · {new} new" if new else "")
+        independent = self.query_one(SourceList).independent_label(message.story)  # reprints add none
+        bar.counts = (f"{len(message.counts)} articles · {contested} contested"
+                      + (f" · {new} new" if new else "") + independent)
         bar.refresh_bar()
         self.story_shown(message.story)
         if self._painted:

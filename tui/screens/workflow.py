@@ -17,14 +17,14 @@ from textual.message import Message
 
 from ...core.models import Fact
 from ...core.safetext import one_line
-from ...core.workflow import brief, queue
-from ...core.workflow.timeline import Timeline
+from ...core.workflow import queue
 from ...core.workflow.verdicts import Verdict
 from ..display import outlet_name
 from ..widgets import FactsPanel
 from .verdict import VerdictChoice, VerdictScreen
 
 if TYPE_CHECKING:
+    from ...core.workflow.timeline import Timeline
     from .reader import ReaderScreen
 
 WORKFLOW_BINDINGS = [
@@ -94,8 +94,16 @@ class WorkflowActions:
 
     @work(thread=True, exclusive=True, group="verdicts", exit_on_error=False)
     def load_verdicts(self: ReaderScreen, story: str, saved: str | None = None) -> None:  # type: ignore[misc]
+        from ...core.service import NotFound
+
         service = self.wd.service
-        self.post_message(VerdictsLoaded(story, service.verdicts(story), dict(service.trust(story)), saved))
+        try:
+            verdicts = service.verdicts(story)
+        except NotFound:
+            # The story left the index after it was shown (the file was replaced, or regrouped):
+            # nothing failed, and the reload that follows shows what the index holds now.
+            return
+        self.post_message(VerdictsLoaded(story, verdicts, dict(service.trust(story)), saved))
 
     def on_verdicts_loaded(self: ReaderScreen, message: VerdictsLoaded) -> None:  # type: ignore[misc]
         if message.saved:
@@ -212,6 +220,8 @@ class WorkflowActions:
 
     @work(thread=True, exclusive=True, group="export", exit_on_error=False)
     def export_brief(self: ReaderScreen, story: str) -> None:  # type: ignore[misc]
+        from ...core.workflow import brief  # here: the reader's start-up does not need it
+
         data = self.wd.service.brief_data(story)
         folder = brief.briefs_dir()
         folder.mkdir(parents=True, exist_ok=True)

@@ -6,8 +6,11 @@ builds 10,000 widgets nor wraps 10,000 prompts. Stories are listed by latest act
 header with its counts (articles, outlets, new since the last visit, contested facts when
 they are known); the headers come from ``StorySummary`` rows, so the first screen needs only
 the open story's articles (the others are paged in after the first paint). ``w`` narrows
-the list to what is new since the last visit. Every prompt is a ``rich.text.Text`` built from inert
-strings: article metadata never goes through markup.
+the list to what is new since the last visit. Within a story, a wire text and its reprints are
+one cluster (``core/reprint_clusters.py``): the original's row says "▸ +3 reprints", and the
+reprints sit under it, indented on a tree, only when the cluster is opened (``space``, ``→``;
+``←`` folds it again), so five outlets carrying one text read as one source. Every prompt is a
+``rich.text.Text`` built from inert strings: article metadata never goes through markup.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from ...core.models import Article, Story
+from ...core.reprint_clusters import Cluster, clusters
 from ...core.safetext import one_line
 from ...core.store.summaries import StorySummary, summarize
 from ...core.store.triage import TriageState
@@ -50,6 +54,12 @@ class SourceList(LineCursor, OptionList):
         Binding("g", "first", "First", show=False, id="sources.first"),
         Binding("G", "last", "Last", show=False, id="sources.last"),
         Binding("enter", "select", "Open", show=False, id="sources.open", tooltip="Open the article or story"),
+        Binding("space", "toggle_reprints", "Reprints", show=False, id="sources.reprints",
+                tooltip="Show or hide the reprints under a wire text"),
+        Binding("right", "open_reprints", "Open reprints", show=False, id="sources.reprints_open",
+                tooltip="Show a wire text's reprints (again: go to the first)"),
+        Binding("left", "close_reprints", "Close reprints", show=False, id="sources.reprints_close",
+                tooltip="Hide the reprints (from a reprint: back to its original)"),
     ]
 
     highlighted: reactive[int | None] = reactive(None, repaint=False)
@@ -97,6 +107,13 @@ class SourceList(LineCursor, OptionList):
         """How many story headers are built (more as the cursor reaches the end)."""
         """Show only stories and articles new since the last visit (``w``)."""
         self._built_width = 0
+        self.open_clusters: set[str] = set()
+        """Originals whose reprints are shown under them (the others show "+n reprints")."""
+        self._rows: dict[str, tuple[Cluster, bool]] = {}
+        """article id -> its cluster as listed, and whether the row is one of its reprints."""
+        self._unbuilt = False
+        """The first screen's data arrived before the layout: the options wait for a size."""
+        self._highlight_later: str | None = None
 
     # -- data in -------------------------------------------------------------------------
 
@@ -123,13 +140,21 @@ class SourceList(LineCursor, OptionList):
         self.summaries = {s.id: s for s in summaries or []}
         self.summaries.update({s.id: summarize(s, articles, outlet_name) for s in stories if s.articles})
         self.contested.update(contested or {})
-        # The first paint builds a screenful of headers; the library load after it, a page.
-        self._shown = min(self._shown, max(self.scrollable_content_region.height, 12))
         self.expanded.add(story)
         self.counts.update(counts)
         self.new_articles |= new_articles
         self.open_article = open_article
+        if not self.size.width:
+            # Handed over as the screen mounts, before the layout: built once, at the first
+            # resize, at the width it will be shown (not once at a guessed width and again).
+            self._unbuilt = True
+            return
+        self._first_page()
         self.rebuild()
+
+    def _first_page(self) -> None:
+        """The first paint builds a screenful of headers; the library load after it, a page."""
+        self._shown = min(self._shown, max(self.scrollable_content_region.height, 12))
 
     def set_story_details(self, counts: dict[str, tuple[int, int, int]], new_articles: set[str]) -> None:
         self.counts.update(counts)
@@ -178,10 +203,17 @@ class SourceList(LineCursor, OptionList):
         return option.id[2:]
 
     def ordered(self, story: Story) -> list[Article]:
-        """A story's articles in the current sort order (newest first, or most contested);
-        with the "new" filter on, only its new ones."""
+        """A story's articles as listed: in the current sort order (newest first, or most
+        contested), each wire text followed by its reprints; with the "new" filter on, only
+        its new ones."""
+        return [a for cluster in self.clusters(story) for a in (cluster.original, *cluster.reprints)]
+
+    def clusters(self, story: Story) -> list[Cluster]:
+        """A story's wire clusters in the current sort order (see ``ordered``)."""
         members = order_articles(story, self.articles, self.counts, self.sort_mode)
-        return [a for a in members if a.id in self.new_articles] if self.new_only else members
+        if self.new_only:
+            members = [a for a in members if a.id in self.new_articles]
+        return clusters(members)
 
     def expand(self, story: str) -> None:
         if story not in self.expanded:
@@ -189,10 +221,18 @@ class SourceList(LineCursor, OptionList):
             self.rebuild()
 
     def highlight_article(self, article: str) -> None:
-        """Move the cursor to an article, expanding its story if needed."""
+        """Move the cursor to an article, expanding its story (and for a reprint, its
+        cluster) if needed."""
+        if self._unbuilt:
+            self._highlight_later = article  # highlighted when the list is built
+            return
         story = next((s.id for s in self.stories if article in s.articles), None)
         if story is not None:
             self.expand(story)
+        row = self._rows.get(article)
+        if row is not None and row[1] and row[0].original.id not in self.open_clusters:
+            self.open_clusters.add(row[0].original.id)
+            self.rebuild()
         try:
             self.highlighted = self.get_option_index(f"a:{article}")
         except Exception:
@@ -204,13 +244,20 @@ class SourceList(LineCursor, OptionList):
         return max(self.scrollable_content_region.width - 2, 20)
 
     def on_resize(self) -> None:
-        if self.stories and self._wrap_width() != self._built_width:
+        if self._unbuilt:
+            self._first_page()
+            self.rebuild()
+        elif self.stories and self._wrap_width() != self._built_width:
             self.rebuild()
 
-    def rebuild(self) -> None:
+    def rebuild(self, keep: str | None = None) -> None:
+        """Build every row again; the cursor stays on ``keep`` (default: the article the first
+        screen asked for, else the one under the cursor)."""
+        self._unbuilt = False
         self._built_width = self._wrap_width()
-        keep = self.highlighted_article
+        keep, self._highlight_later = keep or self._highlight_later or self.highlighted_article, None
         options: list[Option] = []
+        self._rows = {}
         width = self._wrap_width()
         order = [(s, self.new_count(s)) for s in self.story_order()]
         if self.new_only:
@@ -223,7 +270,7 @@ class SourceList(LineCursor, OptionList):
             header.append(f"  {self._counts_label(story, new)}", style="italic")
             options.append(Option(hanging(header, width, 2), id=f"s:{story.id}"))
             if is_open:
-                options.extend(Option(self._prompt(a), id=f"a:{a.id}") for a in self.ordered(story))
+                options.extend(self._story_rows(story))
         if len(order) > limit:
             more = Text(f"… {len(order) - limit} more stories (move here or press enter to list them)",
                         style="italic")
@@ -241,13 +288,37 @@ class SourceList(LineCursor, OptionList):
         elif self.highlighted is None and self.option_count:
             self.action_first()
 
+    def independent_label(self, story: str) -> str:
+        """`` · 2 independent`` for the story bar when reprints make the independent sources
+        fewer than the outlets (empty otherwise, and while the members are not loaded)."""
+        summary = self.summaries.get(story)
+        if summary is None or summary.independent is None or summary.independent >= summary.outlets:
+            return ""
+        return f" · {summary.independent} independent"
+
+    def _story_rows(self, story: Story) -> list[Option]:
+        """An open story's rows: each wire text, and under an opened one its reprints."""
+        rows: list[Option] = []
+        for cluster in self.clusters(story):
+            self._rows[cluster.original.id] = (cluster, False)
+            rows.append(Option(self._prompt(cluster.original), id=f"a:{cluster.original.id}"))
+            for reprint in cluster.reprints:
+                self._rows[reprint.id] = (cluster, True)
+                if cluster.original.id in self.open_clusters:
+                    rows.append(Option(self._prompt(reprint), id=f"a:{reprint.id}"))
+        return rows
+
     def _counts_label(self, story: Story, new: int) -> str:
-        """``12 articles · 5 outlets · 3 new · ◆2 contested`` (the parts that are known)."""
+        """``12 articles · 5 outlets · 2 independent sources · 3 new · ◆2 contested`` (the
+        parts that are known; independent sources once the members are loaded, and only when
+        reprints make them fewer than the outlets)."""
         summary = self.summaries.get(story.id)
         size = summary.articles if summary else len(story.articles)
         parts = [f"{size} article{'s' if size != 1 else ''}"]
         if summary is not None:
             parts.append(f"{summary.outlets} outlet{'s' if summary.outlets != 1 else ''}")
+            if summary.independent is not None and summary.independent < summary.outlets:
+                parts.append(f"{summary.independent} independent source{'s' if summary.independent != 1 else ''}")
         if new:
             parts.append(f"{new} new")
         if story.id in self.contested:
@@ -264,8 +335,24 @@ class SourceList(LineCursor, OptionList):
             return
 
     def _prompt(self, article: Article) -> Text:
+        """An article's row: marks, outlet and age; the title; claim counts, date and, for a
+        wire text, its reprints ("▸ +3 reprints", "▾ 3 reprints" when shown). A reprint's
+        row is indented under its original on a tree (``├`` ``└``) and says "⧉ reprint"."""
+        cluster, is_reprint = self._rows.get(article.id, (None, False))
+        if cluster is not None and is_reprint:
+            row = self._row(article, self._wrap_width() - 4, cluster)
+            last = cluster.reprints[-1].id == article.id
+            lines = row.split("\n")
+            out = Text()
+            for i, line in enumerate(lines):
+                out.append("\n" if i else "")
+                out.append(("  └ " if last else "  ├ ") if i == 0 else ("    " if last else "  │ "))
+                out.append_text(line)
+            return out
+        return self._row(article, self._wrap_width(), cluster)
+
+    def _row(self, article: Article, width: int, cluster: Cluster | None) -> Text:
         state = self.triage.get(article.id, TriageState())
-        width = self._wrap_width()
         first = Text(no_wrap=False)
         first.append("▶" if article.id == self.open_article else " ", style="bold")
         first.append("•" if not state.read else " ", style="bold")
@@ -291,15 +378,69 @@ class SourceList(LineCursor, OptionList):
             details.append(f"{claims} claims {STATUS_GLYPHS['contested']}{contested}"
                            f" {STATUS_GLYPHS['single']}{single} · ")
         details.append(published_label(article) if not age else published_label(article)[:10])
-        if article.copy_of:
+        if cluster is not None and cluster.original.id != article.id:
+            details.append(" · ⧉ reprint")  # of the original above it on the tree
+        elif article.copy_of:  # its original is in another story, or not loaded
             original = self.articles.get(article.copy_of)
             name = outlet_name(original) if original else one_line(article.copy_of, 12)
             details.append(f" · ⧉ copy of {name}")
+        if cluster is not None and cluster.original.id == article.id and cluster.reprints:
+            count = len(cluster.reprints)
+            if article.id in self.open_clusters:
+                details.append(f" · ▾ {count} reprint{'s' if count != 1 else ''}")
+            else:
+                details.append(f" · ▸ +{count} reprint{'s' if count != 1 else ''}")
         row = hanging(first, width, 4)
         for part in (title, details):
             row.append("\n")
             row.append_text(hanging(part, width, 4))
         return row
+
+    # -- wire clusters -------------------------------------------------------------------
+
+    def _cluster_here(self) -> tuple[Cluster, bool] | None:
+        """The cluster of the article under the cursor, when it has reprints."""
+        article = self.highlighted_article
+        row = self._rows.get(article) if article else None
+        return row if row is not None and row[0].reprints else None
+
+    def action_toggle_reprints(self) -> None:
+        """``space``: show or hide the reprints of the wire text under the cursor (on a
+        reprint: hide them and go back to the original)."""
+        here = self._cluster_here()
+        if here is None:
+            return
+        cluster, is_reprint = here
+        if is_reprint or cluster.original.id in self.open_clusters:
+            self.close_cluster(cluster.original.id)
+        else:
+            self.open_cluster(cluster.original.id)
+
+    def action_open_reprints(self) -> None:
+        """``→``: show the reprints; when they show already, go to the first."""
+        here = self._cluster_here()
+        if here is None or here[1]:
+            return
+        cluster = here[0]
+        if cluster.original.id in self.open_clusters:
+            self.highlighted = self.get_option_index(f"a:{cluster.reprints[0].id}")
+        else:
+            self.open_cluster(cluster.original.id)
+
+    def action_close_reprints(self) -> None:
+        """``←``: hide the reprints (from a reprint: and go back to its original)."""
+        here = self._cluster_here()
+        if here is not None and (here[1] or here[0].original.id in self.open_clusters):
+            self.close_cluster(here[0].original.id)
+
+    def open_cluster(self, original: str) -> None:
+        self.open_clusters.add(original)
+        self.rebuild(keep=original)
+
+    def close_cluster(self, original: str) -> None:
+        """Fold a cluster; the cursor goes to its original (the row that stays)."""
+        self.open_clusters.discard(original)
+        self.rebuild(keep=original)
 
     def show_more(self, everything: bool = False) -> None:
         """Build the next page of story headers (``everything``: all of them); the cursor

@@ -34,7 +34,14 @@ class StoryBar(Static):
             for name, label in VIEWS:
                 bar.append(f" {label} ", style="reverse bold" if name == self.view else "")
             bar.append(" ")
-        tail = "".join(f"  {part}" for part in (self.counts, self.status) if part)
+        counts = self.counts
+        if self.size.width:
+            # Counts that cannot fit beside an 8-column name go whole, last first: a cut
+            # "· 2" would read as a figure without its meaning.
+            spare = self.size.width - bar.cell_len - 2 - 8 - sum(len(p) + 2 for p in (self.status,) if p)
+            while len(counts) + 2 > spare and " · " in counts:
+                counts = counts.rsplit(" · ", 1)[0]
+        tail = "".join(f"  {part}" for part in (counts, self.status) if part)
         # The story's name gives way to its counts: at 80 columns both fit only if it does.
         room = max(self.size.width - bar.cell_len - len(tail) - 2, 8) if self.size.width else 60
         bar.append(one_line(self.story_label, min(room, 60)) or "wiredesk", style="bold")

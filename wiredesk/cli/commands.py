@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from rich.text import Text
 
+from ..core import reprint_clusters
 from ..core.models import Article, Fact
 from ..core.safetext import file_name
 from ..core.service import IndexReport, NotFound, Wiredesk
@@ -95,17 +96,44 @@ def cmd_index(service: Wiredesk, args: argparse.Namespace) -> int:
 
 def cmd_list(service: Wiredesk, args: argparse.Namespace) -> int:
     articles = service.articles(story=args.story)
+    head = reprint_clusters.heads(articles)  # a reprint's wire original, within its story
     if args.json:
-        print_json({"articles": [a.summary_dict() for a in articles]})
+        print_json({
+            "articles": [{**a.summary_dict(), "cluster": head[a.id]} for a in articles],
+            "stories": _story_counts(service, articles, head),
+        })
         return 0
-    t = table("id", "published", "outlet", "title", "story", title=f"{len(articles)} article(s)")
+    title = f"{len(articles)} article(s)"
+    if args.story and articles:
+        [counts] = _story_counts(service, articles, head)
+        title += f" · {counts['outlets']} outlet(s) · {counts['independent_sources']} independent source(s)"
+    by_id = {a.id: a for a in articles}
+    t = table("id", "published", "outlet", "title", "story", "reprint of", title=title)
     for a in articles:
+        original = by_id[head[a.id]] if head[a.id] != a.id else None
         t.add_row(
             cell(a.id), cell(a.published_at or a.published or "–"), cell(_outlet(a), 28),
             cell(a.title, 60), cell(a.story or "–"),
+            cell(f"{_outlet(original)} ({original.id})" if original else "–", 40),
         )
     print_table(t)
     return 0
+
+
+def _story_counts(service: Wiredesk, articles: list[Article], head: dict[str, str]) -> list[dict[str, object]]:
+    """Per story of ``articles``: its size, outlets and independent sources (a reprint adds
+    none, nor does a second article by one outlet), as ``list --json`` reports them."""
+    members: dict[str, list[Article]] = {}
+    for a in articles:
+        if a.story:
+            members.setdefault(a.story, []).append(a)
+    labels = {s.id: s.label for s in service.story_summaries()} if members else {}
+    return [
+        {"id": story, "label": labels.get(story, ""), "articles": len(group),
+         "outlets": reprint_clusters.outlets(group),
+         "independent_sources": reprint_clusters.independent_sources(group, head=head)}
+        for story, group in members.items()
+    ]
 
 
 def cmd_show(service: Wiredesk, args: argparse.Namespace) -> int:

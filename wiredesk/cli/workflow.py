@@ -13,7 +13,6 @@ from pathlib import Path
 
 from ..core.safetext import one_line
 from ..core.service import Wiredesk
-from ..core.workflow import brief
 from ..core.workflow.verdicts import VerdictError
 from .output import block, cell, console, dumps, print_json, print_line, print_table, table
 
@@ -67,6 +66,8 @@ def cmd_verdict(service: Wiredesk, args: argparse.Namespace) -> int:
 
 
 def cmd_timeline(service: Wiredesk, args: argparse.Namespace) -> int:
+    from ..core.workflow import brief  # here: only these two commands need it (not the reader)
+
     story = service.story(args.story)
     line = service.timeline(story.id)
     if args.json:
@@ -93,6 +94,8 @@ def cmd_timeline(service: Wiredesk, args: argparse.Namespace) -> int:
 
 
 def cmd_export(service: Wiredesk, args: argparse.Namespace) -> int:
+    from ..core.workflow import brief
+
     data = service.brief_data(args.story)
     text = brief.render(data, args.format, dumps)
     if not args.output or args.output == "-":

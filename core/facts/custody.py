@@ -1,0 +1,87 @@
+"""Whether the suspect is at large, in custody or dead.
+
+In the first hours after an attack outlets disagree on this more than on anything else: one
+relays a report that "a suspect was taken into custody", the wire still says "the gunman
+remains at large". An editor must see that at once. This module reads, in each outlet, the
+first sentence that names a suspect (suspect, gunman, shooter, attacker, …) together with a
+status phrase, and lines the statuses up across outlets: different statuses contest.
+
+Only definite status phrases count ("remains at large", "was arrested", "shot dead by
+police"): "police are investigating" says nothing about custody. A sentence that reports an
+arrest of people other than the suspect ("two men were detained for questioning") names no
+suspect noun and is not read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .observe import Sentence
+from .phrased import first_in_each_article
+
+SUSPECT_RE = re.compile(
+    r"\b(?:suspect(?:ed)?\s+(?:gunman|shooter|attacker|assailant|bomber|killer)|suspects?|gunm[ae]n|shooters?|"
+    r"attackers?|assailants?|perpetrators?|bomber|killer|person\s+of\s+interest)\b",
+    re.IGNORECASE,
+)
+"""Nouns for the person the police are after."""
+
+STATUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("dead", re.compile(
+        r"\b(?:(?:was|were|has\s+been|had\s+been)\s+(?:found\s+dead|shot\s+dead|killed\s+by\s+(?:police|officers))"
+        r"|killed\s+(?:himself|herself|themselves)|took\s+(?:his|her|their)\s+own\s+li(?:fe|ves)"
+        r"|died\s+(?:of|from)\s+an?\s+(?:apparent\s+)?self-inflicted)\b", re.IGNORECASE)),
+    ("in custody", re.compile(
+        r"\b(?:(?:is|was|were|are|remains?|remained|now)\s+(?:(?:now|already|reportedly|believed\s+to\s+be)\s+)?"
+        r"in\s+(?:police\s+)?custody|(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:arrested|apprehended|"
+        r"detained|captured|taken\s+into\s+custody)|surrendered|turned\s+(?:himself|herself)\s+in)\b",
+        re.IGNORECASE)),
+    ("at large", re.compile(
+        r"\b(?:(?:remains?|remained|is\s+still|was\s+still|still)\s+at\s+large|at\s+large|on\s+the\s+run"
+        r"|(?:is|was|were|are)\s+(?:still\s+)?being\s+(?:sought|hunted)|manhunt|no\s+(?:reported\s+)?sightings"
+        r"|(?:urgently\s+)?(?:seeking|searching\s+for|hunting\s+for|looking\s+for)\s+(?:the\s+)?"
+        r"(?:suspect|gunman|shooter|attacker|an?\s+individual|a\s+man))\b", re.IGNORECASE)),
+)
+"""Status phrases, most final first: a sentence saying a manhunt ended when the suspect was
+found dead is about his death."""
+
+CLASH = {("at large", "in custody"), ("at large", "dead"), ("in custody", "dead")}
+"""Statuses that cannot both hold at once."""
+
+_NEGATED = re.compile(r"\b(?:not|no\s+longer|never|n['’]t)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+@dataclass
+class Custody:
+    """One outlet's status of the suspect; offsets relative to the sentence."""
+
+    sent: Sentence
+    start: int
+    end: int
+    status: str
+    written: str
+
+
+def _status(sent: Sentence) -> Custody | None:
+    text = sent.text
+    if not SUSPECT_RE.search(text):
+        return None
+    for status, pattern in STATUSES:
+        for m in pattern.finditer(text):
+            if _NEGATED.search(text, max(0, m.start() - 30), m.start()):
+                continue  # "was not in custody", "is no longer at large"
+            return Custody(sent, m.start(), m.end(), status, m.group(0))
+    return None
+
+
+def custody_slot(sentences: list[Sentence]) -> list[Custody]:
+    """Each outlet's first status of the suspect, when two or more independent outlets give
+    one (empty otherwise)."""
+    firsts = first_in_each_article(sentences, _status)
+    return firsts if len({c.sent.root for c in firsts}) >= 2 else []
+
+
+def custody_conflict(a: Custody, b: Custody) -> bool:
+    """Two statuses that cannot both be true at one time."""
+    return (a.status, b.status) in CLASH or (b.status, a.status) in CLASH
