@@ -196,8 +196,7 @@ class Wiredesk(WorkflowMixin):
         files = [s for s in sources if isinstance(s, Path)]
         # Several files: the next ones are parsed in a thread while this one is written
         # (SQLite runs without the GIL), see ``ingest.ahead``. What is stored is the same.
-        ahead = ParseAhead(files, db.file_stamps(), self.max_bytes, content_hash,
-                           prepare=_feature_maker()) if len(files) > 1 else None
+        ahead = ParseAhead(files, db.file_stamps(), self.max_bytes, content_hash) if len(files) > 1 else None
         position = -1
         try:
             # Each file is stored whole or not at all; files are committed a few dozen at a
@@ -292,8 +291,10 @@ class Wiredesk(WorkflowMixin):
                 if taken >= NEIGHBOUR_HITS:
                     break
         neighbours = db.articles_by_id(hits)
+        sink = db.feature_sink()  # the new articles' features, kept for the next pass
         placement = place_articles(new, neighbours, CorpusStats(n_docs, db.grouping_term_counts),
-                                   db.stored_features([*by_id, *hits]))
+                                   db.stored_features([*by_id, *hits]), sink)
+        sink.flush()
         stories: list[Story] = []
         dropped: list[str] = []
         copy_of: dict[str, str | None] = {}
@@ -338,16 +339,15 @@ class Wiredesk(WorkflowMixin):
             if taken is None:  # not parsed ahead (or the file changed since)
                 parsed = ingest.parse_file(source, max_bytes=self.max_bytes)
                 hashes = [content_hash(item) for item in parsed]  # hashed once: store_file reuses them
-                prepared = None
             else:
-                parsed, hashes, prepared = taken
+                parsed, hashes = taken
             digest = _digest_of(hashes)
             state = FileState(stat.st_size, stat.st_mtime_ns, digest)
             if known and known.file_hash == digest:
                 db.touch_file(path, state)
                 report.unchanged += 1
                 return
-            result = db.store_file(path, state, parsed, hashes, features=prepared)
+            result = db.store_file(path, state, parsed, hashes)
         report.added += result.added
         report.updated += result.updated
         report.unchanged += result.unchanged
@@ -374,7 +374,11 @@ class Wiredesk(WorkflowMixin):
 
         db = self.index_db
         generation = db.generation()  # read first: a write after it makes this grouping stale
-        grouping = group_articles(db.articles(full=True, raw=False), db.stored_features())
+        # Features extracted from text here (articles new since the last pass) are stored as
+        # they are made, so the next full pass or placement reads them instead.
+        sink = db.feature_sink()
+        grouping = group_articles(db.articles(full=True, raw=False), db.stored_features(), sink)
+        sink.flush()
         db.set_stories(grouping.stories, grouping.copy_of, generation=generation, term_df=grouping.term_df())
         return grouping.stories
 
@@ -621,13 +625,6 @@ class Wiredesk(WorkflowMixin):
     def toggle_triage(self, article: str, flag: str) -> TriageState:
         current = getattr(self.triage_db.get(article), flag)
         return self.triage_db.set_flag(article, flag, not current)
-
-
-def _feature_maker() -> Any:
-    """Grouping's per-article features, computed while parsing ahead (see ``store_file``)."""
-    from .grouping.features import FeatureMaker
-
-    return FeatureMaker()
 
 
 def _now_iso() -> str:

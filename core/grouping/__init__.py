@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from ..models import Article, Story
 from .clusters import UnionFind, candidate_pairs, df_cap, score, time_factor
 from .families import copy_families, count_families_once
-from .features import DocFeatures, TermFeatures, Vector, Vocabulary, extract, vectors
+from .features import DocFeatures, Made, TermFeatures, Vector, Vocabulary, extract, vectors
 from .labels import story_id, story_label
 from .reprints import (
     COPY_CONTAINMENT,
@@ -91,7 +91,7 @@ def _order_key(article: Article) -> tuple[str, str]:
 
 def group_articles(
     articles: Sequence[Article], stored: Mapping[str, TermFeatures] | Callable[[Article], TermFeatures | None]
-    | None = None,
+    | None = None, made: Made | None = None,
 ) -> Grouping:
     """Group articles into stories and link reprints to the article they copy.
 
@@ -99,7 +99,8 @@ def group_articles(
     whose text it mostly reproduces, or to None. ``stored`` gives articles' features as
     computed when they were indexed (by id, or a function of the article returning None
     when it has none): they are then not extracted from the text again. The result is the
-    same either way.
+    same either way. ``made(article, features)`` is told the features of each article that
+    were extracted from its text (so the caller can store them).
     """
     arts = sorted(articles, key=_order_key)
     if not arts:
@@ -109,7 +110,7 @@ def group_articles(
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _group(arts, stored)
+        return _group(arts, stored, made)
     finally:
         if collecting:
             gc.enable()
@@ -129,10 +130,11 @@ def stored_lookup(
 
 def _group(
     arts: list[Article], stored: Mapping[str, TermFeatures] | Callable[[Article], TermFeatures | None] | None,
+    made: Made | None,
 ) -> Grouping:
     vocab = Vocabulary()
     lookup = stored_lookup(stored)
-    docs = [extract(a, vocab, lookup(a)) for a in arts]
+    docs = [extract(a, vocab, lookup(a), made) for a in arts]
     full = ShingleCache([a.body for a in arts])
 
     def overlap(i: int, j: int, threshold: float) -> bool:

@@ -12,7 +12,7 @@ import heapq
 import math
 from array import array
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -255,7 +255,7 @@ def published_date(article: Article | ParsedArticle) -> date | None:
 
 class FeatureMaker:
     """``article_features`` of parsed or indexed articles, with a memo kept across the
-    articles one thread extracts (indexing calls it once per new article)."""
+    articles one thread extracts."""
 
     def __init__(self) -> None:
         self.memo = TextMemo()
@@ -265,12 +265,20 @@ class FeatureMaker:
         return article_features(article.title, article.body, published_date(article), self.memo)
 
 
-def extract(article: Article, vocab: Vocabulary, stored: TermFeatures | None = None) -> DocFeatures:
-    """Features of one article (from ``stored`` when given, else from its text); updates
-    the vocabulary's document frequencies."""
+Made = Callable[[Article, TermFeatures], None]
+"""Told each article's features extracted from its text (``Index.feature_sink`` keeps them)."""
+
+
+def extract(
+    article: Article, vocab: Vocabulary, stored: TermFeatures | None = None, made: Made | None = None
+) -> DocFeatures:
+    """Features of one article (from ``stored`` when given, else from its text, then
+    handed to ``made``); updates the vocabulary's document frequencies."""
     published = published_date(article)
     if stored is None:
         stored = article_features(article.title, article.body, published, vocab)
+        if made is not None:
+            made(article, stored)
     return intern(stored, published, vocab)
 
 

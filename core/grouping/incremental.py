@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from ..models import Article
 from . import SAMPLE_MARGIN, PairRule, _copies, _order_key, stored_lookup
 from .clusters import UnionFind, df_cap, sketch_pairs
-from .features import TermFeatures, Vocabulary, extract, vectors
+from .features import Made, TermFeatures, Vocabulary, extract, vectors
 from .reprints import ShingleCache, containment, estimated_containment
 from .text import STOPWORDS, WORD, fold, name_skeleton, normalize_token
 
@@ -102,17 +102,18 @@ def query_terms(terms: Counter[str], counts: dict[str, int], n_docs: int) -> lis
 def place_articles(
     new: Sequence[Article], neighbours: Sequence[Article], stats: CorpusStats | None = None,
     stored: Mapping[str, TermFeatures] | Callable[[Article], TermFeatures | None] | None = None,
+    made: Made | None = None,
 ) -> Placement:
     """Place ``new`` articles among ``neighbours`` (indexed articles with ``story`` set, the
     ones retrieval found like the new ones) by the full pass's decision rule. Without
     ``stats`` the neighbourhood's own counts weigh the terms (tests). ``stored``: the
-    articles' features from the index, as for ``group_articles``."""
+    articles' features from the index, and ``made``, as for ``group_articles``."""
     if not new:
         return Placement([], {})
     collecting = gc.isenabled()
     gc.disable()  # as in the full pass: many small objects, no cycles
     try:
-        return _place(new, neighbours, stats, stored)
+        return _place(new, neighbours, stats, stored, made)
     finally:
         if collecting:
             gc.enable()
@@ -121,12 +122,13 @@ def place_articles(
 def _place(
     new: Sequence[Article], neighbours: Sequence[Article], stats: CorpusStats | None,
     stored: Mapping[str, TermFeatures] | Callable[[Article], TermFeatures | None] | None,
+    made: Made | None,
 ) -> Placement:
     new_ids = {a.id for a in new}
     arts = sorted([*(a for a in neighbours if a.id not in new_ids), *new], key=_order_key)
     vocab = Vocabulary()
     lookup = stored_lookup(stored)
-    docs = [extract(a, vocab, lookup(a)) for a in arts]
+    docs = [extract(a, vocab, lookup(a), made) for a in arts]
     n_docs = len(arts)
     fresh = [i for i, a in enumerate(arts) if a.id in new_ids]
     added: Counter[int] = Counter()

@@ -34,17 +34,14 @@ class ParseAhead:
     ``known`` maps a resolved path to its indexed ``(size, mtime_ns)``: files whose stat
     matches are left alone (the caller will find them unchanged and never ask). ``digest``
     (the index's content hash) is applied to each article in the thread too, so hashing
-    the text is also off the writing thread; so is ``prepare`` (the grouping features
-    stored with each article), when given.
+    the text is also off the writing thread.
     Use as a context manager, so the thread stops when the caller stops early.
     """
 
     def __init__(self, paths: Sequence[Path], known: Mapping[str, tuple[int, int]], max_bytes: int,
-                 digest: Callable[[ParsedArticle], str], depth: int = 2,
-                 prepare: Callable[[ParsedArticle], Any] | None = None) -> None:
+                 digest: Callable[[ParsedArticle], str], depth: int = 2) -> None:
         self._paths = paths
         self._digest = digest
-        self._prepare = prepare
         self._known = known
         self._max_bytes = max_bytes
         self._queue: queue.Queue[tuple[int, tuple[int, int] | None, Any, BaseException | None]] = \
@@ -73,7 +70,7 @@ class ParseAhead:
     def _run(self) -> None:
         from .pipeline import parse_file
 
-        known, digest, prepare = self._known, self._digest, self._prepare
+        known, digest = self._known, self._digest
         try:
             for i, path in enumerate(self._paths):
                 if self._stop.is_set():
@@ -91,8 +88,7 @@ class ParseAhead:
                         continue  # unchanged: the caller will not ask for it
                 try:
                     parsed = parse_file(path, max_bytes=self._max_bytes)
-                    prepared = [prepare(a) for a in parsed] if prepare is not None else None
-                    item = (i, stamp, (parsed, [digest(a) for a in parsed], prepared), None)
+                    item = (i, stamp, (parsed, [digest(a) for a in parsed]), None)
                 except Exception as exc:  # handed to the caller, raised where it would have been
                     item = (i, stamp, None, exc)
                 if not self._put(item):
@@ -100,11 +96,8 @@ class ParseAhead:
         finally:
             self._put((_DONE, None, None, None))
 
-    def take(
-        self, index: int, size: int, mtime_ns: int
-    ) -> tuple[list[ParsedArticle], list[str], list[Any] | None] | None:
-        """The articles of ``paths[index]``, their digests and what ``prepare`` made of them
-        (None without it), made ahead from a file of this size and mtime, or
+    def take(self, index: int, size: int, mtime_ns: int) -> tuple[list[ParsedArticle], list[str]] | None:
+        """The articles of ``paths[index]`` and their digests, made ahead from a file of this size and mtime, or
         None (not parsed ahead, or the file changed since): the caller then parses it itself.
         Raises what parsing raised, exactly as a direct ``parse_file`` call would have."""
         while not self._finished:

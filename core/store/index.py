@@ -11,6 +11,7 @@ import hashlib
 import json
 import sqlite3
 from collections.abc import Iterable, Sequence
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -45,10 +46,12 @@ _FEATURES_TABLE = (
     "version INTEGER NOT NULL, terms TEXT NOT NULL, kinds BLOB NOT NULL, weights BLOB NOT NULL, "
     "sample BLOB NOT NULL)"
 )
-"""Each article's grouping features (``grouping.features.TermFeatures``), computed once when
-it is indexed so a regroup or an incremental placement does not read its text again.
-Created by the first write that stores them; articles indexed before have none and are
-extracted from their text (same result, slower)."""
+"""Each article's grouping features (``grouping.features.TermFeatures``), kept so a regroup
+or an incremental placement does not read its text again. They are written by the first
+grouping that extracts them from the text (``FeatureSink``), not while indexing: a bulk
+load groups right after it, and extracting them there costs the same once, while the
+indexing threads stay as fast as without them. Created by the first write that stores
+them; an article without a row (or with one for other content) is extracted again."""
 
 _CORRUPT_CODES = (11, 26)  # SQLITE_CORRUPT, SQLITE_NOTADB
 
@@ -121,6 +124,30 @@ def _now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+class FeatureSink:
+    """Collects the features a grouping pass extracts from article text and stores them a
+    chunk at a time (``Index.store_features``), so the next pass reads them instead.
+
+    They are a cache: a write that fails (a read-only or busy index) is dropped and the
+    next grouping extracts those articles again, with the same result."""
+
+    CHUNK = 1000
+
+    def __init__(self, index: Index) -> None:
+        self.index = index
+        self.rows: list[tuple[str, str, Any]] = []
+
+    def __call__(self, article: Article, features: Any) -> None:
+        self.rows.append((article.id, article.content_hash, features))
+        if len(self.rows) >= self.CHUNK:
+            self.flush()
+
+    def flush(self) -> None:
+        rows, self.rows = self.rows, []
+        with suppress(WriteFailed, sqlite3.OperationalError):  # a cache: see the class docstring
+            self.index.store_features(rows)
+
+
 class Index:
     """A connection to one index file. Cheap to open; not shared between threads."""
 
@@ -160,7 +187,6 @@ class Index:
         self.identity = file_identity(self.path)
         """Which file this connection opened: compared by ``replaced``."""
         self._features_table = False
-        self._feature_maker: Any = None
 
     def replaced(self) -> bool:
         """True when the path now names another file than the one opened (or none at all)."""
@@ -222,7 +248,6 @@ class Index:
     def store_file(
         self, path: str, state: FileState | None, parsed: Sequence[ParsedArticle],
         hashes: Sequence[str] | None = None, *, keep_missing: bool = False,
-        features: Sequence[Any] | None = None,
     ) -> WriteResult:
         """Replace everything indexed from ``path`` by ``parsed``, in one transaction.
 
@@ -232,9 +257,7 @@ class Index:
         articles' ``content_hash`` values when the caller already computed them (the
         service does, for the file digest), so each article's text is hashed once.
         ``keep_missing`` keeps articles of ``path`` that ``parsed`` lacks (a feed's old
-        items roll off the feed, not out of the news). ``features`` are the articles'
-        grouping features when the caller already computed them (indexing does, in the
-        thread that parses ahead); else they are computed here for each article written.
+        items roll off the feed, not out of the news).
         """
         added = updated = unchanged = moved = 0
         ids: list[str] = []
@@ -242,14 +265,13 @@ class Index:
         digests = list(hashes) if hashes is not None else [content_hash(item) for item in parsed]
         now = _now()  # one timestamp per file: the whole file is written in this one unit
         with transaction(self.conn):
-            self._ensure_features_table()
             old = {
                 r["source"]: (r["id"], r["content_hash"])
                 for r in self.conn.execute(
                     "SELECT source, id, content_hash FROM articles WHERE path = ?", (path,)
                 )
             }
-            for k, (item, digest) in enumerate(zip(parsed, digests, strict=True)):
+            for item, digest in zip(parsed, digests, strict=True):
                 previous = old.pop(item.source, None)
                 if previous and previous[1] == digest:
                     unchanged += 1
@@ -257,7 +279,6 @@ class Index:
                     continue
                 if previous:
                     self._write_article(previous[0], path, digest, item, replace=True, now=now)
-                    self._write_features(previous[0], digest, item, features[k] if features else None)
                     updated += 1
                     ids.append(previous[0])
                     continue
@@ -272,7 +293,6 @@ class Index:
                     continue
                 new_id = self._new_id(digest, item.source)
                 self._write_article(new_id, path, digest, item, replace=False, now=now)
-                self._write_features(new_id, digest, item, features[k] if features else None)
                 added += 1
                 ids.append(new_id)
                 new_ids.append(new_id)
@@ -291,18 +311,25 @@ class Index:
             self.conn.execute(_FEATURES_TABLE)
             self._features_table = True
 
-    def _write_features(self, article_id: str, digest: str, item: ParsedArticle, features: Any) -> None:
-        if features is None:
-            if self._feature_maker is None:
-                from ..grouping.features import FeatureMaker
+    def store_features(self, rows: Sequence[tuple[str, str, Any]]) -> None:
+        """Keep grouping features: ``(article id, content hash, TermFeatures)`` rows, in one
+        transaction (one ``executemany``). A row whose article is gone or now holds other
+        content (another process wrote meanwhile) is left out."""
+        if not rows:
+            return
+        with transaction(self.conn):
+            self._ensure_features_table()
+            self.conn.executemany(
+                "INSERT OR REPLACE INTO grouping_features(article_id, content_hash, version, terms, kinds, "
+                "weights, sample) SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7 "
+                "WHERE EXISTS (SELECT 1 FROM articles WHERE id = ?1 AND content_hash = ?2)",
+                [(article_id, digest, *features.encode()) for article_id, digest, features in rows],
+            )
 
-                self._feature_maker = FeatureMaker()
-            features = self._feature_maker(item)
-        self.conn.execute(
-            "INSERT OR REPLACE INTO grouping_features(article_id, content_hash, version, terms, kinds, weights, "
-            "sample) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (article_id, digest, *features.encode()),
-        )
+    def feature_sink(self) -> FeatureSink:
+        """A ``made`` callback for grouping that stores the features it extracts (see
+        ``FeatureSink``)."""
+        return FeatureSink(self)
 
     def stored_features(self, ids: Iterable[str] | None = None) -> Any:
         """The grouping features stored for these articles (all without ``ids``), as a

@@ -1,5 +1,6 @@
-"""Grouping features computed once at ingest and stored: the same stories as extracting them
-from the text, stable across processes, and recomputed whenever they cannot be trusted."""
+"""Grouping features extracted once, by the first grouping pass that needs them, and stored:
+the same stories as extracting them from the text, stable across processes, and recomputed
+whenever they cannot be trusted."""
 
 from __future__ import annotations
 
@@ -144,7 +145,7 @@ def test_the_sample_is_a_fixed_share_of_the_shingles_and_same_in_every_process()
     assert outs == {str(list(sample))}
 
 
-def test_indexing_stores_features_and_regroup_uses_them(tmp_path: Path) -> None:
+def test_the_grouping_after_indexing_stores_features_and_regroup_uses_them(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
     for a in [*QUAKE, *VERDICT]:
@@ -159,6 +160,10 @@ def test_indexing_stores_features_and_regroup_uses_them(tmp_path: Path) -> None:
     assert stored == {a.id: FeatureMaker()(a) for a in articles}
     expected = group_articles(articles)
     assert sorted(sorted(s.articles) for s in wd.stories()) == sorted(sorted(s.articles) for s in expected.stories)
+    # a regroup reads every article's features: none is extracted from its text again
+    extracted: list[str] = []
+    again = group_articles(articles, db.stored_features(), lambda a, _f: extracted.append(a.id))
+    assert extracted == [] and [s.articles for s in again.stories] == [s.articles for s in expected.stories]
     # a row stored for other content is not trusted: that article is extracted again
     db.conn.execute("UPDATE grouping_features SET content_hash = 'other'")
     assert db.stored_features()(articles[0]) is None
@@ -174,3 +179,38 @@ def test_indexing_stores_features_and_regroup_uses_them(tmp_path: Path) -> None:
 def test_the_kinds_counter_matches_the_terms() -> None:
     f = article_features("Ostrava", "Ostrava and Marwick met on Monday in Ostrava.", None)
     assert Counter(f.kinds)[DATE] == 1 and isinstance(f.weights, array) and f.weights.typecode == "f"
+
+
+def test_placing_new_articles_stores_their_features(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    first, later = [*QUAKE, *VERDICT][:-1], [*QUAKE, *VERDICT][-1]
+    for a in first:
+        (folder / f"{a.id}.txt").write_text(f"{a.title}\n\n{a.body}\n", encoding="utf-8")
+    wd = Wiredesk(tmp_path / "index.sqlite3")
+    wd.index([folder])
+    (folder / f"{later.id}.txt").write_text(f"{later.title}\n\n{later.body}\n", encoding="utf-8")
+    placed: list[bool] = []
+    original = wd.place
+    wd.place = lambda ids: placed.append(original(ids)) or placed[-1]  # type: ignore[method-assign]
+    report = wd.index([folder])
+    assert placed == [True] and len(report.new_ids) == 1
+    db = wd.index_db
+    [new] = db.articles_by_id(report.new_ids)
+    assert db.stored_features()(new) == FeatureMaker()(new)
+
+
+def test_features_for_an_article_that_changed_meanwhile_are_not_stored(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    a = QUAKE[0]
+    (folder / "a.txt").write_text(f"{a.title}\n\n{a.body}\n", encoding="utf-8")
+    wd = Wiredesk(tmp_path / "index.sqlite3")
+    wd.index([folder])
+    db = wd.index_db
+    [stored] = db.articles(full=True, raw=False)
+    db.conn.execute("DELETE FROM grouping_features")
+    db.store_features([(stored.id, "other content", FeatureMaker()(stored)), ("gone", "x", FeatureMaker()(stored))])
+    assert db.conn.execute("SELECT count(*) FROM grouping_features").fetchone()[0] == 0
+    db.store_features([(stored.id, stored.content_hash, FeatureMaker()(stored))])
+    assert db.stored_features()(stored) == FeatureMaker()(stored)

@@ -6,7 +6,6 @@ import os
 from pathlib import Path
 
 import pytest
-from wiredesk.core.grouping.features import FeatureMaker
 from wiredesk.core.ingest import IngestError, parse_file
 from wiredesk.core.ingest.ahead import ParseAhead
 from wiredesk.core.service import Wiredesk
@@ -35,16 +34,7 @@ def test_take_gives_the_same_articles_as_parse_file(tmp_path: Path) -> None:
         for i, p in enumerate(files):
             got = ahead.take(i, *_stamp(p))
             want = parse_file(p)
-            assert got == (want, [content_hash(a) for a in want], None)
-
-
-def test_prepare_runs_in_the_thread_and_gives_what_it_gives_on_the_parse(tmp_path: Path) -> None:
-    files = _files(tmp_path, 3)
-    with ParseAhead(files, {}, 1 << 20, content_hash, prepare=FeatureMaker()) as ahead:
-        for i, p in enumerate(files):
-            got = ahead.take(i, *_stamp(p))
-            want = parse_file(p)
-            assert got is not None and got[2] == [FeatureMaker()(a) for a in want]
+            assert got == (want, [content_hash(a) for a in want])
 
 
 def test_known_unchanged_files_are_skipped_and_later_ones_still_arrive(tmp_path: Path) -> None:
