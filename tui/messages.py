@@ -55,6 +55,8 @@ class LibraryLoaded(Message):
     """story id -> contested facts, for the stories whose facts are cached."""
     paged: bool = False
     """The rest of a first screen that read one story: the open story stays as it is."""
+    marks_since: int = 0
+    """``RecentMarks.mark()`` when the load began reading (see ``tui/triage_marks.py``)."""
 
 
 @dataclass

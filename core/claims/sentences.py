@@ -180,6 +180,25 @@ _OPENERS = frozenset(
         "both",
         "each",
         "all",
+        # prepositions and conjunctions a sentence opens with but a name never is
+        # ("... at 9 p.m. During a briefing on Saturday, ...")
+        "during",
+        "since",
+        "until",
+        "despite",
+        "although",
+        "though",
+        "because",
+        "amid",
+        "among",
+        "following",
+        "within",
+        "without",
+        "authorities",
+        "residents",
+        "witnesses",
+        "rescuers",
+        "firefighters",
     ]
 )
 

@@ -157,11 +157,19 @@ def conflict(a: Obs, b: Obs) -> str | None:
 
 
 def reportable_conflict(a: Obs, b: Obs) -> str | None:
-    """``conflict`` as shown to the reader: a relative date in an undated article was resolved
-    against the story's usual date, a guess good enough to line it up but not to contest."""
-    if a.norm.get("anchor") == "story" or b.norm.get("anchor") == "story":
-        return None
-    return conflict(a, b)
+    """``conflict`` as shown to the reader. A relative date in an undated article was resolved
+    against the story's usual date, and one inside a quote against a day the speaker may not
+    have spoken on: guesses good enough to line dates up but not to contest them. What such
+    a date still states for sure is its weekday: "on Monday" against "on Sunday" (or against
+    June 18, a Sunday) is a conflict however the days were placed."""
+    anchors = {a.norm.get("anchor"), b.norm.get("anchor")} - {None}
+    if not anchors:
+        return conflict(a, b)
+    if anchors == {"story"} and a.kind == "date":
+        wa, wb = a.norm.get("weekday"), b.norm.get("weekday")
+        if wa is not None and wb is not None and wa != wb:
+            return "value"
+    return None
 
 
 def plausible_variant(a: Obs, b: Obs) -> bool:

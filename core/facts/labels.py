@@ -249,7 +249,8 @@ def _subject(toks: list[re.Match[str]], i: int) -> str | None:
 
 
 _EVENT_NOUNS = {"kill": "killing", "injure": "injuries", "resign": "resignation", "quake": "earthquake",
-                "evacuate": "evacuation", "arrest": "arrest", "rescue": "rescue"}
+                "evacuate": "evacuation", "arrest": "arrest", "rescue": "rescue",
+                "disappear": "disappearance", "derail": "derailment"}
 """How a dated event's family reads in a label when no noun for it is written nearby."""
 
 _WORD_AT = re.compile(r"[A-Za-z][A-Za-z-]*")

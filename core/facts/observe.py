@@ -178,11 +178,11 @@ def _event_head(text: str, s: int, e: int, clock: bool = False) -> str | None:
         if tok.lower() not in ("s", "evening", "night", "morning", "afternoon"):
             break
     before = _TOK.findall(text[max(0, s - 90):s])
-    for tok in reversed(before):
-        low = tok.lower()
+    for i in range(len(before) - 1, -1, -1):
+        low = before[i].lower()
         if low in SPEECH_VERBS:
             return STATEMENT
-        head = canon(low)
+        head = _PHRASED_EVENTS.get((before[i - 1].lower() if i else "", low)) or canon(low)
         if head in EVENT_HEADS:
             return head
     # a fronted clock time ("At about 9:40 p.m. local time, a freight train carrying ...
@@ -196,6 +196,26 @@ def _event_head(text: str, s: int, e: int, clock: bool = False) -> str | None:
         if head in EVENT_HEADS:
             return head
     return None
+
+
+_PHRASED_EVENTS: dict[tuple[str, str], str] = {
+    **{(verb, "missing"): "disappear" for verb in ("went", "gone", "go", "goes", "going", "reported")},
+    **{(verb, "contact"): "disappear" for verb in ("lost", "lose", "loses", "losing")},
+}
+"""Two-word events whose second word alone names something else: "went missing on Monday"
+and "lost contact on Sunday" date a disappearance ("missing" alone counts the missing)."""
+
+ONGOING = frozenset({"evacuate", "rescue"})
+"""Events a story repeats over days (orders widen, rescues go on): a day given for one of
+them dates that step, so two outlets' days are not one fact."""
+
+_CAPTION_DATE = re.compile(r"[A-Z][\w.’'-]*,\s*$")
+"""A full date closing a sentence after "Place, Country," is a photo caption's stamp
+("Crews search the rubble in Orvello, Tarvena, March 3, 2031."): it dates the picture."""
+
+
+def _caption_date(text: str, s: int, e: int, explicit_year: bool) -> bool:
+    return explicit_year and not text[e:].strip(" .") and bool(_CAPTION_DATE.search(text, max(0, s - 60), s))
 
 
 _FRONTED = re.compile(r"^\W*(?:according to [^,.;]{1,60},\s*)?(?:[A-Za-z]+\s+){0,3}$", re.IGNORECASE)
@@ -244,6 +264,16 @@ def _context(sent: Sentence, prev: Sentence | None, s: int, e: int) -> set[str]:
     return words
 
 
+_QUOTE_MARKS = re.compile(r'["“”«»]')
+
+
+def inside_quote(text: str, at: int) -> bool:
+    """Whether offset ``at`` falls inside a direct quote: an odd number of quotation marks
+    before it in the sentence (scraped text often writes an opening quote as a closing one,
+    so the marks are counted, not paired)."""
+    return len(_QUOTE_MARKS.findall(text, 0, at)) % 2 == 1
+
+
 MAX_PER_SENTENCE = 32
 """Dates, times and counts observed per sentence at most (see ``observe``)."""
 
@@ -260,7 +290,9 @@ def observe(sentences: list[Sentence]) -> list[Obs]:
         dates, times, counts = dates[:MAX_PER_SENTENCE], times[:MAX_PER_SENTENCE], counts[:MAX_PER_SENTENCE]
         for d in dates:
             head = _event_head(text, d.start, d.end)
-            if head is None or head == STATEMENT:
+            if head is None or head == STATEMENT or head in ONGOING:
+                continue
+            if _caption_date(text, d.start, d.end, bool(re.search(r"\d{4}", d.surface))):
                 continue
             norm = {"from": d.lo.isoformat(), "to": d.hi.isoformat(), "grain": d.grain}
             if d.lo == d.hi:
@@ -269,6 +301,10 @@ def observe(sentences: list[Sentence]) -> list[Obs]:
                 norm["relative"] = True
             if d.relative and sent.ref_borrowed:
                 norm["anchor"] = "story"  # the article has no date: resolved against the story's
+            elif d.relative and inside_quote(text, d.start):
+                norm["anchor"] = "quote"  # "tonight" as someone said it, maybe a day before print
+            if d.weekday is not None:
+                norm["weekday"] = d.weekday
             out.append(Obs("date", sent, d.start, d.end, d.surface, norm, head,
                            _context(sent, prev, d.start, d.end),
                            float(d.lo.toordinal()), float(d.hi.toordinal()), pred=event_group(head)))

@@ -71,6 +71,9 @@ class DateRef:
     """"day", "week", "month" or "year"."""
     relative: bool = False
     """Resolved from the publication date ("yesterday", "on Wednesday", "last month")."""
+    weekday: int | None = None
+    """The weekday the text names or a written day falls on (0 = Monday): a fact in itself
+    when the publication date the day was resolved from is only the story's."""
 
 
 @dataclass(frozen=True)
@@ -111,7 +114,9 @@ def find_dates(text: str, ref: date | None) -> list[DateRef]:
         if got is not None:
             lo, hi, grain = got
             relative = bool(m.group("wd") or m.group("rel"))
-            out.append(DateRef(m.start(), m.end(), m.group(), lo, hi, grain, relative))
+            weekday = WEEKDAYS[m.group("wd").lower()] if m.group("wd") else (
+                lo.weekday() if grain == "day" and not relative else None)
+            out.append(DateRef(m.start(), m.end(), m.group(), lo, hi, grain, relative, weekday))
     return out
 
 

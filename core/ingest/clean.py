@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, fields
 from ..models import RemovedLine
 from . import textmeta
 from .captions import is_caption
-from .dates import Stamp, date_line, split_date_suffix
+from .dates import Stamp, date_line, date_prefix, split_date_suffix
 from .junk import junk_reason
 from .paragraphs import tidy
 
@@ -181,8 +181,14 @@ def clean_paragraphs(paras: list[str], known: Meta | None = None, *, known_outle
         if in_teaser_list and _LIST_ITEM.match(p):
             removed.append(RemovedLine(p, "teaser list"))
             continue
-        if i == first_body and meta.dateline is None:
-            meta.dateline = textmeta.dateline_prefix(p)
+        if i == first_body:
+            glued = date_prefix(p)
+            if glued is not None:
+                meta.date_if_missing(glued[0])
+                removed.append(RemovedLine(p[:len(p) - len(glued[1])].strip(), "metadata: date"))
+                p = glued[1]
+            if meta.dateline is None:
+                meta.dateline = textmeta.dateline_prefix(p)
         kept.append((p, caption[i]))
 
     body_parts: list[str] = []

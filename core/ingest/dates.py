@@ -166,3 +166,61 @@ def parse_any(value: str | None) -> Stamp | None:
             return Stamp(date, f"{h:02d}:{mi:02d}" if has_time else None)
     found = find_date(value[:200])
     return found[0] if found else None
+
+
+_URL_MON = r"(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+_URL_DATES = (
+    # /2023/06/03/, 2023-06-03, 2023_06_03 (the form htmldate reads from URLs)
+    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[/_-](?P<m>[01]?\d)[/_-](?P<d>[0-3]?\d)(?!\d)"),
+    # /2023/jun/03/
+    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)/" + _URL_MON + r"/(?P<d>[0-3]?\d)(?!\d)", re.IGNORECASE),
+    # 20230603 standing alone between separators: /20230603/, -20230603-p5dvo1
+    re.compile(r"(?<![\w])(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?![\d])"),
+    # 03-Jun-2023, june-3-2023 in a slug
+    re.compile(r"(?<![a-z\d])(?P<d>[0-3]?\d)-" + _URL_MON + r"-(?P<y>(?:19|20)\d\d)(?!\d)", re.IGNORECASE),
+    re.compile(r"(?<![a-z\d])" + _URL_MON + r"-(?P<d>[0-3]?\d)-(?P<y>(?:19|20)\d\d)(?!\d)", re.IGNORECASE),
+)
+
+
+def url_date(url: str | None) -> str | None:
+    """The publication date many sites write into an article's address ("/2023/06/03/",
+    "-20230811-", "/2023/jun/03/", "04-Oct-2023"), for pages that state none in their text.
+
+    Only the path is read (a query string's dates are tracking or search parameters), and only
+    a whole, valid day: "/2023/06/" alone says the month, not the day.
+    """
+    if not url:
+        return None
+    path = re.sub(r"^[a-z][a-z0-9+.-]*://[^/]*", "", url, flags=re.IGNORECASE).split("?", 1)[0].split("#", 1)[0]
+    for pattern in _URL_DATES:
+        for m in pattern.finditer(path[:500]):
+            g = m.groupdict()
+            month = _MONTHS[g["mon"].lower()[:3]] if g.get("mon") else int(g["m"])
+            found = _valid(int(g["y"]), month, int(g["d"]))
+            if found:
+                return found
+    return None
+
+
+_PREFIX = re.compile(
+    r"^\s*(?:(?:date|dated|published|posted|updated|first published|last updated)\s*:?\s*)?"
+    r"(?P<stamp>(?:19|20)\d\d-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d)?(?:Z|[+-]\d\d:?\d\d)?)?"
+    r"|(?:(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)[a-z]*,?\s+)?"
+    r"(?:[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+|\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+)(?:19|20)\d\d)"
+    r"\s*(?:[-–—|:]\s*)?(?=[A-Z\"“‘'])",
+    re.IGNORECASE,
+)
+
+
+def date_prefix(paragraph: str) -> tuple[Stamp, str] | None:
+    """A publication stamp a scrape glued to the front of the first paragraph
+    ("date 2031-05-02 Crews worked through the night ...", "Published March 3, 2031 — The
+    ..."), and the paragraph without it. Only a whole stamp (with its year) followed by the
+    capital that opens the text counts: "March 3 was the day ..." is prose."""
+    m = _PREFIX.match(paragraph)
+    if m is None or m.end() >= len(paragraph):
+        return None
+    found = find_date(m.group("stamp"))
+    if found is None or _FILLER.sub("", found[1]):
+        return None
+    return found[0], paragraph[m.end():]

@@ -22,6 +22,7 @@ from ..outlets import registered_domain
 from ..safetext import file_name, web_url
 from . import sniff as formats
 from .clean import Meta, clean_paragraphs
+from .dates import url_date
 from .decode import decode
 from .errors import IngestError
 from .limits import DEFAULT_MAX_BYTES
@@ -43,6 +44,10 @@ def _article(source: str, raw: str, fmt: str, paras: list[str], known: Meta | No
     if not meta.outlet and meta.url:
         # Last resort before no outlet at all: the site the URL names (never the file name).
         meta.outlet = registered_domain(web_url(meta.url))
+    if not meta.published and meta.url:
+        # Many sites write the day into the address; without it every "on Sunday" and
+        # "yesterday" of the article stays unresolved.
+        meta.published = url_date(web_url(meta.url))
     if not body:
         if allow_title_body and meta.title:
             body, captions = meta.title, []

@@ -123,14 +123,35 @@ def test_yesterday_and_weekday_resolve_to_the_same_day() -> None:
     assert [v.normalized["date"] for v in fact.values] == ["2024-03-07"]
 
 
-def test_relative_dates_in_an_undated_article_do_not_contest() -> None:
-    articles = [
-        _article("d1", "The bridge collapsed on Wednesday, killing two drivers.", "2024-03-08"),
-        _article("d2", "The bridge collapsed on Thursday, killing two drivers.", "2024-03-08"),
-    ]
+def _undated_second(first: str, second: str) -> list:
+    articles = [_article("d1", first, "2024-03-08"), _article("d2", second, "2024-03-08")]
     articles[1].published = None
-    facts = compare_story("s", articles, {a.id: SimpleAnalysis(split(a.body)) for a in articles})
+    return compare_story("s", articles, {a.id: SimpleAnalysis(split(a.body)) for a in articles})
+
+
+def test_relative_dates_in_an_undated_article_do_not_contest() -> None:
+    """"Yesterday" in an article without a date was placed against the story's date: a guess."""
+    facts = _undated_second("The bridge collapsed on Wednesday, killing two drivers.",
+                            "The bridge collapsed yesterday, killing two drivers.")
     assert [f for f in facts if f.status == "contested"] == []
+
+
+def test_weekdays_named_differently_contest_even_in_an_undated_article() -> None:
+    """Whatever day the undated article came out, "Thursday" is not "Wednesday"."""
+    facts = _undated_second("The bridge collapsed on Wednesday, killing two drivers.",
+                            "The bridge collapsed on Thursday, killing two drivers.")
+    fact = _only(facts, "date")
+    assert (fact.status, fact.conflict) == ("contested", "value")
+    same = _undated_second("The bridge collapsed on March 6, killing two drivers.",
+                           "The bridge collapsed on Wednesday, killing two drivers.")  # a Wednesday
+    assert [f for f in same if f.status == "contested"] == []
+
+
+def test_a_day_inside_a_quote_does_not_contest() -> None:
+    """"Tonight" as a minister said it may be the night before the paper came out."""
+    facts = _story('"The bridge collapsed tonight," the minister said of the crash that killed two drivers.',
+                   "The bridge collapsed on Wednesday, killing two drivers.")
+    assert [f for f in facts if f.kind == "date" and f.status == "contested"] == []
 
 
 def test_different_days_contest() -> None:
@@ -191,3 +212,23 @@ def test_times_convert_stated_zones_to_utc() -> None:
     assert t.utc_minutes == 21 * 60 + 30
     (t,) = find_times("at around 9:30 pm local time", date(2024, 1, 10))
     assert (t.minutes, t.approx, t.zone, t.utc_minutes) == (1290, True, "local", None)
+
+
+def test_going_missing_and_losing_contact_date_one_disappearance() -> None:
+    facts = _story("The research vessel went missing on Monday off the Mirrel coast, with nine crew aboard.",
+                   "The research vessel lost contact with its base on Tuesday off the Mirrel coast, with nine crew.")
+    fact = _only(facts, "date")
+    assert (fact.status, fact.label) == ("contested", "date of the disappearance")
+
+
+def test_a_photo_caption_stamp_is_not_the_event_day() -> None:
+    facts = _story("Crews search the rubble after the storm hit Orvello, Tarvena, March 6, 2024.",
+                   "The storm hit Orvello on March 5, flattening the harbour.")
+    assert [f for f in facts if f.kind == "date" and f.status == "contested"] == []
+
+
+def test_days_of_an_evacuation_do_not_contest() -> None:
+    """Orders widen over days: each outlet's day dates its own step."""
+    facts = _story("Residents of Orvello were told to evacuate late Wednesday as the fire spread.",
+                   "Residents of Orvello were told to evacuate on Thursday as the fire spread.")
+    assert [f for f in facts if f.kind == "date" and f.status == "contested"] == []

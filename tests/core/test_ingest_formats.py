@@ -107,6 +107,43 @@ def test_header_line_shapes(line: str, expected: tuple[str | None, ...]) -> None
     assert a.body == PROSE
 
 
+@pytest.mark.parametrize(
+    ("url", "day"),
+    [
+        ("https://news.example/world/2031/03/04/dam-bursts/", "2031-03-04"),
+        ("https://news.example/nation/2031/mar/04/dam-bursts-1234", "2031-03-04"),
+        ("https://paper.example/world/dam-bursts-20310304-p5x9q1.html?ref=rss", "2031-03-04"),
+        ("https://paper.example/04-Mar-2031/dam-bursts", "2031-03-04"),
+        ("https://paper.example/story/2031-03-04/dam-bursts", "2031-03-04"),
+        ("https://paper.example/2031/03/dam-bursts/", None),  # a month is not a day
+        ("https://paper.example/dam-bursts?date=2031-03-04", None),  # a query is not the address
+        ("https://paper.example/1107040074/dam-bursts", None),  # an article number
+    ],
+)
+def test_publication_day_from_the_address(url: str, day: str | None) -> None:
+    (a,) = parse_bytes(f"{url}\n\n{PROSE}".encode(), "x.txt")
+    assert a.url == url and a.published == day
+
+
+def test_a_stated_date_wins_over_the_address() -> None:
+    text = f"https://news.example/2031/03/04/dam/\n\nPublished 2031-03-05\n\n{PROSE}"
+    (a,) = parse_bytes(text.encode(), "x.txt")
+    assert a.published == "2031-03-05"
+
+
+@pytest.mark.parametrize("stamp", ["date 2031-03-04 ", "Published March 4, 2031 — ", "2031-03-04T08:10Z "])
+def test_a_stamp_glued_to_the_first_paragraph_is_metadata(stamp: str) -> None:
+    (a,) = parse_bytes(f"Dam bursts above the valley\n\n{stamp}{PROSE}".encode(), "x.txt")
+    assert a.published == "2031-03-04"
+    assert a.body == PROSE
+
+
+def test_a_first_paragraph_opening_on_a_date_is_prose() -> None:
+    body = f"March 4 was the day the dam burst. {PROSE}"
+    (a,) = parse_bytes(f"Dam bursts above the valley\n\n{body}".encode(), "x.txt")
+    assert a.published is None and a.body == body
+
+
 def test_metadata_not_invented_from_body_sentences() -> None:
     text = (
         f"{PROSE} By Friday, on February 9, 2024, officials in LONDON said more rain was due.\n\n"

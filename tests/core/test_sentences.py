@@ -30,6 +30,13 @@ def test_sentence_end_after_ambiguous_abbreviation_before_opener() -> None:
     assert texts(body) == ["The vote was held in the U.S.", "The count starts at 9 p.m.", "He left."]
 
 
+def test_sentence_opening_preposition_ends_an_abbreviated_sentence() -> None:
+    """A capitalised preposition after "p.m." opens a sentence; a weekday or a name does not."""
+    body = "The barge sank at about 10 p.m. During a briefing on Monday, the port chief spoke."
+    assert texts(body) == ["The barge sank at about 10 p.m.", "During a briefing on Monday, the port chief spoke."]
+    assert texts("The barge sank at 10 p.m. Sunday near Orvello.") == ["The barge sank at 10 p.m. Sunday near Orvello."]
+
+
 def test_closing_quote_stays_with_its_sentence() -> None:
     body = "“We will rebuild,” the mayor said. “Every street.” Crews began work."
     assert texts(body) == ["“We will rebuild,” the mayor said.", "“Every street.”", "Crews began work."]

@@ -37,6 +37,7 @@ from ..messages import (
     TriageChanged,
 )
 from ..preload import EarlyRead, InitialData, story_details
+from ..triage_marks import RecentMarks
 from ..widgets import FactsPanel, KeyBar, ReadingPane, SourceList, StoryBar
 from ..widgets.facts_panel import Pick
 from ..widgets.status_line import StatusLine, Where
@@ -116,6 +117,7 @@ class ReaderScreen(WorkflowActions, Screen[None]):
         self._recovered_shown: str | None = None
         self._wanted: list[str] = []
         self._requested: str | None = None
+        self._recent_marks = RecentMarks()
         self._index_pending = False
         self._painted = False
         self._paged = False
@@ -289,13 +291,15 @@ class ReaderScreen(WorkflowActions, Screen[None]):
     @work(thread=True, exclusive=True, group="library", exit_on_error=False)
     def load_library(self, paged: bool = False) -> None:
         service = self.wd.service
+        marks_since = self._recent_marks.mark()
         recovered = self._unseen_recovery(service.ensure_open())
         version = service.data_version()
         articles = {a.id: a for a in service.articles()}
         stories = service.stories()
         self.post_message(LibraryLoaded(stories, articles, service.triage(), version, recovered,
                                         unseen=service.unseen_articles(stories),
-                                        contested=service.cached_contested(s.id for s in stories), paged=paged))
+                                        contested=service.cached_contested(s.id for s in stories), paged=paged,
+                                        marks_since=marks_since))
 
     def _unseen_recovery(self, recovered: str | None) -> str | None:
         """The service keeps its last recovery line: each reload would notify it again."""
@@ -456,7 +460,8 @@ class ReaderScreen(WorkflowActions, Screen[None]):
                         markup=False, timeout=10)
         self.articles = message.articles
         sources = self.query_one(SourceList)
-        sources.set_library(message.stories, message.articles, message.triage, message.unseen, message.contested)
+        triage = self._recent_marks.overlay(message.triage, message.marks_since)
+        sources.set_library(message.stories, message.articles, triage, message.unseen, message.contested)
         shown = next((s for s in message.stories if s.id == self.story), None)
         if message.paged and shown is not None and self.open_article in shown.articles:
             return  # the rest of the first screen's library: the open story stays as it is
@@ -561,6 +566,7 @@ class ReaderScreen(WorkflowActions, Screen[None]):
         self.query_one(StatusLine).show_where(where)
 
     def on_triage_changed(self, message: TriageChanged) -> None:
+        self._recent_marks.shown(message.article, message.state)
         self.query_one(SourceList).set_triage(message.article, message.state)
         flag = self._announce.pop(message.article, None)
         if flag is not None:
