@@ -416,7 +416,7 @@ class Wiredesk(WorkflowMixin):
         """Fetch every followed feed (see ``core/feedfetch.py``), store the new and changed
         items, then bring the stories up to date. One outcome per feed; never raises for a
         feed that fails. ``force`` ignores back-off."""
-        from .feedfetch import fetch_feed, make_client
+        from .feedfetch import download_feed, download_in_order, make_client, store_feed
 
         db = self.index_db
         start_generation = db.generation()
@@ -439,13 +439,25 @@ class Wiredesk(WorkflowMixin):
         outcomes: list[FeedOutcome] = []
         own = client is None
         client = make_client() if own else client
+        feeds = self.feeds()
+        # Which items each feed already has, read here (the workers touch no index): an
+        # indexed summary-only item gets no second page fetch.
+        known = {feed.url: db.sources_at(f"<feed {feed.url}>") for feed in feeds} if pages else {}
+
+        def download(feed: Feed) -> Any:
+            return download_feed(client, feed, pages=pages, force=force, known=known.get(feed.url, set()).__contains__)
+
         try:
-            for feed in self.feeds():
-                outcome, updated = fetch_feed(client, feed, store, pages=pages, force=force, known=db.has_source)
-                self.feed_store.save(updated)
-                outcomes.append(outcome)
-                if progress is not None:
-                    progress(outcome)
+            # Feeds are fetched several at a time (``download_in_order``) and stored here in
+            # their order, a few dozen per commit as files are (``Index.batch``).
+            with db.batch() as batch:
+                for got in download_in_order(feeds, download):
+                    outcome, updated = store_feed(got, store)
+                    self.feed_store.save(updated)
+                    outcomes.append(outcome)
+                    if progress is not None:
+                        progress(outcome)
+                    batch.tick()
         finally:
             if own:
                 client.close()

@@ -463,9 +463,9 @@ class Index:
         rows = self.conn.execute("SELECT id FROM articles WHERE path = ? LIMIT 2", (ref,)).fetchall()
         return str(rows[0][0]) if len(rows) == 1 else None
 
-    def has_source(self, source: str) -> bool:
-        """Whether an article read from ``source`` (a file, or a feed item's ``URL#id``) is indexed."""
-        return self.conn.execute("SELECT 1 FROM articles WHERE source = ?", (source,)).fetchone() is not None
+    def sources_at(self, path: str) -> set[str]:
+        """The sources of the articles stored from ``path`` (a file, or ``<feed URL>``)."""
+        return {r[0] for r in self.conn.execute("SELECT source FROM articles WHERE path = ?", (path,))}
 
     def article(self, article_id: str) -> Article | None:
         row = self.conn.execute(f"SELECT {_ALL_COLUMNS} FROM articles WHERE id = ?", (article_id,)).fetchone()
