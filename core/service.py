@@ -371,13 +371,17 @@ class Wiredesk(WorkflowMixin):
     def regroup(self) -> list[Story]:
         """Recompute stories and reprint links over the whole index."""
         from .grouping import group_articles
+        from .grouping.parallel import features_ahead
 
         db = self.index_db
         generation = db.generation()  # read first: a write after it makes this grouping stale
         # Features extracted from text here (articles new since the last pass) are stored as
-        # they are made, so the next full pass or placement reads them instead.
+        # they are made, so the next full pass or placement reads them instead; many of them
+        # (a bulk load) are extracted on all cores (``grouping.parallel``).
         sink = db.feature_sink()
-        grouping = group_articles(db.articles(full=True, raw=False), db.stored_features(), sink)
+        articles = db.articles(full=True, raw=False)
+        with features_ahead(articles, db.stored_features(), sink) as lookup:
+            grouping = group_articles(articles, lookup, sink)
         sink.flush()
         db.set_stories(grouping.stories, grouping.copy_of, generation=generation, term_df=grouping.term_df())
         return grouping.stories

@@ -148,6 +148,31 @@ class FeatureSink:
             self.index.store_features(rows)
 
 
+class StoredFeatures:
+    """Stored grouping features by article: called with an ``Article``, its ``TermFeatures``
+    or None (none stored, or stored for other content or by another version: then it is
+    extracted again). Rows are decoded only when asked for (once each: a row is dropped
+    when asked for), so holding all of them stays compact."""
+
+    def __init__(self, rows: dict[str, tuple[Any, ...]]) -> None:
+        self.rows = rows
+
+    def has(self, article: Article) -> bool:
+        """Whether usable features are stored for this article (without taking them)."""
+        from ..grouping.features import FEATURES_VERSION
+
+        row = self.rows.get(article.id)
+        return row is not None and row[0] == article.content_hash and row[1] == FEATURES_VERSION
+
+    def __call__(self, article: Article) -> Any:
+        from ..grouping.features import TermFeatures
+
+        row = self.rows.pop(article.id, None)  # each is asked for once: free it as it goes
+        if row is None or row[0] != article.content_hash:
+            return None
+        return TermFeatures.decode(*row[1:])
+
+
 class Index:
     """A connection to one index file. Cheap to open; not shared between threads."""
 
@@ -331,14 +356,9 @@ class Index:
         ``FeatureSink``)."""
         return FeatureSink(self)
 
-    def stored_features(self, ids: Iterable[str] | None = None) -> Any:
+    def stored_features(self, ids: Iterable[str] | None = None) -> StoredFeatures:
         """The grouping features stored for these articles (all without ``ids``), as a
-        function of an ``Article`` giving its ``TermFeatures`` or None (none stored, or
-        stored for other content or by another version: then it is extracted again).
-        Rows are decoded only when asked for (once each: a row is dropped when asked for),
-        so holding all of them stays compact."""
-        from ..grouping.features import TermFeatures
-
+        function of an ``Article`` (see ``StoredFeatures``)."""
         exists = self.conn.execute(
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'grouping_features'"
         ).fetchone()
@@ -355,14 +375,7 @@ class Index:
                     rows.update(
                         (r[0], tuple(r)[1:]) for r in self.conn.execute(f"{sql} WHERE article_id IN ({marks})", chunk)
                     )
-
-        def lookup(article: Article) -> TermFeatures | None:
-            row = rows.pop(article.id, None)  # each is asked for once: free it as it goes
-            if row is None or row[0] != article.content_hash:
-                return None
-            return TermFeatures.decode(*row[1:])
-
-        return lookup
+        return StoredFeatures(rows)
 
     def forget_file(self, path: str) -> int:
         """Drop a source file and its articles (the file is gone); return how many articles."""
