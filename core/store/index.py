@@ -212,6 +212,8 @@ class Index:
         self.identity = file_identity(self.path)
         """Which file this connection opened: compared by ``replaced``."""
         self._features_table = False
+        self._fts_pending: set[int] | None = None
+        """Rowids of articles whose full-text rows are deferred (see ``_defer_fts``), or None."""
 
     def replaced(self) -> bool:
         """True when the path now names another file than the one opened (or none at all)."""
@@ -240,8 +242,53 @@ class Index:
     # -- source files -------------------------------------------------------------------
 
     def batch(self) -> Batch:
-        """Group the writes of a bulk index into few commits (see :class:`Batch`)."""
-        return Batch(self.conn)
+        """Group the writes of a bulk index into few commits (see :class:`Batch`); the
+        full-text rows of the articles they add go in once per commit (see ``_defer_fts``)."""
+        return Batch(self.conn, on_begin=self._defer_fts, before_commit=self._end_fts_deferral,
+                     on_abort=self._drop_fts_deferral)
+
+    # Full-text rows of a batch's new articles are added in one statement per commit, not
+    # one per article by the trigger (schema v4): FTS5 writes each insert's terms out as a
+    # segment of its own, which cost more than all the rest of the write. While the flag
+    # is set (inside the batch's transaction only), ``_fts_pending`` holds the rowids
+    # inserted; they are indexed before anything could update or delete them, and before
+    # the commit.
+
+    def _defer_fts(self) -> None:
+        self.conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('fts_deferred', 1)")
+        self._fts_pending = set()
+
+    def _flush_fts(self) -> None:
+        """Index the deferred rows now (still deferring)."""
+        pending = self._fts_pending
+        if not pending:
+            return
+        rowids = sorted(pending)
+        for start in range(0, len(rowids), 500):
+            chunk = rowids[start:start + 500]
+            self.conn.execute(
+                "INSERT INTO articles_fts(rowid, title, body) SELECT rowid, coalesce(title, ''), body "
+                f"FROM articles WHERE rowid IN ({','.join('?' * len(chunk))})",
+                chunk,
+            )
+        pending.clear()
+
+    def _end_fts_deferral(self) -> None:
+        self._flush_fts()
+        self.conn.execute("DELETE FROM meta WHERE key = 'fts_deferred'")
+        self._fts_pending = None
+
+    def _drop_fts_deferral(self) -> None:
+        self._fts_pending = None  # the rollback takes the rows and the flag with it
+
+    def _flush_fts_before_changing(self, path: str) -> None:
+        """Outside any unit's savepoint (a unit rolled back must not take indexed rows of
+        earlier units with it): index the deferred rows if ``path`` has articles that the
+        next write may update or delete."""
+        if self._fts_pending and self.conn.execute(
+            "SELECT 1 FROM articles WHERE path = ? LIMIT 1", (path,)
+        ).fetchone():
+            self._flush_fts()
 
     def file_state(self, path: str) -> FileState | None:
         row = self.conn.execute(
@@ -289,6 +336,7 @@ class Index:
         new_ids: list[str] = []
         digests = list(hashes) if hashes is not None else [content_hash(item) for item in parsed]
         now = _now()  # one timestamp per file: the whole file is written in this one unit
+        self._flush_fts_before_changing(path)
         with transaction(self.conn):
             old = {
                 r["source"]: (r["id"], r["content_hash"])
@@ -379,6 +427,7 @@ class Index:
 
     def forget_file(self, path: str) -> int:
         """Drop a source file and its articles (the file is gone); return how many articles."""
+        self._flush_fts_before_changing(path)
         with transaction(self.conn):
             cur = self.conn.execute("DELETE FROM articles WHERE path = ?", (path,))
             self.conn.execute("DELETE FROM files WHERE path = ?", (path,))
@@ -420,12 +469,14 @@ class Index:
             )
             self.conn.execute("DELETE FROM analyses WHERE article_id = ?", (article_id,))
         else:
-            self.conn.execute(
+            cur = self.conn.execute(
                 "INSERT INTO articles(id, source, path, content_hash, format, title, outlet, byline, "
                 "published, published_at, dateline, url, body, raw, captions, removed, indexed_at) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (article_id, *values),
             )
+            if self._fts_pending is not None:
+                self._fts_pending.add(cur.lastrowid)
 
     # -- reading ------------------------------------------------------------------------
 
