@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .observe import Obs
+from .when import part_hours
 
 SEVERITY = {"value": 3, "bound": 2, "precision": 1}
 
@@ -48,6 +49,20 @@ def _step(surface: str) -> float:
     return scale * 10.0 ** -len(m.group(1) or "")
 
 
+def _round_step(n: float) -> float:
+    """The step a round figure is rounded to, from its trailing zeros: 1,000 for "about
+    16,000", 10 for "about 50"; infinite for a figure not rounded to tens or more ("about
+    48"), which only the ``_APPROX_TOL`` slack compares. A definite figure a whole step from
+    "about N" is not N rounded: "about 16,000" and "17,000" are two estimates, "about 200"
+    and "210" one. (Two hedged figures, "about 3,500" and "some 3,400", keep the slack.)"""
+    if n != int(n) or n < 10:
+        return float("inf")
+    step, m = 1, int(n)
+    while m % 10 == 0:
+        step, m = step * 10, m // 10
+    return float(step) if step >= 10 else float("inf")
+
+
 def count_conflict(a: Obs, b: Obs) -> str | None:
     """How two counts of the same thing disagree, or None when both can be true."""
     va, vb = a.norm.get("vague"), b.norm.get("vague")
@@ -66,6 +81,8 @@ def count_conflict(a: Obs, b: Obs) -> str | None:
     if oa == "=" or ob == "=":
         op, n, x = (ob, nb, na) if oa == "=" else (oa, na, nb)
         if _satisfies(op, n, x):
+            if op == "~" and abs(x - n) >= _round_step(n):
+                return "value"  # "about 16,000" and "17,000": a whole step of its rounding apart
             if (op in (">=", ">") and x > n * _FAR) or (op in ("<=", "<") and x * _FAR < n):
                 return "bound"  # "at least 4 dead" and "9 dead": true together, but an editor flags it
             return None
@@ -114,10 +131,22 @@ def _range_conflict(a: Obs, b: Obs) -> str | None:
 
 
 def date_conflict(a: Obs, b: Obs) -> str | None:
-    """Dates conflict when the ranges of days they allow do not overlap."""
+    """Dates conflict when the ranges of days they allow do not overlap; two single days,
+    when the hours their parts of the day allow do not ("Sunday morning" against "Sunday
+    afternoon" conflicts, "late Saturday night" against "Sunday" need not)."""
+    if a.norm.get("grain") == "day" and b.norm.get("grain") == "day":
+        return _hours_conflict(a, b, b.lo - a.lo)
     if a.lo <= b.hi and b.lo <= a.hi:
         return None
     return "value"
+
+
+def _hours_conflict(a: Obs, b: Obs, days_apart: float) -> str | None:
+    """Whether ``a``'s hours and ``b``'s, ``days_apart`` days later, cannot overlap."""
+    a0, a1 = part_hours(a.norm.get("part"))
+    b0, b1 = part_hours(b.norm.get("part"))
+    b0, b1 = b0 + 24 * days_apart, b1 + 24 * days_apart
+    return None if a0 < b1 and b0 < a1 else "value"
 
 
 def time_conflict(a: Obs, b: Obs) -> str | None:
@@ -167,8 +196,9 @@ def reportable_conflict(a: Obs, b: Obs) -> str | None:
         return conflict(a, b)
     if anchors == {"story"} and a.kind == "date":
         wa, wb = a.norm.get("weekday"), b.norm.get("weekday")
-        if wa is not None and wb is not None and wa != wb:
-            return "value"
+        if wa is not None and wb is not None:
+            apart = (wb - wa) % 7
+            return _hours_conflict(a, b, apart - 7 if apart > 3 else apart)
     return None
 
 
@@ -200,5 +230,5 @@ def value_key(o: Obs) -> tuple:
             return (op, o.lo, o.hi)
         return (op, float(o.norm["n"]))
     if o.kind == "date":
-        return (o.lo, o.hi, o.norm.get("anchor"))
+        return (o.lo, o.hi, o.norm.get("part"), o.norm.get("anchor"))
     return ("utc" in o.norm, o.lo, o.approx)

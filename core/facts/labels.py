@@ -158,8 +158,12 @@ def count_label(obs: list[Obs], idf: Idf) -> str:
 
 def _unit_signs(obs: list[Obs]) -> str:
     """The units a slot's lengths are written in ("KM / MILE"), each once."""
-    units = {MEASURE_UNITS.get(str(o.norm.get("unit") or "").lower(), canon(str(o.norm.get("unit") or "")))
-             for o in obs}
+    def sign(unit: str) -> str:
+        if unit.startswith("sq "):  # "150 square kilometres": SQ KM
+            return "sq " + sign(unit[3:])
+        return MEASURE_UNITS.get(unit, canon(unit))
+
+    units = {sign(str(o.norm.get("unit") or "").lower()) for o in obs}
     return " / ".join(sorted(u.upper() for u in units))
 
 
@@ -173,7 +177,7 @@ def _measure_label(obs: list[Obs], head: str, idf: Idf) -> str:
                             support, len(roots), idf)
     measured = _measured(obs, [ph for _o, ph in after if ph and ph.text.startswith("in ")])
     sign = "%" if head == "percent" else head.upper()
-    if head == "length":  # several units in one slot: name the one most outlets wrote
+    if head in ("length", "area"):  # several units in one slot: name the one most outlets wrote
         sign = _unit_signs(obs)  # each value shows its own unit
     used = frozenset({head, canon(measured or head)}) | frozenset(canon(w) for w in (of_phrase or "").split())
     candidates = []
@@ -182,6 +186,8 @@ def _measure_label(obs: list[Obs], head: str, idf: Idf) -> str:
         candidates.extend((o.root, ph) for ph in prep_phrases(o.sent.text, lo, hi, o.start)
                           if not ph.text.startswith("of ") and ph.distance > 1)
     place = best_phrase(candidates, support, len(roots), idf, exclude=used)
+    if head == "area":  # "area near Orvello (ACRE / HECTARE)"
+        return _join("area", place, f"({sign})")
     if measured:
         return _join(measured, place, f"({_join(sign, of_phrase)})")
     return _join(sign, of_phrase, place)
@@ -250,12 +256,12 @@ def _subject(toks: list[re.Match[str]], i: int) -> str | None:
 
 _EVENT_NOUNS = {"kill": "killing", "injure": "injuries", "resign": "resignation", "quake": "earthquake",
                 "evacuate": "evacuation", "arrest": "arrest", "rescue": "rescue",
-                "disappear": "disappearance", "derail": "derailment"}
+                "disappear": "disappearance", "derail": "derailment", "sink": "sinking"}
 """How a dated event's family reads in a label when no noun for it is written nearby."""
 
 _WORD_AT = re.compile(r"[A-Za-z][A-Za-z-]*")
 _VERB_FORMS = _words("""struck hit met meet quit stepped saved died die slain hurt dead fell fall
-    rose rise shot""")
+    rose rise shot sank sunk sink burst breach collide explode erupt""")
 """Forms of an event family that are verbs or adjectives, not a noun to name the event by."""
 
 

@@ -93,6 +93,8 @@ def lead_key(o: Obs) -> tuple[str, str] | None:
             return "measure", attr.group(1).lower()
         place = distance_place(o)
         return ("distance", fold(place)) if place else None
+    if o.head == "area":
+        return "measure", "area"  # the area burned or flooded: an outlet's first one is its figure
     if o.head in ("magnitude", "foreigner"):
         return o.head, o.head  # a quake's magnitude; the foreigners among the victims or aboard
     if o.head == "site" and str(o.norm.get("unit", "")).lower() in _PLACES_HIT:
@@ -100,6 +102,8 @@ def lead_key(o: Obs) -> tuple[str, str] | None:
     if o.pred not in LEAD_PREDICATES:
         return None
     head = "people" if o.head in PERSON_HEADS or (o.pred == "missing" and o.head == "body") else o.head
+    if o.pred in ("recover", "identify") and head == "people":
+        head = "body"  # "the bodies of ten people were recovered": ten bodies, as others count them
     return o.pred, head  # the bodies still missing are the people still missing
 
 

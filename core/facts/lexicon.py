@@ -78,7 +78,7 @@ _FAMILIES: dict[str, str] = {
         assault assaults assaulted raid raids raided airstrike airstrikes bombing bombings bombed
         shelling shelled""",
     "kill": """kill kills killed killing killings dead death deaths die died dying fatalities
-        fatality slain""",
+        fatality slain drowned""",
     "injure": "injure injured injuring injury injuries wound wounded wounding hurt",
     "troops": """troops troop soldiers soldier servicemembers reservists marines personnel
         forces""",
@@ -95,12 +95,20 @@ _FAMILIES: dict[str, str] = {
     "resign": "resign resigns resigned resignation quit quits stepped",
     "rescue": "rescue rescued rescuing rescues saved",
     "evacuate": "evacuate evacuated evacuating evacuation evacuations evacuees fled flee fleeing",
-    "displace": "displaced displacement",
+    "displace": "displaced displacement homeless",
     "missing": "missing unaccounted",
     "recover": "recovered retrieved recovering",
     "identify": "identified",
     "trap": "trapped stranded",
     "derail": "derail derailed derailing derailment derailments capsized overturned",
+    "crash": "crash crashes crashed crashing collision collisions collided collide",
+    "sink": "sink sinks sank sunk sinking",
+    "collapse": "collapse collapses collapsed collapsing burst bursts breached breach",
+    "explosion": "explosion explosions explode explodes exploded exploding detonated detonation",
+    "eruption": "eruption eruptions erupt erupts erupted erupting",
+    "flood": "flood floods flooded flooding",
+    "shooting": "shooting shootings gunned",
+    "stabbing": "stabbing stabbings stabbed",
     "destroy": "destroyed razed flattened damaged",
     "disappear": "disappear disappeared disappears vanished vanish disappearance",
     "aboard": "aboard onboard",
@@ -113,7 +121,7 @@ SYNONYMS: dict[str, str] = {w: head for head, words in _FAMILIES.items() for w i
 
 EVENT_HEADS = frozenset(
     {"attack", "kill", "injure", "arrest", "vote", "meeting", "resign", "rescue", "evacuate", "quake", "disappear",
-     "derail"}
+     "derail", "crash", "sink", "collapse", "explosion", "eruption", "flood", "shooting", "stabbing"}
     | _words(
         """explosion explosions blast blasts shooting shootings assassination crash crashes
         collision earthquake quake flood floods flooding fire fires wildfire storm hurricane
@@ -141,7 +149,11 @@ _HARM = ("kill", "injure")
 """Deaths and injuries follow from any kind of event: they never decide which event a date is."""
 _VIOLENCE = ("attack", "explosion", "blast", "shooting", "assassination", "ambush",
              "massacre", "offensive", "invasion", "operation", "incident", "strike")
-EVENT_GROUPS: dict[str, str] = {**{h: "violence" for h in _VIOLENCE}, **{h: "harm" for h in _HARM}}
+_ACCIDENT = ("derail", "crash", "sink", "collapse")
+"""A vehicle or structure failing: one outlet's ferry "capsized", another's "sank"; a
+train "derailed" and "collided"; a dam "collapsed" or "burst"."""
+EVENT_GROUPS: dict[str, str] = {**{h: "violence" for h in _VIOLENCE}, **{h: "harm" for h in _HARM},
+                                **{h: "accident" for h in _ACCIDENT}}
 NEUTRAL_GROUP = "harm"
 """Event heads outlets use for one event ("the attack", "the strike that killed ...")."""
 

@@ -293,6 +293,10 @@ _NON_NAME = frozenset(w.capitalize() for w in STOPWORDS) | {m.capitalize() for m
 }
 
 
+_TITLE_CUT = HONORIFICS | ROLE_WORDS
+"""Title and role words that end a capitalised title run before a name: what precedes the
+last of them is the title ("Deputy Fire Chief Ana Ruiz" names Ana Ruiz)."""
+
 _WORD_RUN = re.compile(r"[a-z]+")
 _ROLE_AFTER = re.compile(r"\s*,\s*(?:a|an|the|who|its|his|her)?\s*(?:[a-z-]+\s+){0,3}"
                          rf"(?:{'|'.join(sorted(ROLE_WORDS))})\b")
@@ -382,6 +386,13 @@ def _find_people(sentence: str) -> tuple[PersonName, ...]:
             while s < len(sentence) and sentence[s] == " ":
                 s += 1
             words = words[1:]
+        # cut a capitalised title run ahead of the name ("Fire Chief", "Police Commissioner")
+        last_title = max((i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in _TITLE_CUT), default=-1)
+        for w in words[:last_title + 1]:
+            s = sentence.index(w, s) + len(w)
+            while s < len(sentence) and sentence[s] == " ":
+                s += 1
+        words = words[last_title + 1:]
         if not words:
             continue
         text = sentence[s:s + len(text) - (s - m.start())] if s > m.start() else text

@@ -168,7 +168,9 @@ def _event_head(text: str, s: int, e: int, clock: bool = False) -> str | None:
     toll's latest count, None when nothing says."""
     if _TOLL_MOVE.search(text, max(0, s - 90), s):
         return STATEMENT
-    after = _TOK.findall(text[e:e + 30])
+    # "Wednesday's strike", "Friday night attack": an event noun right after names it; a
+    # clause after a comma ("on Sunday, killing 41") tells what followed, not the event
+    after = [] if _CLAUSE_AFTER.match(text, e) else _TOK.findall(text[e:e + 30])
     if after and after[0].lower() in ("'s", "’s"):
         after = after[1:]
     for tok in after[:2]:
@@ -183,6 +185,9 @@ def _event_head(text: str, s: int, e: int, clock: bool = False) -> str | None:
         if low in SPEECH_VERBS:
             return STATEMENT
         head = _PHRASED_EVENTS.get((before[i - 1].lower() if i else "", low)) or canon(low)
+        if head == "attack" and low in _HIT_VERBS:
+            hazard = next((canon(w.lower()) for w in before[max(0, i - 3):i] if w.lower() in HAZARDS), None)
+            head = hazard or head  # "the quake struck on Tuesday": the quake's day, not an attack's
         if head in EVENT_HEADS:
             return head
     # a fronted clock time ("At about 9:40 p.m. local time, a freight train carrying ...
@@ -198,12 +203,21 @@ def _event_head(text: str, s: int, e: int, clock: bool = False) -> str | None:
     return None
 
 
+_CLAUSE_AFTER = re.compile(r"\s*(?:(?:morning|afternoon|evening|night)\s*)?[,;:(—–]")
+
 _PHRASED_EVENTS: dict[tuple[str, str], str] = {
     **{(verb, "missing"): "disappear" for verb in ("went", "gone", "go", "goes", "going", "reported")},
     **{(verb, "contact"): "disappear" for verb in ("lost", "lose", "loses", "losing")},
 }
 """Two-word events whose second word alone names something else: "went missing on Monday"
 and "lost contact on Sunday" date a disappearance ("missing" alone counts the missing)."""
+
+_HIT_VERBS = frozenset({"struck", "strikes", "strike", "striking", "hit", "hits", "hitting"})
+HAZARDS = frozenset({"quake", "earthquake", "tremor", "aftershock", "storm", "hurricane", "typhoon", "cyclone",
+                     "tornado", "tsunami", "flood", "floods", "flooding", "wildfire", "fire", "blaze",
+                     "landslide", "avalanche", "eruption", "heatwave"})
+"""Natural events that "strike" or "hit" as attacks do: with one of them as the subject, the
+verb dates the hazard ("a magnitude 6 quake struck late on Friday")."""
 
 ONGOING = frozenset({"evacuate", "rescue"})
 """Events a story repeats over days (orders widen, rescues go on): a day given for one of
@@ -217,6 +231,18 @@ _CAPTION_DATE = re.compile(r"[A-Z][\w.’'-]*,\s*$")
 def _caption_date(text: str, s: int, e: int, explicit_year: bool) -> bool:
     return explicit_year and not text[e:].strip(" .") and bool(_CAPTION_DATE.search(text, max(0, s - 60), s))
 
+
+def _stamp_date(text: str, s: int, e: int) -> bool:
+    """A dateline ("TARVENA, Sep. 09 (Wire) –") or a page's date label ("Published 2024-03-09")
+    dates the copy, not the event."""
+    if _STAMP_LABEL.search(text, max(0, s - 16), s):
+        return True
+    return bool(_DATELINE_PLACE.match(text[:s]) and _DATELINE_AFTER.match(text, e))
+
+
+_STAMP_LABEL = re.compile(r"\b(?:date|dated|published|updated|posted)\s*:?\s*$", re.IGNORECASE)
+_DATELINE_PLACE = re.compile(r"^\W*[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .]{1,20})?,\s*$")
+_DATELINE_AFTER = re.compile(r",?\s*(?:\d{4})?\s*(?:\([^)]{1,30}\))?\s*[-–—:]")
 
 _FRONTED = re.compile(r"^\W*(?:according to [^,.;]{1,60},\s*)?(?:[A-Za-z]+\s+){0,3}$", re.IGNORECASE)
 """What may stand before a sentence-opening date or time: an attribution ("According to
@@ -294,6 +320,8 @@ def observe(sentences: list[Sentence]) -> list[Obs]:
                 continue
             if _caption_date(text, d.start, d.end, bool(re.search(r"\d{4}", d.surface))):
                 continue
+            if _stamp_date(text, d.start, d.end):
+                continue
             norm = {"from": d.lo.isoformat(), "to": d.hi.isoformat(), "grain": d.grain}
             if d.lo == d.hi:
                 norm = {"date": d.lo.isoformat(), "grain": d.grain}
@@ -305,6 +333,8 @@ def observe(sentences: list[Sentence]) -> list[Obs]:
                 norm["anchor"] = "quote"  # "tonight" as someone said it, maybe a day before print
             if d.weekday is not None:
                 norm["weekday"] = d.weekday
+            if d.part:
+                norm["part"] = d.part
             out.append(Obs("date", sent, d.start, d.end, d.surface, norm, head,
                            _context(sent, prev, d.start, d.end),
                            float(d.lo.toordinal()), float(d.hi.toordinal()), pred=event_group(head)))
@@ -338,6 +368,12 @@ def observe(sentences: list[Sentence]) -> list[Obs]:
             if kind_of is not None and noun not in GENERIC_UNITS and c.unit \
                     and text.startswith(c.unit, kind_of.end(1) + 1):
                 noun = f"{noun}:{kind_of.group(1).lower()}"  # "53 Nepalese passengers": a part of the passengers
+            area = _area_of(text, c.end, noun)
+            if area is not None and c.n is not None:
+                norm["metres"] = round(c.n * area, 3)  # square metres: "2,000 acres" and "809 hectares" agree
+                if noun in LENGTH_UNITS:
+                    norm["unit"] = f"sq {c.unit}"
+                noun, lo, hi = "area", c.lo * area, c.hi * area
             metres = LENGTH_UNITS.get(noun)
             if metres is not None and c.n is not None:
                 norm["metres"] = round(c.n * metres, 3)
@@ -362,8 +398,24 @@ LENGTH_UNITS: dict[str, float] = {
 """Lengths by the counted-noun head ``canon`` gives them, in metres: outlets give one distance
 in kilometres or miles, and "4 mi" and "6.4 km" are the same statement."""
 
-GENERIC_UNITS = frozenset({"length", "percent", "usd", "gbp", "eur", "km", "kilometre", "kilometer", "mile", "metre",
-                           "meter", "feet", "tonne", "ton", "kg", "pound", "hectare", "acre", "degree"})
+AREA_UNITS: dict[str, float] = {"acre": 4046.8564224, "hectare": 10000.0}
+"""Areas named by their own unit, in square metres (squared lengths are read by ``_area_of``)."""
+
+_SQUARE = re.compile(r"\s+(?:square|sq\.?)\s+[a-z]", re.IGNORECASE)
+
+
+def _area_of(text: str, end: int, noun: str) -> float | None:
+    """Square metres per unit when the figure ending at ``end`` is an area ("2,000 acres",
+    "150 square kilometres", "5 sq miles"), else None: an area is never a distance."""
+    if noun in AREA_UNITS:
+        return AREA_UNITS[noun]
+    if noun in LENGTH_UNITS and _SQUARE.match(text, end):
+        return LENGTH_UNITS[noun] ** 2
+    return None
+
+
+GENERIC_UNITS = frozenset({"length", "area", "percent", "usd", "gbp", "eur", "km", "kilometre", "kilometer", "mile",
+                           "metre", "meter", "feet", "tonne", "ton", "kg", "pound", "hectare", "acre", "degree"})
 """Units that say nothing about what is measured: 12% of what? $3bn of what?"""
 
 
@@ -394,6 +446,9 @@ def _predicate(sent: Sentence, s: int, e: int, noun: str | None) -> str | None:
     """The nearest predicate family around a count ("killed", "injured", "rescued")."""
     if noun in PREDICATES:
         return noun
+    carrying = _CARRYING.search(sent.text, max(0, s - 80), s)
+    if carrying and (carrying.group(1) or noun not in _VEHICLE_PARTS):
+        return "aboard"  # "a plane carrying 72 people crashed, killing ...": who was on it
     before = [w for off, w in sent.tokens if off < s][-PREDICATE_WINDOW:]
     best: tuple[int, str] | None = None
     for dist, w in enumerate(reversed(before)):
@@ -413,6 +468,18 @@ def _predicate(sent: Sentence, s: int, e: int, noun: str | None) -> str | None:
 
 
 _AND_BEFORE = re.compile(r"\band\s+$")
+
+_CARRYING = re.compile(
+    r"(?:\b(carrying|carried|carries|transporting|ferrying)"
+    r"|\b(?:plane|aircraft|airliner|jet|flight|helicopter|bus|coach|boat|ship|vessel|ferry|train)\s+with)"
+    r"\s+(?:(?:all|about|around|some|nearly|almost|roughly|at\s+least|more\s+than|over|up\s+to)\s+)?$",
+    re.IGNORECASE,
+)
+"""A figure a vehicle carries ("a bus carrying 40 passengers", "the plane with 72 people on
+board"): how many were aboard, whatever happened to them later in the sentence. "A train
+with 150 cars" gives the train's size, not who was aboard (``_VEHICLE_PARTS``)."""
+
+_VEHICLE_PARTS = frozenset({"car", "coach", "carriage", "wagon", "bogie", "compartment", "seat", "engine", "deck"})
 
 _EXPECTED = re.compile(r"\b(?:need|needs|needed|must|should|could|may|might|will|would|expected|ordered|told|urged|"
                        r"asked|set|due|likely|feared)\s+(?:to\s+)?(?:be\s+)?$|\bto\s+be\s+$", re.IGNORECASE)

@@ -204,6 +204,17 @@ _LOST_LIVES = re.compile(r"\s+(?:[a-z]+\s+){0,3}?(?:have\s+|had\s+)?lost\s+(?:th
                          re.IGNORECASE)
 """People who "lost their lives" were killed."""
 
+_HOSPITAL_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:were|was|have\s+been|had\s+been|are|being)\s+(?:also\s+|later\s+)?"
+    r"(?:admitted|taken|rushed|airlifted|flown|sent)\s+to\s+(?:(?:a|the|local|nearby|several|two|three)\s+)*"
+    r"hospitals?\b", re.IGNORECASE)
+"""People taken to hospital were hurt: "150 people were admitted to hospital"."""
+
+_FORCED_OUT = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:were|was|have\s+been|had\s+been|are)\s+forced\s+(?:from|out\s+of|to\s+flee|"
+    r"to\s+leave|to\s+evacuate)\b", re.IGNORECASE)
+"""People forced from their homes or to flee were evacuated, as others word it."""
+
 _FOREIGN = re.compile(r"\s+(?:[a-z]+\s+)?foreign\s+[a-z]+", re.IGNORECASE)
 
 _PRED_WORDS: dict[str, str] = {
@@ -213,6 +224,7 @@ _PRED_WORDS: dict[str, str] = {
     "trapped": "trap", "stranded": "trap", "evacuated": "evacuate", "rescued": "rescue",
     "arrested": "arrest", "detained": "arrest", "displaced": "displace", "identified": "identify",
     "derailed": "derail", "recovered": "recover", "destroyed": "destroy", "damaged": "destroy",
+    "drowned": "kill", "homeless": "displace",
 }
 """Participles and adjectives that say what happened to a bare count of people."""
 
@@ -258,8 +270,8 @@ _VERB_PRED = {"killing": "kill", "killed": "kill", "wounding": "injure", "wounde
 _TOLL = re.compile(
     r"\b(?:(?P<kill>(?:death|casualty|fatality)\s+toll|toll|number\s+of\s+(?:the\s+)?"
     r"(?:dead|deaths|fatalities|victims|people\s+killed|those\s+killed|lives\s+lost))"
-    r"|number\s+of\s+(?:the\s+)?(?P<injure>injured|wounded|injuries|people\s+injured)"
-    r"|number\s+of\s+(?:the\s+)?(?P<missing>missing|people\s+missing))\b",
+    r"|(?:number|tally|count)\s+of\s+(?:the\s+)?(?P<injure>injured|wounded|injuries|people\s+injured)"
+    r"|(?:number|tally|count)\s+of\s+(?:the\s+)?(?P<missing>missing|people\s+missing))\b",
     re.IGNORECASE,
 )
 """A toll named before its figure: "the death toll rose to 40", "putting the number of dead at
@@ -353,13 +365,26 @@ RANGE_RE = re.compile(
 """A range an outlet gives for one figure: "10-12 coaches", "50 to 60 people", "between 50
 and 60 were hurt"."""
 
-_NOMINAL = re.compile(r"\b(?P<w>derailment|evacuation|evacuations|arrest|arrests|killing|killings|deaths|rescue)"
+_NOMINAL = re.compile(r"\b(?P<w>derailment|evacuation|evacuations|arrest|arrests|killing|killings|deaths|rescue|lives)"
                       r"\s+of\s+(?:the\s+)?(?:some\s+|about\s+|around\s+|at\s+least\s+|more\s+than\s+|over\s+)?$",
                       re.IGNORECASE)
 """A figure that is the object of a noun of action: "the derailment of four coaches", "the
-evacuation of 2,000 people"."""
+evacuation of 2,000 people", "claimed the lives of nine people" (saved lives are rescues)."""
 _NOMINAL_PRED = {"derailment": "derail", "evacuation": "evacuate", "evacuations": "evacuate", "arrest": "arrest",
-                 "arrests": "arrest", "killing": "kill", "killings": "kill", "deaths": "kill", "rescue": "rescue"}
+                 "arrests": "arrest", "killing": "kill", "killings": "kill", "deaths": "kill", "rescue": "rescue",
+                 "lives": "kill"}
+
+
+_FOUND_AFTER = re.compile(
+    r"\s+(?:bod(?:y|ies)\s+)?(?:(?:have|has|had|were|was|been|being|so|far|now|also|already|since|reportedly)\s+){0,4}"
+    r"(?:found|pulled|retrieved|recovered|located|exhumed|brought\s+out)\b", re.IGNORECASE)
+_FOUND_BEFORE = re.compile(
+    r"\b(?:found|pulled|pulled\s+out|retrieved|recovered|located|exhumed)\s+(?:the\s+)?(?:(?:at\s+least|more\s+than|"
+    r"some|about|around|another|a\s+further|over)\s+)?(?:bodies\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
+"""Bodies found are bodies recovered, whichever verb an outlet uses ("eight bodies were
+found at the site", "divers pulled 37 bodies from the river")."""
+
+_SAVED = re.compile(r"\bsav(?:e|es|ed|ing)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _ranges(text: str, skip: list[tuple[int, int]]) -> list[Count]:
@@ -474,10 +499,20 @@ def find_counts(text: str, skip: list[tuple[int, int]] | None = None) -> list[Co
             if pred is None and low_unit in ("bodies", "body") and _main_verb(text, e) is None \
                     and (_UNFOUND_AFTER.match(text, e) or _SOUGHT_BEFORE.search(text, max(0, s - 30), s)):
                 pred = "missing"  # "two bodies are yet to be found", "the search for the remaining four bodies"
+            elif pred is None and (_FOUND_AFTER.match(text, e) or _FOUND_BEFORE.search(text, max(0, s - 40), s)):
+                pred = "recover"  # "eight bodies were found", "divers pulled 37 bodies from the river"
         elif pred is None and (nominal := _NOMINAL.search(text, max(0, s - 40), s)) is not None:
             pred = _NOMINAL_PRED[nominal.group("w").lower()]
+            if pred == "kill" and _SAVED.search(text, max(0, nominal.start() - 25), nominal.start()):
+                pred = "rescue"  # "saved the lives of 30 miners"
         elif pred is None and low_unit in _PERSON_UNITS and _LOST_LIVES.match(text, e):
             pred = "kill"  # "at least 7 people lost their lives"
+        elif pred is None and low_unit in _PERSON_UNITS and _HOSPITAL_AFTER.match(text, e):
+            pred = "injure"  # "150 people were taken to hospital"
+        elif pred is None and low_unit in _PERSON_UNITS and _FORCED_OUT.match(text, e):
+            pred = "evacuate"  # "some 200 people were forced from their homes"
+        elif pred is None and low_unit in _PERSON_UNITS and _SOUGHT_BEFORE.search(text, max(0, s - 40), s):
+            pred = "missing"  # "divers are still searching for eight people"
         elif pred is None and low_unit in ("people", "persons", "individuals", "others"):
             sub = _SUBJECT_PRED.match(text, e)
             if sub is not None and sub.group("w").lower() in _PRED_WORDS:

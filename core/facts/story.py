@@ -117,7 +117,7 @@ def _value_fact(story: str, group: list[Obs], idf: Idf, when: dict[str, str | No
     by_value: dict[tuple, list[Obs]] = {}
     for o in sorted(group, key=lambda o: (o.article, o.sent.start, o.start)):
         key = value_key(o)
-        by_value.setdefault(key[:2] if kind == "date" else key, []).append(o)  # one row per date shown
+        by_value.setdefault(key[:3] if kind == "date" else key, []).append(o)  # one row per day (and part) shown
     units = {str(o.norm.get("unit")) for o in group if "metres" in o.norm}
     values = []
     for obs in by_value.values():

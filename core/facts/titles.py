@@ -30,6 +30,16 @@ RANK_WORDS = _words(
     first second lance staff master associate"""
 )
 """Words that change which office a title names ("lieutenant governor", "deputy minister")."""
+OFFICE_WORDS = _words(
+    """police fire army navy military defence defense interior foreign finance health justice
+    transport transportation energy education district county regional provincial city federal
+    emergency aviation railway railways environment agriculture trade economy information
+    security intelligence labour labor home"""
+)
+"""Words that say which office of its kind a title names ("police chief", "interior
+minister"): kept in the title, so "fire chief" and "police chief" differ."""
+_OFFICE_SPELLING = {"railways": "railway", "defense": "defence", "labor": "labour", "transportation": "transport"}
+_CHIEF_OF = frozenset({"deputy", "assistant", "acting", "interim", "former"})
 _TITLE_WORDS = frozenset(HONORIFICS | ROLE_WORDS | RANK_WORDS | set(_ABBREVIATIONS)
                          | {"colonel", "captain", "sergeant", "admiral", "commander", "representative",
                             "general", "lieutenant", "governor", "minister", "secretary"})
@@ -56,6 +66,11 @@ class Titled:
     def ranks(self) -> frozenset[str]:
         return frozenset(w for w in self.words[:-1] if w in RANK_WORDS)
 
+    @property
+    def offices(self) -> frozenset[str]:
+        """The office words, spelt one way ("railways" and "railway", "defence" and "defense")."""
+        return frozenset(_OFFICE_SPELLING.get(w, w) for w in self.words[:-1] if w in OFFICE_WORDS)
+
 
 def _norm(token: str) -> str:
     low = token.lower().rstrip(".")
@@ -75,7 +90,7 @@ def title_before(text: str, name_start: int, name_text: str, surname: str) -> tu
     given = 0
     for m in reversed(toks):
         w = _norm(m.group())
-        if w in _TITLE_WORDS:
+        if w in _TITLE_WORDS or (words and w in OFFICE_WORDS):
             words.insert(0, w)
             if len(words) == 1:
                 end = m.end()
@@ -86,8 +101,11 @@ def title_before(text: str, name_start: int, name_text: str, surname: str) -> tu
         given += 1
     if not words or not given:
         return None
-    while len(words) > 1 and words[-1] in RANK_WORDS and words[-1] != "general":
-        words.pop()  # "Lieutenant" alone at the end is no office
+    while len(words) > 1 and words[-1] in RANK_WORDS and words[-1] != "general" \
+            and not (words[-1] == "chief" and words[-2] in OFFICE_WORDS | _CHIEF_OF):
+        words.pop()  # "Lieutenant" alone at the end is no office ("police chief" is one)
+    while words and words[0] in OFFICE_WORDS and len(words) > 1 and words[0] == words[-1]:
+        words.pop(0)
     return start, end, tuple(words)
 
 
@@ -115,5 +133,11 @@ def title_slots(slots: list[PersonSlot]) -> list[tuple[PersonSlot, list[Titled]]
 
 
 def conflicting(a: Titled, b: Titled) -> bool:
-    """Two titles of one office with different ranks ("lieutenant governor" / "governor")."""
-    return a.head == b.head and a.ranks != b.ranks
+    """Two titles of one kind of office with different ranks ("lieutenant governor" /
+    "governor") or naming different offices ("interior minister" / "defence minister"; a
+    title without such a word, "minister", may be either, and "regional police chief" is
+    a "police chief" said more exactly)."""
+    if a.head != b.head:
+        return False
+    oa, ob = a.offices, b.offices
+    return a.ranks != b.ranks or bool(oa and ob and not (oa <= ob or ob <= oa))

@@ -42,17 +42,27 @@ _DATE_STARTS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(
     ["last", "this", "next", "past", "yesterday", "today", "tonight", "the", "earlier"])
 """The first word of every ``DATE_RE`` match that does not start with a digit."""
 
+_ZONE_ABBR = (r"GMT|UTC|BST|CET|CEST|EET|EEST|WET|WEST|MSK|IST|JST|KST|HKT|SGT|AEST|AEDT|EST|"
+              r"EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT")
+_ZONED = (rf"(?=\s*\(?\s*(?:(?-i:{_ZONE_ABBR})|local\s+time)\b"
+          rf"|\s*\(\s*\d{{1,2}}[:.]?\d{{2}}\s*(?-i:{_ZONE_ABBR})\b)")
+"""A 24-hour reading without "hours" counts as a clock time only with its zone after it:
+"19:00 GMT", "10:30 local time", "0730 GMT", "19:00 (13:30 GMT)"; never "2.5 km" or a
+score "3:1"."""
+
 TIME_RE = re.compile(
     r"(?P<approx>\b(?:about|around|at\s+around|approximately|roughly|shortly\s+(?:after|before)|"
     r"just\s+(?:after|before))\s+)?"
-    r"\b(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)"
-    r"|\b(?P<h24>[01]?\d|2[0-3]):(?P<m24>\d{2})(?:\s*(?:hours|hrs|h\b)|(?=\s*(?:GMT|UTC)\b))",
+    r"(?:\b(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)"
+    rf"|\b(?P<h24>[01]?\d|2[0-3])[:.](?P<m24>\d{{2}})(?:\s*(?:hours|hrs|h\b)|{_ZONED})"
+    rf"|\b(?P<hm>[01]\d|2[0-3])(?P<mm>[0-5]\d){_ZONED}"
+    r"|(?:(?<=\bat\s)|(?<=\bafter\s)|(?<=\bbefore\s)|(?<=\baround\s)|(?<=\babout\s))"
+    r"(?P<noon>noon|midday|midnight)\b)",
     re.IGNORECASE,
 )
 ZONE_AFTER_RE = re.compile(
-    r"\s*(?:\(?\s*(?P<abbr>GMT|UTC|BST|CET|CEST|EET|EEST|WET|WEST|MSK|IST|JST|KST|HKT|SGT|AEST|AEDT|EST|"
-    r"EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT)\b(?P<off>\s*[+-]\s*\d{1,2})?\)?"
-    r"|\s*(?P<local>local\s+time)"
+    rf"\s*(?:(?P<par>\()?\s*(?P<abbr>{_ZONE_ABBR})\b(?P<off>\s*[+-]\s*\d{{1,2}})?(?(par)\))"
+    r"|\s*(?P<local>local\s+time|local\b)"
     r"|\s*in\s+(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
     r"|\s*(?P<city2>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+time\b)"
 )
@@ -74,6 +84,33 @@ class DateRef:
     weekday: int | None = None
     """The weekday the text names or a written day falls on (0 = Monday): a fact in itself
     when the publication date the day was resolved from is only the story's."""
+    part: str | None = None
+    """The part of the day the text gives: "morning", "afternoon", "evening", "night",
+    "early", "late", or two joined ("late night"): see ``PART_HOURS``."""
+
+
+PART_HOURS: dict[str, tuple[int, int]] = {
+    "morning": (4, 12), "afternoon": (12, 18), "evening": (17, 23), "night": (19, 29),
+    "early": (0, 10), "late": (17, 29),
+}
+"""The hours a part of the day allows, counted from that day's midnight ("night" runs into
+the next morning): "late Saturday night" and "Sunday" can be one moment, "Sunday morning"
+and "Sunday afternoon" cannot."""
+
+
+def part_hours(part: str | None) -> tuple[int, int]:
+    """The hours ``part`` allows (the whole day without one; two parts narrow each other)."""
+    lo, hi = 0, 24
+    for word in (part or "").split():
+        a, b = PART_HOURS[word]
+        lo, hi = (a, b) if (lo, hi) == (0, 24) else (max(lo, a), min(hi, b))
+    return lo, hi
+
+
+_PART_AFTER = re.compile(r"\s+(morning|afternoon|evening|night)\b", re.IGNORECASE)
+_EDGE_BEFORE = re.compile(r"\b(early|late)\s+(?:on\s+|hours\s+of\s+|in\s+the\s+day\s+on\s+)?$", re.IGNORECASE)
+_REL_PART = {"tonight": "night", "last night": "night", "this morning": "morning", "this evening": "evening",
+             "this afternoon": "afternoon"}
 
 
 @dataclass(frozen=True)
@@ -116,7 +153,17 @@ def find_dates(text: str, ref: date | None) -> list[DateRef]:
             relative = bool(m.group("wd") or m.group("rel"))
             weekday = WEEKDAYS[m.group("wd").lower()] if m.group("wd") else (
                 lo.weekday() if grain == "day" and not relative else None)
-            out.append(DateRef(m.start(), m.end(), m.group(), lo, hi, grain, relative, weekday))
+            end, part = m.end(), None
+            if grain == "day":
+                rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower())
+                edge = _EDGE_BEFORE.search(text, max(0, m.start() - 24), m.start())
+                after = _PART_AFTER.match(text, end) if not rel else None
+                words = [w for w in (edge and edge.group(1).lower(), _REL_PART.get(rel),
+                                     after and after.group(1).lower()) if w]
+                part = " ".join(words) or None
+                if after:
+                    end = after.end()
+            out.append(DateRef(m.start(), end, text[m.start():end], lo, hi, grain, relative, weekday, part))
     return out
 
 
@@ -191,11 +238,15 @@ def _resolve(m: re.Match[str], ref: date | None, future: bool = False) -> tuple[
 def find_times(text: str, day: date | None) -> list[TimeRef]:
     """Clock times in ``text``; ``day`` (the date they fall on) is needed for zone conversion."""
     out: list[TimeRef] = []
-    if not may_match(text, ()):
-        return out  # every clock time has a digit
+    if not may_match(text, ("noon", "midday", "midnight")):
+        return out  # every clock time has a digit or names noon or midnight
     for m in TIME_RE.finditer(text):
         if m.group("h24") is not None:
             hour, minute = int(m.group("h24")), int(m.group("m24"))
+        elif m.group("hm") is not None:
+            hour, minute = int(m.group("hm")), int(m.group("mm"))
+        elif m.group("noon"):
+            hour, minute = (0 if m.group("noon").lower() == "midnight" else 12), 0
         else:
             hour, minute = int(m.group("h")), int(m.group("m") or 0)
             if hour > 12 or minute > 59:
@@ -230,4 +281,27 @@ def find_times(text: str, day: date | None) -> list[TimeRef]:
         start = m.start()
         approx = bool(m.group("approx"))
         out.append(TimeRef(start, end, text[start:end], hour * 60 + minute, approx, zone_name, utc))
+    return _join_conversions(text, out)
+
+
+_CONVERSION_GAP = re.compile(r"[^()\[\].;!?\d]{0,30}[(\[]\s*")
+"""Between a time and its bracketed conversion: nothing, or a few words ("on Friday")."""
+
+
+def _join_conversions(text: str, times: list[TimeRef]) -> list[TimeRef]:
+    """A local time followed by its conversion in brackets ("19:00 (13:30 GMT)", "7pm local
+    (1400 GMT)", "23:11 local time on Friday (22:11 GMT)") is one instant: one reading
+    with the local wall clock and the stated UTC."""
+    out: list[TimeRef] = []
+    for t in times:
+        prev = out[-1] if out else None
+        if prev is not None and prev.utc_minutes is None and t.utc_minutes is not None \
+                and _CONVERSION_GAP.fullmatch(text, prev.end, t.start):
+            end = prev.end  # "23:11 local time on Friday (22:11 GMT)": the reading is the local one
+            if not text[prev.end:t.start].strip(" (["):
+                end = t.end + (1 if text[t.end:t.end + 1] in ")]" else 0)  # "19:00 (13:30 GMT)"
+            out[-1] = TimeRef(prev.start, end, text[prev.start:end], prev.minutes, prev.approx or t.approx,
+                              prev.zone or "local", t.utc_minutes)
+            continue
+        out.append(t)
     return out

@@ -57,6 +57,10 @@ def _only(facts: list[Fact], kind: str) -> Fact:
          "Turnout in the referendum reached 58% of registered voters", "contested", "value"),
         ("About 3,500 troops are stationed at the northern garrison",
          "Some 3,400 troops are stationed at the northern garrison", "agreed", None),
+        ("About 16,000 residents live in the flood zone below the dam",
+         "17,000 residents live in the flood zone below the dam", "contested", "value"),
+        ("About 200 residents live in the flood zone below the dam",
+         "210 residents live in the flood zone below the dam", "agreed", None),
     ],
 )
 def test_count_statuses(first: str, second: str, status: str, conflict: str | None) -> None:
@@ -194,7 +198,7 @@ def test_dates_resolve_against_publication() -> None:
     thursday = date(2024, 2, 8)
     got = {d.surface: (d.lo.isoformat(), d.hi.isoformat()) for d in find_dates(
         "on Wednesday evening, last Friday, the Jan. 28 attack, last month, yesterday", thursday)}
-    assert got["Wednesday"] == ("2024-02-07", "2024-02-07")
+    assert got["Wednesday evening"] == ("2024-02-07", "2024-02-07")  # the part of the day is read with it
     assert got["last Friday"] == ("2024-02-02", "2024-02-02")
     assert got["Jan. 28"] == ("2024-01-28", "2024-01-28")
     assert got["last month"] == ("2024-01-01", "2024-01-31")
@@ -232,3 +236,144 @@ def test_days_of_an_evacuation_do_not_contest() -> None:
     facts = _story("Residents of Orvello were told to evacuate late Wednesday as the fire spread.",
                    "Residents of Orvello were told to evacuate on Thursday as the fire spread.")
     assert [f for f in facts if f.kind == "date" and f.status == "contested"] == []
+
+
+def test_parts_of_one_day_contest_when_their_hours_cannot_meet() -> None:
+    facts = _story("The ferry sank off Mirrel on Thursday morning, killing two crew.",
+                   "The ferry sank off Mirrel on Thursday afternoon, killing two crew.")
+    fact = _only(facts, "date")
+    assert (fact.status, sorted(v.value.split(" (")[0] for v in fact.values)) == (
+        "contested", ["Thursday afternoon", "Thursday morning"])
+
+
+def test_late_at_night_and_the_next_day_can_be_one_moment() -> None:
+    """Just after midnight, one paper writes late Wednesday night, another Thursday."""
+    facts = _story("The ferry sank off Mirrel late Wednesday night, killing two crew.",
+                   "The ferry sank off Mirrel on Thursday, killing two crew.")
+    assert [f for f in facts if f.kind == "date" and f.status == "contested"] == []
+    evening = _story("The ferry sank off Mirrel on Thursday evening, killing two crew.",
+                     "The ferry sank off Mirrel on Thursday night, killing two crew.")
+    assert [f for f in evening if f.kind == "date" and f.status == "contested"] == []
+
+
+def test_who_a_vehicle_carried_is_not_the_toll() -> None:
+    """"A plane carrying 40 people crashed, killing ..." counts those aboard: it neither
+    contests nor confirms the death toll beside it."""
+    facts = _story("A small plane carrying 40 people crashed near Orvello, killing at least 31 of them.",
+                   "The plane with 40 people on board went down near Orvello; the death toll stands at 31.",
+                   "Officials said 31 people were killed when the plane crashed near Orvello.")
+    tolls = [f for f in facts if f.kind == "count" and "killed" in f.label]
+    assert tolls and all({v.value for v in f.values} <= {"at least 31", "31"} for f in tolls), \
+        [(f.label, [v.value for v in f.values]) for f in tolls]
+    aboard = [f for f in facts if f.kind == "count" and "aboard" in f.label]
+    assert [f.status for f in aboard] == ["agreed"], [(f.label, f.status) for f in facts]
+
+
+def test_bodies_found_and_the_bodies_of_people_recovered_are_one_slot() -> None:
+    facts = _story("Eight bodies were found at the crash site near Orvello, the ministry said.",
+                   "The bodies of the ten people on the plane were recovered from the crash site near Orvello.",
+                   "Rescuers pulled eight bodies from the wreckage at the crash site near Orvello.")
+    slot = [f for f in facts if f.kind == "count" and "recovered" in f.label]
+    assert len(slot) == 1, [(f.label, [v.value for v in f.values]) for f in facts]
+    assert (slot[0].status, {v.value.lower() for v in slot[0].values}) == ("contested", {"eight", "ten"})
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes", "utc"),
+    [
+        ("The blast came at 0730 GMT on Monday.", 450, 450),
+        ("The blast came at about 19:00 (13:30 GMT) on Monday.", 1140, 810),
+        ("The blast came at 7pm local (1400 GMT).", 1140, 840),
+        ("The quake struck at 23:11 local time on Friday (22:11 GMT).", 1391, 1331),
+        ("The blast came at 10:30 local time.", 630, None),
+        ("The fire broke out at noon.", 720, None),
+        ("The train derailed just before midnight.", 0, None),
+    ],
+)
+def test_clock_times_with_zones_and_their_conversions_are_one_reading(text: str, minutes: int,
+                                                                      utc: int | None) -> None:
+    (t,) = find_times(text, date(2024, 1, 10))
+    assert (t.minutes, t.utc_minutes) == (minutes, utc)
+
+
+def test_scores_and_decimals_are_not_clock_times() -> None:
+    assert find_times("The hosts won 3:1 after a 2.45 km run at 10.30 in the table.", date(2024, 1, 10)) == []
+
+
+def test_a_local_time_and_the_same_instant_in_gmt_agree() -> None:
+    facts = _story("The quake struck the Orvello valley at 23:11 local time (22:11 GMT), officials said.",
+                   "The quake struck the Orvello valley at 2211 GMT, the survey said.")
+    times = [f for f in facts if f.kind == "time" and f.sources >= 2]
+    assert [f.status for f in times] == ["agreed"], [(f.label, [v.value for v in f.values]) for f in facts]
+
+
+def test_a_quake_that_struck_dates_the_quake_not_an_attack() -> None:
+    facts = _story("The quake struck the Orvello valley in the early hours of Tuesday.",
+                   "A strong earthquake hit the Orvello valley on Tuesday morning.")
+    dates = [f for f in facts if f.kind == "date" and f.sources >= 2]
+    assert [(f.label.split(" in ")[0], f.status) for f in dates] == [("date of the quake", "agreed")], \
+        [(f.label, f.status, [v.value for v in f.values]) for f in dates]
+
+
+def test_a_dateline_dates_the_copy_not_the_event() -> None:
+    facts = _story("TARVENA, March 9 (Wire) – A strong earthquake hit the Orvello valley late on Thursday.",
+                   "A strong earthquake hit the Orvello valley late on Thursday, killing dozens.")
+    assert [f for f in facts if f.kind == "date" and f.status == "contested"] == []
+
+
+def test_areas_compare_across_units_and_never_as_distances() -> None:
+    same = _story("The wildfire near Orvello has burned 2,170 acres since Tuesday, officials said.",
+                  "The wildfire near Orvello has burned about 878 hectares since Tuesday.")
+    (area,) = [f for f in same if f.kind == "count" and f.sources >= 2]
+    assert (area.status, area.label) == ("agreed", "area near Orvello (ACRE / HECTARE)")
+    apart = _story("The wildfire near Orvello has burned 2,170 acres since Tuesday, officials said.",
+                   "The wildfire near Orvello has burned about 1,500 hectares since Tuesday.",
+                   "Orvello lies 40 km from Mirrel; the wildfire has burned 15 square kilometres.")
+    (area,) = [f for f in apart if f.kind == "count" and f.sources >= 2]
+    assert area.status == "contested" and area.label.startswith("area ")
+    assert [v.value for v in area.values] == ["2,170 acres", "about 1,500 hectares", "15 sq kilometres"]
+
+
+def test_a_capitalised_title_run_is_not_part_of_the_name_and_its_office_counts() -> None:
+    facts = _story("Police chief Marta Dovrenko said the gunman had fled the Orvello mall.",
+                   "Fire Chief Marta Dovrenko said the gunman fled the Orvello mall.",
+                   "Deputy police chief Marta Dovrenko told reporters the gunman fled the Orvello mall.")
+    (name,) = [f for f in facts if f.kind == "name"]
+    assert (name.status, name.sources) == ("agreed", 3)
+    (title,) = [f for f in facts if f.kind == "title"]
+    assert title.status == "contested"
+    assert {v.value: v.articles for v in title.values} == {
+        "police chief": ["a0"], "fire chief": ["a1"], "deputy police chief": ["a2"]}
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "status"),
+    [("Interior Minister", "Defence Minister", "contested"), ("Railways Minister", "Railway Minister", "agreed"),
+     ("Defense Minister", "Minister", "agreed")],
+)
+def test_titles_naming_different_offices_contest(first: str, second: str, status: str) -> None:
+    facts = _story(f"{first} Kavel Ostrada said twelve people died in the Orvello floods.",
+                   f"{second} Kavel Ostrada said twelve people died in the Orvello floods.")
+    contested = [f for f in facts if f.kind == "title" and f.status == "contested"]
+    assert len(contested) == (1 if status == "contested" else 0), [(f.label, f.status) for f in facts]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "head"),
+    [("The plane crashed on Sunday.", "crash"), ("The ferry sank late on Saturday.", "sink"),
+     ("The dam burst on Sunday night.", "collapse"), ("The building collapsed on Tuesday.", "collapse"),
+     ("A car bomb exploded on Friday.", "explosion"), ("The volcano erupted on Monday.", "eruption"),
+     ("A passenger ferry capsized on Sunday evening, killing 41 people.", "derail")],
+)
+def test_accident_verbs_date_their_event(sentence: str, head: str) -> None:
+    from wiredesk.core.facts.observe import Sentence, content_tokens, observe
+
+    sent = Sentence("a", "a", 0, len(sentence), sentence, date(2024, 3, 8), 0, tokens=content_tokens(sentence))
+    assert [o.head for o in observe([sent]) if o.kind == "date"] == [head]
+
+
+def test_a_ferry_that_capsized_and_one_that_sank_are_one_accident() -> None:
+    facts = _story("The ferry capsized in the Orvello strait on Sunday with dozens of passengers aboard.",
+                   "The ferry sank in the Orvello strait on Saturday with dozens of passengers aboard.")
+    (when,) = [f for f in facts if f.kind == "date" and f.sources >= 2]
+    assert when.status == "contested", [(f.label, f.status) for f in facts]

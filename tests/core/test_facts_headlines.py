@@ -33,6 +33,14 @@ def _values(fact: Fact) -> dict[str, set[str]]:
         ("At least 30 lives have been claimed by the floods.", "At least 30", 30, "kill"),
         ("Fifteen people were killed and 22 were injured.", "22", 22, "injure"),
         ("At least 7 people lost their lives in the fire.", "At least 7", 7, "kill"),
+        ("The fire claimed the lives of nine residents.", "nine", 9, "kill"),
+        ("Miners saved the lives of 30 trapped colleagues.", "30", 30, "rescue"),
+        ("The storm left 3,000 homeless.", "3,000", 3000, "displace"),
+        ("At least 12 drowned when the ferry sank.", "At least 12", 12, "kill"),
+        ("The tally of injured stood at 112 on Monday.", "112", 112, "injure"),
+        ("At least 150 people were admitted to hospital.", "At least 150", 150, "injure"),
+        ("Some 200 people were forced from their homes.", "Some 200", 200, "evacuate"),
+        ("Divers are still searching for eight people.", "eight", 8, "missing"),
     ],
 )
 def test_bare_and_toll_wordings_say_what_is_counted(sentence: str, surface: str, n: int, pred: str) -> None:
@@ -310,3 +318,12 @@ def test_the_number_of_places_attacked_is_one_slot() -> None:
     assert len(places) == 1, [f.label for f in facts]
     assert _values(places[0]) == {"two": {"shot-a", "shot-b"}, "three": {"shot-c"}}
     assert places[0].status == "contested"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Eight bodies were found at the crash site.", "Twelve bodies have so far been found in the river.",
+     "Divers pulled 37 bodies from the sunken ferry.", "Police found the bodies of three men near the camp."],
+)
+def test_bodies_found_are_bodies_recovered(sentence: str) -> None:
+    assert [c.pred for c in find_counts(sentence) if c.noun == "body"] == ["recover"], find_counts(sentence)
