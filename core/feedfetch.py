@@ -23,7 +23,7 @@ that changed and adds the new ones; items that roll off the feed stay in the ind
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
@@ -43,6 +43,10 @@ MAX_REDIRECTS = 5
 FEED_MAX_BYTES = 10 * 1024 * 1024
 """A feed larger than this (decoded) is refused: real feeds are a few hundred KB."""
 PAGE_MAX_BYTES = 5 * 1024 * 1024
+FETCH_WORKERS = 8
+"""Feeds fetched at once (each on a worker thread, sharing the client's connection pool):
+a fetch waits on the network far more than it computes, and eight keep a fetch of a
+hundred feeds from waiting on each server in turn without flooding anyone."""
 BACKOFF_BASE = 300.0
 BACKOFF_MAX = 6 * 3600.0
 _REFUSED_TYPES = ("image/", "audio/", "video/", "font/", "application/pdf", "application/zip",
@@ -183,11 +187,29 @@ Store = Callable[[Feed, list[ParsedArticle]], tuple[int, int, list[str]]]
 """Writes a feed's articles; returns ``(added, updated, new ids)`` (the service provides it)."""
 
 
-def fetch_feed(
-    client: httpx.Client, feed: Feed, store: Store, *, pages: bool = True, now: float | None = None,
+@dataclass
+class Downloaded:
+    """One feed fetched and parsed, its items not stored yet (``store_feed`` stores them).
+
+    Fetching (the network, the XML, linked pages) needs no index, so several feeds are
+    fetched at once on worker threads while the caller stores the ones before, in order."""
+
+    feed: Feed
+    outcome: FeedOutcome
+    now: float
+    articles: list[ParsedArticle] = field(default_factory=list)
+    headers: httpx.Headers | None = None
+    done: Feed | None = None
+    """The feed's new record when there is nothing to store (skipped, not modified, failed)."""
+
+
+def download_feed(
+    client: httpx.Client, feed: Feed, *, pages: bool = True, now: float | None = None,
     force: bool = False, known: Callable[[str], bool] | None = None,
-) -> tuple[FeedOutcome, Feed]:
-    """Fetch one feed and store its items; never raises for a bad feed (the outcome says).
+) -> Downloaded:
+    """Fetch one feed and parse its items (and the linked pages of summary-only ones);
+    never raises for a bad feed (the outcome says). Safe to run on a worker thread: it
+    touches no index (``known`` must be safe to call there too).
 
     ``known(source)`` says whether an item is already indexed: a summary-only item that is
     gets no second page fetch (the page's ads and clocks would make it "changed" each time).
@@ -197,8 +219,9 @@ def fetch_feed(
     now = time.time() if now is None else now
     if not force and feed.next_try > now:
         wait = _now_iso(feed.next_try)
-        return FeedOutcome(feed.url, feed.name, "skipped",
-                           f"backing off after {feed.failures} failure(s); next try after {wait}"), feed
+        outcome = FeedOutcome(feed.url, feed.name, "skipped",
+                              f"backing off after {feed.failures} failure(s); next try after {wait}")
+        return Downloaded(feed, outcome, now, done=feed)
     headers: dict[str, str] = {}
     if feed.etag:
         headers["If-None-Match"] = feed.etag
@@ -209,7 +232,8 @@ def fetch_feed(
         status, body, got = get(client, feed.url, accept=_FEED_ACCEPT, max_bytes=FEED_MAX_BYTES, headers=headers)
         if status == 304:
             outcome.status = "not modified"
-            return outcome, replace(feed, last_fetch=_now_iso(now), status="not modified", failures=0, next_try=0.0)
+            return Downloaded(feed, outcome, now, done=replace(feed, last_fetch=_now_iso(now), status="not modified",
+                                                              failures=0, next_try=0.0))
         kind = got.get("content-type", "").split(";")[0].strip().lower()
         if kind in ("text/html", "application/xhtml+xml") and not _looks_like_feed(body):
             raise FetchError(f"not an RSS/Atom feed (the server sent a web page, {kind})")
@@ -227,16 +251,53 @@ def fetch_feed(
                 article = _with_page(client, article, outcome)
             articles.append(article)
         outcome.items = len(items)
-        outcome.added, outcome.updated, outcome.new_ids = store(feed, articles)
     except FetchError as exc:
         failures = feed.failures + 1
         outcome.status, outcome.error = "error", str(exc)
-        return outcome, replace(feed, last_fetch=_now_iso(now), status=f"error: {exc}", failures=failures,
-                                next_try=now + backoff_seconds(failures))
+        return Downloaded(feed, outcome, now, done=replace(
+            feed, last_fetch=_now_iso(now), status=f"error: {exc}", failures=failures,
+            next_try=now + backoff_seconds(failures)))
+    return Downloaded(feed, outcome, now, articles, got)
+
+
+def store_feed(got: Downloaded, store: Store) -> tuple[FeedOutcome, Feed]:
+    """Store a downloaded feed's items (``store``, on the index's thread); the outcome and
+    the feed's new record."""
+    if got.done is not None:
+        return got.outcome, got.done
+    feed, outcome = got.feed, got.outcome
+    assert got.headers is not None
+    outcome.added, outcome.updated, outcome.new_ids = store(feed, got.articles)
     return outcome, replace(
-        feed, etag=got.get("etag"), last_modified=got.get("last-modified"), last_fetch=_now_iso(now),
-        status="ok", failures=0, next_try=0.0, items=outcome.items, articles=feed.articles + outcome.added,
+        feed, etag=got.headers.get("etag"), last_modified=got.headers.get("last-modified"),
+        last_fetch=_now_iso(got.now), status="ok", failures=0, next_try=0.0, items=outcome.items,
+        articles=feed.articles + outcome.added,
     )
+
+
+def download_in_order(
+    feeds: Sequence[Feed], download: Callable[[Feed], Downloaded], workers: int = FETCH_WORKERS,
+) -> Iterator[Downloaded]:
+    """``download(feed)`` of every feed, at most ``workers`` at once on worker threads,
+    yielded in the feeds' order (so they are stored as a one-at-a-time fetch stores them).
+    At most ``2 * workers`` downloads run or wait ahead of the one the caller is on."""
+    if workers <= 1 or len(feeds) <= 1:
+        yield from map(download, feeds)
+        return
+    from collections import deque
+    from concurrent.futures import Future, ThreadPoolExecutor
+
+    pool = ThreadPoolExecutor(max_workers=min(workers, len(feeds)), thread_name_prefix="wiredesk-fetch")
+    pending: deque[Future[Downloaded]] = deque()
+    try:
+        for feed in feeds:
+            pending.append(pool.submit(download, feed))
+            if len(pending) >= 2 * workers:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _looks_like_feed(body: bytes) -> bool:

@@ -291,7 +291,10 @@ class Wiredesk(WorkflowMixin):
                 if taken >= NEIGHBOUR_HITS:
                     break
         neighbours = db.articles_by_id(hits)
-        placement = place_articles(new, neighbours, CorpusStats(n_docs, db.grouping_term_counts))
+        sink = db.feature_sink()  # the new articles' features, kept for the next pass
+        placement = place_articles(new, neighbours, CorpusStats(n_docs, db.grouping_term_counts),
+                                   db.stored_features([*by_id, *hits]), sink)
+        sink.flush()
         stories: list[Story] = []
         dropped: list[str] = []
         copy_of: dict[str, str | None] = {}
@@ -368,10 +371,18 @@ class Wiredesk(WorkflowMixin):
     def regroup(self) -> list[Story]:
         """Recompute stories and reprint links over the whole index."""
         from .grouping import group_articles
+        from .grouping.parallel import features_ahead
 
         db = self.index_db
         generation = db.generation()  # read first: a write after it makes this grouping stale
-        grouping = group_articles(db.articles(full=True, raw=False))
+        # Features extracted from text here (articles new since the last pass) are stored as
+        # they are made, so the next full pass or placement reads them instead; many of them
+        # (a bulk load) are extracted on all cores (``grouping.parallel``).
+        sink = db.feature_sink()
+        articles = db.articles(full=True, raw=False)
+        with features_ahead(articles, db.stored_features(), sink) as lookup:
+            grouping = group_articles(articles, lookup, sink)
+        sink.flush()
         db.set_stories(grouping.stories, grouping.copy_of, generation=generation, term_df=grouping.term_df())
         return grouping.stories
 
@@ -409,7 +420,7 @@ class Wiredesk(WorkflowMixin):
         """Fetch every followed feed (see ``core/feedfetch.py``), store the new and changed
         items, then bring the stories up to date. One outcome per feed; never raises for a
         feed that fails. ``force`` ignores back-off."""
-        from .feedfetch import fetch_feed, make_client
+        from .feedfetch import download_feed, download_in_order, make_client, store_feed
 
         db = self.index_db
         start_generation = db.generation()
@@ -432,13 +443,25 @@ class Wiredesk(WorkflowMixin):
         outcomes: list[FeedOutcome] = []
         own = client is None
         client = make_client() if own else client
+        feeds = self.feeds()
+        # Which items each feed already has, read here (the workers touch no index): an
+        # indexed summary-only item gets no second page fetch.
+        known = {feed.url: db.sources_at(f"<feed {feed.url}>") for feed in feeds} if pages else {}
+
+        def download(feed: Feed) -> Any:
+            return download_feed(client, feed, pages=pages, force=force, known=known.get(feed.url, set()).__contains__)
+
         try:
-            for feed in self.feeds():
-                outcome, updated = fetch_feed(client, feed, store, pages=pages, force=force, known=db.has_source)
-                self.feed_store.save(updated)
-                outcomes.append(outcome)
-                if progress is not None:
-                    progress(outcome)
+            # Feeds are fetched several at a time (``download_in_order``) and stored here in
+            # their order, a few dozen per commit as files are (``Index.batch``).
+            with db.batch() as batch:
+                for got in download_in_order(feeds, download):
+                    outcome, updated = store_feed(got, store)
+                    self.feed_store.save(updated)
+                    outcomes.append(outcome)
+                    if progress is not None:
+                        progress(outcome)
+                    batch.tick()
         finally:
             if own:
                 client.close()

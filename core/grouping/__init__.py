@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import gc
 from array import array
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ..models import Article, Story
 from .clusters import UnionFind, candidate_pairs, df_cap, score, time_factor
 from .families import copy_families, count_families_once
-from .features import DocFeatures, Vector, Vocabulary, extract, vectors
+from .features import DocFeatures, Made, TermFeatures, Vector, Vocabulary, extract, vectors
 from .labels import story_id, story_label
 from .reprints import (
     COPY_CONTAINMENT,
@@ -89,11 +89,18 @@ def _order_key(article: Article) -> tuple[str, str]:
     return (article.published_at or article.published or "\uffff", article.id)
 
 
-def group_articles(articles: Sequence[Article]) -> Grouping:
+def group_articles(
+    articles: Sequence[Article], stored: Mapping[str, TermFeatures] | Callable[[Article], TermFeatures | None]
+    | None = None, made: Made | None = None,
+) -> Grouping:
     """Group articles into stories and link reprints to the article they copy.
 
     ``copy_of`` maps every article id to the id of the earlier article (tie: smaller id)
-    whose text it mostly reproduces, or to None.
+    whose text it mostly reproduces, or to None. ``stored`` gives articles' features as
+    computed when they were indexed (by id, or a function of the article returning None
+    when it has none): they are then not extracted from the text again. The result is the
+    same either way. ``made(article, features)`` is told the features of each article that
+    were extracted from its text (so the caller can store them).
     """
     arts = sorted(articles, key=_order_key)
     if not arts:
@@ -103,15 +110,31 @@ def group_articles(articles: Sequence[Article]) -> Grouping:
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _group(arts)
+        return _group(arts, stored, made)
     finally:
         if collecting:
             gc.enable()
 
 
-def _group(arts: list[Article]) -> Grouping:
+def stored_lookup(
+    stored: Mapping[str, TermFeatures] | Callable[[Article], TermFeatures | None] | None,
+) -> Callable[[Article], TermFeatures | None]:
+    """``stored`` (see ``group_articles``) as a function of the article."""
+    if stored is None:
+        return lambda _a: None
+    if callable(stored):
+        return stored
+    mapping = stored
+    return lambda a: mapping.get(a.id)
+
+
+def _group(
+    arts: list[Article], stored: Mapping[str, TermFeatures] | Callable[[Article], TermFeatures | None] | None,
+    made: Made | None,
+) -> Grouping:
     vocab = Vocabulary()
-    docs = [extract(a, vocab) for a in arts]
+    lookup = stored_lookup(stored)
+    docs = [extract(a, vocab, lookup(a), made) for a in arts]
     full = ShingleCache([a.body for a in arts])
 
     def overlap(i: int, j: int, threshold: float) -> bool:

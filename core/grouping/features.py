@@ -12,11 +12,11 @@ import heapq
 import math
 from array import array
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from ..models import Article
+from ..models import Article, ParsedArticle
 from .text import (
     TokenCache,
     fold,
@@ -42,6 +42,15 @@ VECTOR_SIZE = 64
 """Terms kept per article for scoring: the heaviest ones carry nearly all the similarity."""
 
 
+class _Ids(dict[str, int]):
+    """Term -> id; looking up a missing term gives it the next id (``ids[term]``), so a
+    whole article's terms map to ids in one C-level ``map`` call."""
+
+    def __missing__(self, term: str) -> int:
+        tid = self[term] = len(self)
+        return tid
+
+
 class Vocabulary:
     """Term strings to small integer ids, and how many articles hold each term."""
 
@@ -53,24 +62,23 @@ class Vocabulary:
     """Ids of resolved-date terms: a shared date anchors two short articles to one event."""
 
     def __init__(self) -> None:
-        self.ids = {}
+        self.ids = _Ids()
         self.df = Counter()
-        self.tokens = {}
+        self.tokens = TokenCache()
         self.skeletons = {}
+        self.word_hashes: dict[str, int] = {}
         self.date_ids = set()
 
     def id(self, term: str) -> int:
-        found = self.ids.get(term)
-        if found is None:
-            found = self.ids[term] = len(self.ids)
-        return found
+        return self.ids[term]
 
     def release_strings(self) -> None:
         """Drop the term strings once every article is extracted: only ids are used after,
         and on 10,000 articles the strings are tens of MB."""
-        self.ids = {}
-        self.tokens = {}
+        self.ids = _Ids()
+        self.tokens = TokenCache()
         self.skeletons = {}
+        self.word_hashes = {}
 
     def idf_table(self, n_docs: int) -> list[float]:
         """Smoothed inverse document frequency of every term id, as a list indexed by id.
@@ -115,20 +123,86 @@ class DocFeatures:
 _TF = [0.0] + [1.0 + math.log(n) for n in range(1, 64)]
 """Sublinear term frequency, precomputed for the counts nearly every term has."""
 
+PLAIN, NAME, DATE = 0, 1, 2
+"""Kinds of a term in ``TermFeatures.kinds``."""
+FEATURES_VERSION = 1
+"""Stored features made by another version of this code are recomputed, not trusted: bump
+it whenever anything ``article_features`` computes changes."""
 
-def extract(article: Article, vocab: Vocabulary) -> DocFeatures:
-    """Features of one article; updates the vocabulary's document frequencies."""
-    published = parse_iso_date(article.published_at or article.published)
-    title = article.title or ""
-    folded_body = fold(article.body)
+
+@dataclass
+class TermFeatures:
+    """What grouping reads from one article's text, before any corpus statistics: its
+    weighted terms in first-seen order, each term's kind, and its shingle sample.
+
+    Depends on the article alone (title, body, publication date), so it is computed once,
+    when the article is indexed, and stored with it (``encode``/``decode``); a regroup then
+    only turns terms into ids. ``intern`` gives exactly what extracting from the text
+    would (``extract`` is ``intern`` of ``article_features``).
+    """
+
+    terms: list[str]
+    weights: array
+    """Float32 pre-IDF weights, parallel to ``terms``."""
+    kinds: bytes
+    """``PLAIN``, ``NAME`` or ``DATE`` per term."""
+    sample: array
+    """Sorted sampled shingle hashes (int64, stable across processes)."""
+
+    def encode(self) -> tuple[int, str, bytes, bytes, bytes]:
+        """``(version, terms, kinds, weights, sample)`` for the index."""
+        return FEATURES_VERSION, "\n".join(self.terms), self.kinds, self.weights.tobytes(), self.sample.tobytes()
+
+    @staticmethod
+    def decode(version: int, terms: str, kinds: bytes, weights: bytes, sample: bytes) -> TermFeatures | None:
+        """The features stored by ``encode``, or None when they are from another version or
+        do not hang together (then the caller extracts them from the text again)."""
+        if version != FEATURES_VERSION or len(weights) % 4 or len(sample) % 8:
+            return None
+        words = terms.split("\n") if terms else []
+        w, h = array("f"), array("q")
+        w.frombytes(weights)
+        h.frombytes(sample)
+        if len(words) != len(kinds) or len(words) != len(w):
+            return None
+        return TermFeatures(words, w, bytes(kinds), h)
+
+
+class TextMemo:
+    """Per-token and per-name results that repeat from article to article (news vocabulary
+    repeats), kept across articles by one extracting thread; bounded."""
+
+    LIMIT = 200_000
+
+    def __init__(self) -> None:
+        self.tokens = TokenCache()
+        self.skeletons: dict[str, str | None] = {}
+        self.word_hashes: dict[str, int] = {}
+
+    def trim(self) -> None:
+        if len(self.tokens) > self.LIMIT:
+            self.tokens = TokenCache()
+        if len(self.skeletons) > self.LIMIT:
+            self.skeletons = {}
+        if len(self.word_hashes) > self.LIMIT:
+            self.word_hashes = {}
+
+
+def article_features(
+    title: str | None, body: str, published: date | None, memo: TextMemo | Vocabulary | None = None
+) -> TermFeatures:
+    """The article-only part of grouping's features (see ``TermFeatures``)."""
+    if memo is None:
+        memo = TextMemo()
+    title = title or ""
+    folded_body = fold(body)
     folded = f"{fold(title)}\n{folded_body}" if title else folded_body
-    counts, names = term_counts(folded, vocab.tokens)
-    title_terms = set(term_counts(fold(title), vocab.tokens)[0]) if title else set()
+    counts, names = term_counts(folded, memo.tokens)
+    title_terms = set(term_counts(fold(title), memo.tokens)[0]) if title else set()
     title_terms |= {"~" + sk for sk in map(name_skeleton, title_terms & names) if sk}  # few: no memo
-    weights: dict[int, float] = {}
-    name_ids: list[int] = []
-    ids = vocab.ids
-    skeletons = vocab.skeletons
+    weights: dict[str, float] = {}
+    kinds = bytearray()
+    skeletons = memo.skeletons
     for term, n in counts.items():
         w = _TF[n] if n < len(_TF) else 1.0 + math.log(n)
         if term in names:
@@ -140,31 +214,72 @@ def extract(article: Article, vocab: Vocabulary) -> DocFeatures:
                 skeleton = skeletons[term] = name_skeleton(term)
             if skeleton is not None:
                 term = "~" + skeleton
-            tid = ids.get(term)
-            if tid is None:
-                tid = ids[term] = len(ids)
             if term in title_terms:
                 w += TITLE_BOOST
-            name_ids.append(tid)
-            if w > weights.get(tid, 0.0):  # two spellings of one name: keep the heavier
-                weights[tid] = w
+            old = weights.get(term)
+            if old is None:
+                weights[term] = w
+                kinds.append(NAME)
+            elif w > old:  # two spellings of one name: keep the heavier
+                weights[term] = w
             continue
-        tid = ids.get(term)
-        if tid is None:
-            tid = ids[term] = len(ids)
-        weights[tid] = w + TITLE_BOOST if term in title_terms else w
-    for key in resolve_dates(folded, published):
-        tid = vocab.id(key)
-        weights[tid] = DATE_WEIGHT
-        vocab.date_ids.add(tid)
-    vocab.df.update(weights.keys())
-    return DocFeatures(
-        terms=array("i", weights.keys()),
+        weights[term] = w + TITLE_BOOST if term in title_terms else w
+        kinds.append(PLAIN)
+    for key in sorted(resolve_dates(folded, published)):
+        weights[key] = DATE_WEIGHT
+        kinds.append(DATE)
+    return TermFeatures(
+        terms=list(weights),
         weights=array("f", weights.values()),
-        names=array("i", set(name_ids)),
-        published=published,
-        sample=array("q", sampled_shingles(folded_shingle_words(folded_body))),
+        kinds=bytes(kinds),
+        sample=array("q", sampled_shingles(folded_shingle_words(folded_body), memo.word_hashes)),
     )
+
+
+def intern(features: TermFeatures, published: date | None, vocab: Vocabulary) -> DocFeatures:
+    """An article's ``DocFeatures`` from its ``TermFeatures``; updates the vocabulary's ids
+    (new terms get the next ids, in the article's order) and document frequencies."""
+    tids = list(map(vocab.ids.__getitem__, features.terms))
+    kinds = features.kinds
+    names = array("i", {tid for tid, kind in zip(tids, kinds, strict=True) if kind == NAME})
+    if DATE in kinds:
+        vocab.date_ids.update(tid for tid, kind in zip(tids, kinds, strict=True) if kind == DATE)
+    vocab.df.update(tids)
+    return DocFeatures(terms=array("i", tids), weights=features.weights, names=names, published=published,
+                       sample=features.sample)
+
+
+def published_date(article: Article | ParsedArticle) -> date | None:
+    return parse_iso_date(article.published_at or article.published)
+
+
+class FeatureMaker:
+    """``article_features`` of parsed or indexed articles, with a memo kept across the
+    articles one thread extracts."""
+
+    def __init__(self) -> None:
+        self.memo = TextMemo()
+
+    def __call__(self, article: Article | ParsedArticle) -> TermFeatures:
+        self.memo.trim()
+        return article_features(article.title, article.body, published_date(article), self.memo)
+
+
+Made = Callable[[Article, TermFeatures], None]
+"""Told each article's features extracted from its text (``Index.feature_sink`` keeps them)."""
+
+
+def extract(
+    article: Article, vocab: Vocabulary, stored: TermFeatures | None = None, made: Made | None = None
+) -> DocFeatures:
+    """Features of one article (from ``stored`` when given, else from its text, then
+    handed to ``made``); updates the vocabulary's document frequencies."""
+    published = published_date(article)
+    if stored is None:
+        stored = article_features(article.title, article.body, published, vocab)
+        if made is not None:
+            made(article, stored)
+    return intern(stored, published, vocab)
 
 
 @dataclass(frozen=True)

@@ -20,13 +20,13 @@ from __future__ import annotations
 import gc
 import math
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ..models import Article
-from . import SAMPLE_MARGIN, PairRule, _copies, _order_key
+from . import SAMPLE_MARGIN, PairRule, _copies, _order_key, stored_lookup
 from .clusters import UnionFind, df_cap, sketch_pairs
-from .features import Vocabulary, extract, vectors
+from .features import Made, TermFeatures, Vocabulary, extract, vectors
 from .reprints import ShingleCache, containment, estimated_containment
 from .text import STOPWORDS, WORD, fold, name_skeleton, normalize_token
 
@@ -100,27 +100,35 @@ def query_terms(terms: Counter[str], counts: dict[str, int], n_docs: int) -> lis
 
 
 def place_articles(
-    new: Sequence[Article], neighbours: Sequence[Article], stats: CorpusStats | None = None
+    new: Sequence[Article], neighbours: Sequence[Article], stats: CorpusStats | None = None,
+    stored: Mapping[str, TermFeatures] | Callable[[Article], TermFeatures | None] | None = None,
+    made: Made | None = None,
 ) -> Placement:
     """Place ``new`` articles among ``neighbours`` (indexed articles with ``story`` set, the
     ones retrieval found like the new ones) by the full pass's decision rule. Without
-    ``stats`` the neighbourhood's own counts weigh the terms (tests)."""
+    ``stats`` the neighbourhood's own counts weigh the terms (tests). ``stored``: the
+    articles' features from the index, and ``made``, as for ``group_articles``."""
     if not new:
         return Placement([], {})
     collecting = gc.isenabled()
     gc.disable()  # as in the full pass: many small objects, no cycles
     try:
-        return _place(new, neighbours, stats)
+        return _place(new, neighbours, stats, stored, made)
     finally:
         if collecting:
             gc.enable()
 
 
-def _place(new: Sequence[Article], neighbours: Sequence[Article], stats: CorpusStats | None) -> Placement:
+def _place(
+    new: Sequence[Article], neighbours: Sequence[Article], stats: CorpusStats | None,
+    stored: Mapping[str, TermFeatures] | Callable[[Article], TermFeatures | None] | None,
+    made: Made | None,
+) -> Placement:
     new_ids = {a.id for a in new}
     arts = sorted([*(a for a in neighbours if a.id not in new_ids), *new], key=_order_key)
     vocab = Vocabulary()
-    docs = [extract(a, vocab) for a in arts]
+    lookup = stored_lookup(stored)
+    docs = [extract(a, vocab, lookup(a), made) for a in arts]
     n_docs = len(arts)
     fresh = [i for i, a in enumerate(arts) if a.id in new_ids]
     added: Counter[int] = Counter()

@@ -7,11 +7,15 @@ news vocabulary (function words, months, weekdays, reporting verbs): no story's 
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 import zlib
 from collections import Counter
+from collections.abc import Iterable
 from datetime import date, timedelta
+from itertools import compress, repeat
+from operator import and_, not_
 
 from ..text import year_for
 
@@ -137,18 +141,33 @@ def name_skeleton(key: str) -> str | None:
     return skeleton if len(skeleton) >= 3 else None
 
 
-TokenCache = dict[str, "tuple[str, bool] | None"]
-"""Token -> (term key, capitalized) or None for a token that is not a content term.
+class TokenCache:
+    """Token -> its term key, or None for a token that is not a content term (``keys``); and
+    which tokens are capitalized (``capitals``).
 
-News vocabulary repeats from article to article, so one grouping run keeps this memo and
-most tokens cost a single dict lookup."""
+    News vocabulary repeats from article to article, so one extracting thread keeps this
+    memo and most tokens cost nothing but a C-level lookup. (``keys`` is a plain dict on
+    purpose: ``set.difference`` with an exact dict is a lookup per element, with anything
+    else a copy of the whole memo.)"""
 
+    def __init__(self) -> None:
+        self.keys: dict[str, str | None] = {}
+        self.capitals: set[str] = set()
 
-def _token_entry(token: str) -> tuple[str, bool] | None:
-    key = normalize_token(token)
-    if len(key) < 3 or key in STOPWORDS or key in MONTHS or key in WEEKDAYS or key.isdigit():
-        return None
-    return key, token[0].isupper()
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def learn(self, tokens: Iterable[str]) -> None:
+        """Add tokens not seen yet."""
+        keys = self.keys
+        for token in tokens:
+            key = normalize_token(token)
+            if len(key) < 3 or key in STOPWORDS or key in MONTHS or key in WEEKDAYS or key.isdigit():
+                keys[token] = None
+                continue
+            keys[token] = key
+            if token[0].isupper():
+                self.capitals.add(token)
 
 
 def term_counts(folded: str, cache: TokenCache | None = None) -> tuple[dict[str, int], set[str]]:
@@ -158,32 +177,31 @@ def term_counts(folded: str, cache: TokenCache | None = None) -> tuple[dict[str,
     in lower case: "Strike" opening a sentence is not a name, nor is "Investigators" when it
     only ever opens one, while "Ostrava" is. This needs no word list of names and works for
     any story.
+
+    The counts are in the order the terms first occur (term ids follow it). Written as set
+    and map operations over the token list, so the per-token work runs in C.
     """
     if cache is None:
-        cache = {}
-    counts: dict[str, int] = {}
-    lower_seen: set[str] = set()
-    capital_seen: set[str] = set()
-    for token, n in Counter(WORD.findall(folded)).items():
-        entry = cache.get(token, False)
-        if entry is False:
-            entry = cache[token] = _token_entry(token)
-        if entry is None:
-            continue
-        key, capital = entry
-        counts[key] = counts.get(key, 0) + n
-        (capital_seen if capital else lower_seen).add(key)
-    candidates = capital_seen - lower_seen
+        cache = TokenCache()
+    tokens = WORD.findall(folded)
+    distinct = set(tokens)
+    unseen = distinct.difference(cache.keys)
+    if unseen:
+        cache.learn(unseen)
+    key_of = cache.keys.__getitem__
+    counts = Counter(map(key_of, tokens))  # first occurrence order of each key
+    counts.pop(None, None)
+    capital_tokens = distinct.intersection(cache.capitals)
+    if not capital_tokens:
+        return dict(counts), set()
+    lower_seen = set(map(key_of, distinct.difference(capital_tokens)))
+    candidates = set(map(key_of, capital_tokens)).difference(lower_seen)
     if not candidates:
-        return counts, candidates
-    mid = set()
-    for token in _mid_sentence_capitals(folded):
-        entry = cache.get(token, False)
-        if entry is False:
-            entry = cache[token] = _token_entry(token)
-        if entry is not None:
-            mid.add(entry[0])
-    return counts, candidates & mid
+        return dict(counts), candidates
+    # every mid-sentence capital is one of the tokens (it starts after a space, hyphen or
+    # opening mark, where a token starts, and reads to the same end)
+    mid = set(map(cache.keys.get, _mid_sentence_capitals(folded)))
+    return dict(counts), candidates & mid
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:
@@ -269,14 +287,43 @@ def folded_shingle_words(folded: str) -> list[str]:
     return _QUOTED.sub(" ", folded).lower().split()
 
 
-SAMPLE_MOD = 8
+SAMPLE_MOD = 8  # a power of two: the sample test is ``h & (SAMPLE_MOD - 1) == 0``
 """Reprint sketches keep the shingles whose hash is divisible by this: a fixed-value sample,
 so two sketches still estimate how much of one text lies inside the other."""
 
 
-def sampled_shingles(words: list[str]) -> tuple[int, ...]:
-    """The sorted sample of an article's shingle hashes used to compare it with others."""
-    return tuple(sorted(h for h in shingles(words) if h % SAMPLE_MOD == 0))
+def sampled_shingles(words: list[str], memo: dict[str, int] | None = None) -> tuple[int, ...]:
+    """The sorted sample of an article's shingle hashes used to compare it with others.
+
+    The hashes are the same in every process: samples are computed once, when an article
+    is indexed, and stored (see ``features.TermFeatures``), so they must not depend on the
+    process's string hash seed. Each word is hashed once to a stable integer (``memo``
+    keeps them across the articles of one run); a shingle is the hash of the tuple of its
+    words' integers, which involves no seeded string hash.
+    """
+    if memo is None:
+        memo = {}
+    keys = list(map(memo.get, words))
+    if None in keys:
+        for word in set(words).difference(memo):
+            memo[word] = _stable_word_hash(word)
+        keys = list(map(memo.__getitem__, words))
+    hashes = list(shingles_of_ints(keys))
+    # h % SAMPLE_MOD == 0, as C-level map/compress rather than a Python loop per shingle
+    return tuple(sorted(compress(hashes, map(not_, map(and_, hashes, repeat(SAMPLE_MOD - 1))))))
+
+
+def _stable_word_hash(word: str) -> int:
+    digest = hashlib.blake2b(word.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+    return int.from_bytes(digest, "little") >> 3
+
+
+def shingles_of_ints(keys: list[int], size: int = SHINGLE) -> set[int]:
+    """``shingles`` over words given as integers: the hash of a tuple of ints does not
+    depend on ``PYTHONHASHSEED``."""
+    if len(keys) < size:
+        return {hash(tuple(keys))} if keys else set()
+    return set(map(hash, zip(*(keys[i:] for i in range(size)), strict=False)))
 
 
 def shingles(words: list[str], size: int = SHINGLE) -> set[int]:

@@ -17,3 +17,7 @@ class IngestError(Exception):
         super().__init__(f"{source}: {reason}")
         self.source = source
         self.reason = reason
+
+    def __reduce__(self) -> tuple[type[IngestError], tuple[str, str]]:
+        # pickled as its two fields (a parse made in another process comes back this way)
+        return type(self), (self.source, self.reason)

@@ -11,6 +11,7 @@ import hashlib
 import json
 import sqlite3
 from collections.abc import Iterable, Sequence
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -38,6 +39,19 @@ _ALL_COLUMNS = _TEXT_COLUMNS + ", raw, removed"
 _TERMS_TABLE = "CREATE TABLE IF NOT EXISTS grouping_terms (term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID"
 """Created by the first full grouping that stores its term counts (older indexes lack it
 and take one full regroup before placing incrementally)."""
+
+_FEATURES_TABLE = (
+    "CREATE TABLE IF NOT EXISTS grouping_features ("
+    "article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE, content_hash TEXT NOT NULL, "
+    "version INTEGER NOT NULL, terms TEXT NOT NULL, kinds BLOB NOT NULL, weights BLOB NOT NULL, "
+    "sample BLOB NOT NULL)"
+)
+"""Each article's grouping features (``grouping.features.TermFeatures``), kept so a regroup
+or an incremental placement does not read its text again. They are written by the first
+grouping that extracts them from the text (``FeatureSink``), not while indexing: a bulk
+load groups right after it, and extracting them there costs the same once, while the
+indexing threads stay as fast as without them. Created by the first write that stores
+them; an article without a row (or with one for other content) is extracted again."""
 
 _CORRUPT_CODES = (11, 26)  # SQLITE_CORRUPT, SQLITE_NOTADB
 
@@ -110,6 +124,55 @@ def _now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+class FeatureSink:
+    """Collects the features a grouping pass extracts from article text and stores them a
+    chunk at a time (``Index.store_features``), so the next pass reads them instead.
+
+    They are a cache: a write that fails (a read-only or busy index) is dropped and the
+    next grouping extracts those articles again, with the same result."""
+
+    CHUNK = 1000
+
+    def __init__(self, index: Index) -> None:
+        self.index = index
+        self.rows: list[tuple[str, str, Any]] = []
+
+    def __call__(self, article: Article, features: Any) -> None:
+        self.rows.append((article.id, article.content_hash, features))
+        if len(self.rows) >= self.CHUNK:
+            self.flush()
+
+    def flush(self) -> None:
+        rows, self.rows = self.rows, []
+        with suppress(WriteFailed, sqlite3.OperationalError):  # a cache: see the class docstring
+            self.index.store_features(rows)
+
+
+class StoredFeatures:
+    """Stored grouping features by article: called with an ``Article``, its ``TermFeatures``
+    or None (none stored, or stored for other content or by another version: then it is
+    extracted again). Rows are decoded only when asked for (once each: a row is dropped
+    when asked for), so holding all of them stays compact."""
+
+    def __init__(self, rows: dict[str, tuple[Any, ...]]) -> None:
+        self.rows = rows
+
+    def has(self, article: Article) -> bool:
+        """Whether usable features are stored for this article (without taking them)."""
+        from ..grouping.features import FEATURES_VERSION
+
+        row = self.rows.get(article.id)
+        return row is not None and row[0] == article.content_hash and row[1] == FEATURES_VERSION
+
+    def __call__(self, article: Article) -> Any:
+        from ..grouping.features import TermFeatures
+
+        row = self.rows.pop(article.id, None)  # each is asked for once: free it as it goes
+        if row is None or row[0] != article.content_hash:
+            return None
+        return TermFeatures.decode(*row[1:])
+
+
 class Index:
     """A connection to one index file. Cheap to open; not shared between threads."""
 
@@ -148,6 +211,9 @@ class Index:
             raise
         self.identity = file_identity(self.path)
         """Which file this connection opened: compared by ``replaced``."""
+        self._features_table = False
+        self._fts_pending: set[int] | None = None
+        """Rowids of articles whose full-text rows are deferred (see ``_defer_fts``), or None."""
 
     def replaced(self) -> bool:
         """True when the path now names another file than the one opened (or none at all)."""
@@ -176,8 +242,53 @@ class Index:
     # -- source files -------------------------------------------------------------------
 
     def batch(self) -> Batch:
-        """Group the writes of a bulk index into few commits (see :class:`Batch`)."""
-        return Batch(self.conn)
+        """Group the writes of a bulk index into few commits (see :class:`Batch`); the
+        full-text rows of the articles they add go in once per commit (see ``_defer_fts``)."""
+        return Batch(self.conn, on_begin=self._defer_fts, before_commit=self._end_fts_deferral,
+                     on_abort=self._drop_fts_deferral)
+
+    # Full-text rows of a batch's new articles are added in one statement per commit, not
+    # one per article by the trigger (schema v4): FTS5 writes each insert's terms out as a
+    # segment of its own, which cost more than all the rest of the write. While the flag
+    # is set (inside the batch's transaction only), ``_fts_pending`` holds the rowids
+    # inserted; they are indexed before anything could update or delete them, and before
+    # the commit.
+
+    def _defer_fts(self) -> None:
+        self.conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('fts_deferred', 1)")
+        self._fts_pending = set()
+
+    def _flush_fts(self) -> None:
+        """Index the deferred rows now (still deferring)."""
+        pending = self._fts_pending
+        if not pending:
+            return
+        rowids = sorted(pending)
+        for start in range(0, len(rowids), 500):
+            chunk = rowids[start:start + 500]
+            self.conn.execute(
+                "INSERT INTO articles_fts(rowid, title, body) SELECT rowid, coalesce(title, ''), body "
+                f"FROM articles WHERE rowid IN ({','.join('?' * len(chunk))})",
+                chunk,
+            )
+        pending.clear()
+
+    def _end_fts_deferral(self) -> None:
+        self._flush_fts()
+        self.conn.execute("DELETE FROM meta WHERE key = 'fts_deferred'")
+        self._fts_pending = None
+
+    def _drop_fts_deferral(self) -> None:
+        self._fts_pending = None  # the rollback takes the rows and the flag with it
+
+    def _flush_fts_before_changing(self, path: str) -> None:
+        """Outside any unit's savepoint (a unit rolled back must not take indexed rows of
+        earlier units with it): index the deferred rows if ``path`` has articles that the
+        next write may update or delete."""
+        if self._fts_pending and self.conn.execute(
+            "SELECT 1 FROM articles WHERE path = ? LIMIT 1", (path,)
+        ).fetchone():
+            self._flush_fts()
 
     def file_state(self, path: str) -> FileState | None:
         row = self.conn.execute(
@@ -225,6 +336,7 @@ class Index:
         new_ids: list[str] = []
         digests = list(hashes) if hashes is not None else [content_hash(item) for item in parsed]
         now = _now()  # one timestamp per file: the whole file is written in this one unit
+        self._flush_fts_before_changing(path)
         with transaction(self.conn):
             old = {
                 r["source"]: (r["id"], r["content_hash"])
@@ -267,8 +379,55 @@ class Index:
                 self._bump(articles=True)
         return WriteResult(added, updated, unchanged, moved, len(old), tuple(ids), tuple(new_ids))
 
+    def _ensure_features_table(self) -> None:
+        if not self._features_table:
+            self.conn.execute(_FEATURES_TABLE)
+            self._features_table = True
+
+    def store_features(self, rows: Sequence[tuple[str, str, Any]]) -> None:
+        """Keep grouping features: ``(article id, content hash, TermFeatures)`` rows, in one
+        transaction (one ``executemany``). A row whose article is gone or now holds other
+        content (another process wrote meanwhile) is left out."""
+        if not rows:
+            return
+        with transaction(self.conn):
+            self._ensure_features_table()
+            self.conn.executemany(
+                "INSERT OR REPLACE INTO grouping_features(article_id, content_hash, version, terms, kinds, "
+                "weights, sample) SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7 "
+                "WHERE EXISTS (SELECT 1 FROM articles WHERE id = ?1 AND content_hash = ?2)",
+                [(article_id, digest, *features.encode()) for article_id, digest, features in rows],
+            )
+
+    def feature_sink(self) -> FeatureSink:
+        """A ``made`` callback for grouping that stores the features it extracts (see
+        ``FeatureSink``)."""
+        return FeatureSink(self)
+
+    def stored_features(self, ids: Iterable[str] | None = None) -> StoredFeatures:
+        """The grouping features stored for these articles (all without ``ids``), as a
+        function of an ``Article`` (see ``StoredFeatures``)."""
+        exists = self.conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'grouping_features'"
+        ).fetchone()
+        rows: dict[str, tuple[Any, ...]] = {}
+        if exists:
+            sql = "SELECT article_id, content_hash, version, terms, kinds, weights, sample FROM grouping_features"
+            if ids is None:
+                rows = {r[0]: tuple(r)[1:] for r in self.conn.execute(sql)}
+            else:
+                wanted = list(dict.fromkeys(ids))
+                for start in range(0, len(wanted), 500):
+                    chunk = wanted[start:start + 500]
+                    marks = ",".join("?" * len(chunk))
+                    rows.update(
+                        (r[0], tuple(r)[1:]) for r in self.conn.execute(f"{sql} WHERE article_id IN ({marks})", chunk)
+                    )
+        return StoredFeatures(rows)
+
     def forget_file(self, path: str) -> int:
         """Drop a source file and its articles (the file is gone); return how many articles."""
+        self._flush_fts_before_changing(path)
         with transaction(self.conn):
             cur = self.conn.execute("DELETE FROM articles WHERE path = ?", (path,))
             self.conn.execute("DELETE FROM files WHERE path = ?", (path,))
@@ -310,12 +469,14 @@ class Index:
             )
             self.conn.execute("DELETE FROM analyses WHERE article_id = ?", (article_id,))
         else:
-            self.conn.execute(
+            cur = self.conn.execute(
                 "INSERT INTO articles(id, source, path, content_hash, format, title, outlet, byline, "
                 "published, published_at, dateline, url, body, raw, captions, removed, indexed_at) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (article_id, *values),
             )
+            if self._fts_pending is not None:
+                self._fts_pending.add(cur.lastrowid)
 
     # -- reading ------------------------------------------------------------------------
 
@@ -366,9 +527,9 @@ class Index:
         rows = self.conn.execute("SELECT id FROM articles WHERE path = ? LIMIT 2", (ref,)).fetchall()
         return str(rows[0][0]) if len(rows) == 1 else None
 
-    def has_source(self, source: str) -> bool:
-        """Whether an article read from ``source`` (a file, or a feed item's ``URL#id``) is indexed."""
-        return self.conn.execute("SELECT 1 FROM articles WHERE source = ?", (source,)).fetchone() is not None
+    def sources_at(self, path: str) -> set[str]:
+        """The sources of the articles stored from ``path`` (a file, or ``<feed URL>``)."""
+        return {r[0] for r in self.conn.execute("SELECT source FROM articles WHERE path = ?", (path,))}
 
     def article(self, article_id: str) -> Article | None:
         row = self.conn.execute(f"SELECT {_ALL_COLUMNS} FROM articles WHERE id = ?", (article_id,)).fetchone()

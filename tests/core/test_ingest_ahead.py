@@ -68,3 +68,55 @@ def test_index_of_a_folder_matches_one_file_at_a_time(tmp_path: Path, monkeypatc
     assert bulk.added == sum(r.added for r in one_by_one) == len(files)
     assert [e.reason for e in bulk.errors] == [e.reason for r in one_by_one for e in r.errors]
     assert bulk.ids == [i for r in one_by_one for i in r.ids]
+
+
+_PROCESS_CHILD = """
+import json, os, sys
+from pathlib import Path
+from wiredesk.core.ingest import IngestError, parse_file
+from wiredesk.core.ingest import ahead as mod
+from wiredesk.core.store import content_hash
+
+mod.PROCESS_MIN, mod.CHUNK, mod.WINDOW = 1, 2, 4  # a worker process, several round trips
+files = sorted(Path(sys.argv[1]).iterdir())
+stamp = lambda p: (os.stat(p).st_size, os.stat(p).st_mtime_ns)
+known = {os.path.realpath(files[1]): stamp(files[1])}
+out = {"same": [], "skipped": None, "stale": None, "error": None}
+with mod.ParseAhead(files, known, 1 << 20, content_hash) as ahead:
+    out["process"] = ahead._process is not None
+    want = parse_file(files[0])
+    out["same"].append(ahead.take(0, *stamp(files[0])) == (want, [content_hash(a) for a in want]))
+    out["skipped"] = ahead.take(1, *stamp(files[1])) is None
+    size, mtime = stamp(files[2])
+    out["stale"] = ahead.take(2, size + 1, mtime) is None
+    try:
+        ahead.take(3, *stamp(files[3]))
+    except IngestError as exc:
+        out["error"] = [exc.source, exc.reason]
+    for i in range(4, len(files)):
+        want = parse_file(files[i])
+        out["same"].append(ahead.take(i, *stamp(files[i])) == (want, [content_hash(a) for a in want]))
+try:
+    parse_file(files[3])
+except IngestError as exc:
+    out["direct_error"] = [exc.source, exc.reason]
+print(json.dumps(out))
+"""
+
+
+def test_a_worker_process_hands_over_the_same_as_the_thread(tmp_path: Path) -> None:
+    """Many files in a process with no other thread: parsed in a forked worker, with the
+    same results, skips, refusals and errors (run in a fresh process: pytest's may hold
+    threads, and then no worker is forked)."""
+    import json
+    import subprocess
+    import sys
+
+    files = _files(tmp_path, 9)
+    files[3].write_bytes(b"   \n")
+    done = subprocess.run([sys.executable, "-c", _PROCESS_CHILD, str(tmp_path)], capture_output=True, text=True,
+                          check=True, cwd=Path(__file__).resolve().parents[2])
+    out = json.loads(done.stdout)
+    assert out["process"], "no worker process was used"
+    assert out["same"] == [True] * 6 and out["skipped"] and out["stale"]
+    assert out["error"] == out["direct_error"] and out["error"][0].endswith("a3.txt")
