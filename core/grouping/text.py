@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-import zlib
 from collections import Counter
 from collections.abc import Iterable
 from datetime import date, timedelta
@@ -295,12 +294,20 @@ so two sketches still estimate how much of one text lies inside the other."""
 def sampled_shingles(words: list[str], memo: dict[str, int] | None = None) -> tuple[int, ...]:
     """The sorted sample of an article's shingle hashes used to compare it with others.
 
-    The hashes are the same in every process: samples are computed once, when an article
-    is indexed, and stored (see ``features.TermFeatures``), so they must not depend on the
-    process's string hash seed. Each word is hashed once to a stable integer (``memo``
-    keeps them across the articles of one run); a shingle is the hash of the tuple of its
-    words' integers, which involves no seeded string hash.
+    Samples are computed once, when an article is indexed, and stored (see
+    ``features.TermFeatures``); which hashes a sample keeps, and the smallest few that
+    block candidate pairs, decide which articles are compared. So the hashes come from
+    ``stable_keys``, never from the process's salted string hash.
     """
+    hashes = list(shingles_of_ints(stable_keys(words, memo)))
+    # h % SAMPLE_MOD == 0, as C-level map/compress rather than a Python loop per shingle
+    return tuple(sorted(compress(hashes, map(not_, map(and_, hashes, repeat(SAMPLE_MOD - 1))))))
+
+
+def stable_keys(words: list[str], memo: dict[str, int] | None = None) -> list[int]:
+    """Each word as an integer that is the same in every process (``memo`` keeps them across
+    the articles of one run): Python's string hash is salted per process, and with it the
+    same folder grouped into one story in one run and two in the next."""
     if memo is None:
         memo = {}
     keys = list(map(memo.get, words))
@@ -308,9 +315,7 @@ def sampled_shingles(words: list[str], memo: dict[str, int] | None = None) -> tu
         for word in set(words).difference(memo):
             memo[word] = _stable_word_hash(word)
         keys = list(map(memo.__getitem__, words))
-    hashes = list(shingles_of_ints(keys))
-    # h % SAMPLE_MOD == 0, as C-level map/compress rather than a Python loop per shingle
-    return tuple(sorted(compress(hashes, map(not_, map(and_, hashes, repeat(SAMPLE_MOD - 1))))))
+    return keys
 
 
 def _stable_word_hash(word: str) -> int:
@@ -319,30 +324,13 @@ def _stable_word_hash(word: str) -> int:
 
 
 def shingles_of_ints(keys: list[int], size: int = SHINGLE) -> set[int]:
-    """``shingles`` over words given as integers: the hash of a tuple of ints does not
-    depend on ``PYTHONHASHSEED``."""
+    """Hashes of every run of ``size`` consecutive words given as integers: the hash of a
+    tuple of ints does not depend on ``PYTHONHASHSEED``."""
     if len(keys) < size:
         return {hash(tuple(keys))} if keys else set()
     return set(map(hash, zip(*(keys[i:] for i in range(size)), strict=False)))
 
 
 def shingles(words: list[str], size: int = SHINGLE) -> set[int]:
-    """Hashes of every run of ``size`` consecutive words, the same in every process.
-
-    Python's string hash is salted per process, and which hashes a sketch keeps (those
-    divisible by ``SAMPLE_MOD``, the smallest few) decides which articles are compared:
-    with salted hashes the same folder could group into one story in one run and two in
-    the next. Each word becomes its CRC-32 (not salted), and a tuple of ints hashes the
-    same everywhere.
-    """
-    ids = _word_ids(words)
-    if len(ids) < size:
-        return {hash(tuple(ids))} if ids else set()
-    return set(map(hash, zip(*(ids[i:] for i in range(size)), strict=False)))
-
-
-def _word_ids(words: list[str]) -> list[int]:
-    """Each word's CRC-32, in one pass of C loops (as fast as the salted ``hash``)."""
-    if not words:
-        return []
-    return list(map(zlib.crc32, "\x1f".join(words).encode("utf-8", "surrogatepass").split(b"\x1f")))
+    """Hashes of every run of ``size`` consecutive words, the same in every process."""
+    return shingles_of_ints(stable_keys(words), size)
