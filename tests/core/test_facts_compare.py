@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from stories import SimpleAnalysis, split
+from stories import SimpleAnalysis, observe_sentence, split
 from wiredesk.core.facts import compare_story
 from wiredesk.core.facts.quantities import find_counts
 from wiredesk.core.facts.when import find_dates, find_times
@@ -366,10 +366,7 @@ def test_titles_naming_different_offices_contest(first: str, second: str, status
      ("A passenger ferry capsized on Sunday evening, killing 41 people.", "derail")],
 )
 def test_accident_verbs_date_their_event(sentence: str, head: str) -> None:
-    from wiredesk.core.facts.observe import Sentence, content_tokens, observe
-
-    sent = Sentence("a", "a", 0, len(sentence), sentence, date(2024, 3, 8), 0, tokens=content_tokens(sentence))
-    assert [o.head for o in observe([sent]) if o.kind == "date"] == [head]
+    assert [o.head for o in observe_sentence(sentence, date(2024, 3, 8)) if o.kind == "date"] == [head]
 
 
 def test_a_ferry_that_capsized_and_one_that_sank_are_one_accident() -> None:
@@ -385,7 +382,4 @@ def test_a_ferry_that_capsized_and_one_that_sank_are_one_accident() -> None:
      "A firefighter rests near the burned homes of Orvello, 9 August 2031 Copyright AP Photo"],
 )
 def test_a_state_as_of_a_day_and_a_credited_photo_do_not_date_the_event(sentence: str) -> None:
-    from wiredesk.core.facts.observe import Sentence, content_tokens, observe
-
-    sent = Sentence("a", "a", 0, len(sentence), sentence, date(2031, 8, 10), 0, tokens=content_tokens(sentence))
-    assert [o.surface for o in observe([sent]) if o.kind == "date"] == []
+    assert [o.surface for o in observe_sentence(sentence, date(2031, 8, 10)) if o.kind == "date"] == []

@@ -5,7 +5,7 @@ these tests."""
 from __future__ import annotations
 
 import pytest
-from stories import load
+from stories import load, observe_sentence
 from wiredesk.core.facts import compare_story
 from wiredesk.core.facts.quantities import find_counts
 from wiredesk.core.models import Fact
@@ -342,8 +342,6 @@ def test_the_place_a_distance_is_from(sentence: str, place: str | None) -> None:
     from datetime import date
 
     from wiredesk.core.facts.leads import distance_place
-    from wiredesk.core.facts.observe import Sentence, content_tokens, observe
 
-    sent = Sentence("a", "a", 0, len(sentence), sentence, date(2024, 3, 8), 0, tokens=content_tokens(sentence))
-    (length,) = [o for o in observe([sent]) if o.head == "length"]
+    (length,) = [o for o in observe_sentence(sentence, date(2024, 3, 8)) if o.head == "length"]
     assert distance_place(length) == place

@@ -9,7 +9,9 @@ exercise core/facts on hand-built analyses, independent of the claim extractor).
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
+from typing import Any
 
 from wiredesk.core.models import Article, Claim
 
@@ -85,3 +87,11 @@ def write_files(name: str, folder: Path) -> list[Path]:
         path.write_text(f"Outlet: {article.outlet}\nDate: {article.published}\n\n{article.body}\n", encoding="utf-8")
         out.append(path)
     return out
+
+
+def observe_sentence(text: str, day: date | None) -> list[Any]:
+    """The engine's observations (counts, dates, times) of one sentence of an article
+    published on ``day``: what a single wording yields, before any alignment."""
+    from wiredesk.core.facts.observe import Sentence, content_tokens, observe
+
+    return observe([Sentence("a", "a", 0, len(text), text, day, 0, tokens=content_tokens(text))])
