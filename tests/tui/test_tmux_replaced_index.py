@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import os
 import shutil
+import sqlite3
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -33,6 +35,11 @@ def test_reader_reads_an_index_replaced_under_it(tmp_path: Path, sessions: list[
                          env={"WIREDESK_HOME": str(tmp_path / "home")})
     sessions.append(reader)
     reader.wait_for(lambda t: "Crane falls at Westhaven" in t and "Bay Courier" in t, timeout=60)
+    # The reader caches the open story's facts in the index after its first paint. Copying a
+    # file over an SQLite database while a connection is writing it mixes the two files'
+    # pages (the writer's WAL frames land on the copy): wait for that write, as a user
+    # swapping indexes would not race the reader's first seconds.
+    _wait_for_cached_facts(db)
     if how == "moved":
         os.replace(other, db)
     else:
@@ -47,3 +54,18 @@ def test_reader_reads_an_index_replaced_under_it(tmp_path: Path, sessions: list[
     assert not any("failed" in s or "rror" in s for s in screens), screens[-1]
     reader.send("q")
     assert reader.wait_exit() == 0
+
+
+def _wait_for_cached_facts(db: Path, timeout: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        try:
+            if conn.execute("SELECT count(*) FROM story_facts").fetchone()[0]:
+                return
+        except sqlite3.OperationalError:
+            pass  # busy: try again
+        finally:
+            conn.close()
+        time.sleep(0.05)
+    raise AssertionError("the reader never cached the open story's facts")
