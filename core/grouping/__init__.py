@@ -48,6 +48,13 @@ often score 0.15-0.25, each wrapping the shared facts in its own background, quo
 junk, while naming the same people and places and telling the same event. The same governor
 in a budget story shares her names but not what happened."""
 LOOSE_NAMES = 3
+MANY_NAMES = 6
+"""Rare names (held by few articles, see ``df_cap``) two full articles must share to join at
+``LOOSE_THRESHOLD`` on names alone: outlets reporting one event from different angles (one
+leads on the toll and the governor, another on the firefighters and the mayor) share the
+places and people of the event while their top terms share few plain words; two events in
+one place share two or three names, and a war's capitals and leaders, in every article of
+a large index, are not rare."""
 SHORT_TERMS = 32
 """An article with at most this many scored terms is a brief (a wire item of one to three
 sentences). Cosine between briefs stays low even when they report one event: each holds a
@@ -217,10 +224,11 @@ class PairRule:
         faded = s * time_factor(docs[i].published, docs[j].published)
         if faded >= STRONG_SCORE or (faded >= STORY_THRESHOLD and _shares_names(docs[i].names, docs[j].names)):
             return True, check
-        if (
-            faded >= LOOSE_THRESHOLD
-            and len(set(docs[i].names).intersection(docs[j].names)) >= LOOSE_NAMES
-            and _briefs_agree(vec_i, vecs[j], docs[i].names, docs[j].names, self.dfs, self.cap, self.date_ids)
+        shared = set(docs[i].names).intersection(docs[j].names)
+        if faded >= LOOSE_THRESHOLD and (
+            sum(1 for t in shared if self.dfs[t] <= self.cap) >= MANY_NAMES
+            or (len(shared) >= LOOSE_NAMES
+                and _briefs_agree(vec_i, vecs[j], docs[i].names, docs[j].names, self.dfs, self.cap, self.date_ids))
         ):
             return True, check
         if (

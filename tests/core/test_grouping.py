@@ -301,3 +301,50 @@ def test_shared_passages_point_at_the_reused_text() -> None:
     assert a[passage.a_start : passage.a_end].lower() == reused
     assert b[passage.b_start : passage.b_end] == reused
     assert shared_passages(a, "nothing in common at all with the first text, none") == []
+
+
+ANGLES = [
+    art("w1", "Wildfire toll rises as Governor Ana Ruiz tours Orvello", """\
+The number of people killed by the wildfire that swept through Orvello rose to 31 on Friday, \
+Governor Ana Ruiz said after touring the burned harbour district with Mayor Ivo Marrak.
+
+Ruiz said the state would pay for temporary housing in Tarvena and Corvana for families whose homes \
+burned, and asked federal agencies for emergency funds. Marrak said the death toll would likely \
+climb as teams searched the ruins street by street.
+
+Senator Kai Dorn, harbourmaster Otto Brenn and bishop Lena Voss joined Ruiz at a vigil in \
+Halvik Square. Officials in Mirrel County opened two shelters, and the Kestrel Bay ferry carried evacuees out of \
+the harbour overnight.
+
+Insurers estimated claims would exceed last summer's storm losses. Bankers warned that mortgage \
+relief could strain regional lenders, while economists expected tourism bookings to collapse \
+through autumn. Schools postponed examinations and libraries lent laptops to displaced pupils.
+
+Churches collected blankets, bakeries donated bread, and a philharmonic orchestra scheduled a \
+benefit concert. Veterinarians treated singed livestock; zookeepers relocated flamingos.
+
+Auditors questioned procurement delays, legislators demanded hearings, and pensioners queued \
+at pharmacies for replacement prescriptions. Florists, jewellers and cobblers shuttered storefronts."""),
+    art("w2", "Crews hold the ridge above Orvello", """\
+Crews from Tarvena and Corvana worked until dawn to hold a containment line on the ridge above \
+Orvello, where exhausted hotshots said gusts had pushed flames across twice.
+
+Helicopter pilots dropped retardant along the canyon while bulldozer operators carved breaks \
+through scrub oak and chaparral. Meteorologists forecast humidity rising by Sunday, and smoke \
+jumpers rotated in twelve-hour shifts.
+
+Engineers inspected a transmission tower, linemen restored a substation, and dispatchers rerouted \
+tankers around a collapsed culvert. Paramedics treated heat exhaustion among hose teams.
+
+Surveyors mapped hotspots with thermal drones, sawyers felled charred pines, and a cartographer \
+updated perimeter sketches for incoming strike teams. Cooks served lentil stew, mechanics \
+patched radiators and chaplains prayed with weary recruits. Ivo Marrak thanked the volunteers; Ana Ruiz \
+was expected on the ridge before nightfall."""),
+]
+
+
+def test_two_angles_on_one_event_sharing_its_people_and_places_are_one_story() -> None:
+    """One outlet leads on the toll and the governor, another on the firefighters: their
+    words differ, but six of their rare names are the same."""
+    assert membership(ANGLES) == {frozenset({"w1", "w2"})}
+    assert membership(ANGLES + QUAKE + BUDGET) >= {frozenset({"w1", "w2"}), frozenset({"q1", "q2", "q3"})}
