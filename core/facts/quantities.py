@@ -384,6 +384,8 @@ _FOUND_BEFORE = re.compile(
 """Bodies found are bodies recovered, whichever verb an outlet uses ("eight bodies were
 found at the site", "divers pulled 37 bodies from the river")."""
 
+_MOVED_UP = re.compile(r"\b(?:gone|went|go|goes|going|moved|shot|jumped|climbed|risen|rose|rises)\s+$", re.IGNORECASE)
+
 _SAVED = re.compile(r"\bsav(?:e|es|ed|ing)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -463,6 +465,8 @@ def find_counts(text: str, skip: list[tuple[int, int]] | None = None) -> list[Co
             continue  # "three other soldiers", "two more bodies": a part, not the total
         bound = (m.group("bound") or "").lower()
         op = dict(BOUNDS).get(bound, "=") if bound else "="
+        if op == "<=" and _MOVED_UP.search(text, max(0, s - 20), s):
+            op = "="  # "the toll has gone up to 36": where it stands, not a ceiling
         if bound == "some" and vague:
             op = "="
         unit = None

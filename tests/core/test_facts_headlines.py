@@ -345,3 +345,12 @@ def test_the_place_a_distance_is_from(sentence: str, place: str | None) -> None:
 
     (length,) = [o for o in observe_sentence(sentence, date(2024, 3, 8)) if o.head == "length"]
     assert distance_place(length) == place
+
+
+@pytest.mark.parametrize(
+    ("sentence", "op"),
+    [("The death toll has gone up to 36, officials said.", "="), ("Up to 300 people may have died.", "<=")],
+)
+def test_a_toll_that_went_up_to_a_figure_stands_at_it(sentence: str, op: str) -> None:
+    (count,) = find_counts(sentence)
+    assert count.op == op
