@@ -103,13 +103,24 @@ _LENGTH_TOL = 0.04
 editor flags "170 km" against "about 180 km"."""
 
 
+def _conversion_step(n: float) -> float:
+    """The rounding a figure converted from another unit may carry: the step its trailing
+    zeros show, at most a tenth of it ("240" may stand for 241.4, "100" for 96.6)."""
+    step = _round_step(n)
+    return min(step, n / 10) if step != float("inf") else 1.0
+
+
 def _length_conflict(a: Obs, b: Obs) -> str | None:
     """Two lengths, each in its own unit: compared in metres, each allowed the rounding of the
     figure as written ("96 km (60 miles)" and "96km (59 miles)" agree)."""
     ma, mb = float(a.norm["metres"]), float(b.norm["metres"])
-    per_a, per_b = ma / float(a.norm["n"] or 1), mb / float(b.norm["n"] or 1)
-    slack = (max(_step(a.surface), 1.0 if "." not in a.surface else 0.1) * per_a
-             + max(_step(b.surface), 1.0 if "." not in b.surface else 0.1) * per_b) / 2
+    na, nb = float(a.norm["n"] or 1), float(b.norm["n"] or 1)
+    per_a, per_b = ma / na, mb / nb
+    step_a = max(_step(a.surface), 1.0 if "." not in a.surface else 0.1)
+    step_b = max(_step(b.surface), 1.0 if "." not in b.surface else 0.1)
+    if abs(per_a - per_b) > 1e-9 * per_a:  # a conversion: "160 km/h" for "100 mph" rounds to tens
+        step_a, step_b = max(step_a, _conversion_step(na)), max(step_b, _conversion_step(nb))
+    slack = (step_a * per_a + step_b * per_b) / 2
     oa, ob = a.norm["op"], b.norm["op"]
     if oa.startswith("~") or ob.startswith("~"):
         slack += max(ma, mb) * _LENGTH_TOL

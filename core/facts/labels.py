@@ -179,7 +179,7 @@ def _measure_label(obs: list[Obs], head: str, idf: Idf) -> str:
                             support, len(roots), idf)
     measured = _measured(obs, [ph for _o, ph in after if ph and ph.text.startswith("in ")])
     sign = "%" if head == "percent" else head.upper()
-    if head in ("length", "area"):  # several units in one slot: name the one most outlets wrote
+    if head in ("length", "area", "speed"):  # several units in one slot: name the one most outlets wrote
         sign = _unit_signs(obs)  # each value shows its own unit
     used = frozenset({head, canon(measured or head)}) | frozenset(canon(w) for w in (of_phrase or "").split())
     candidates = []
@@ -188,8 +188,8 @@ def _measure_label(obs: list[Obs], head: str, idf: Idf) -> str:
         candidates.extend((o.root, ph) for ph in prep_phrases(o.sent.text, lo, hi, o.start)
                           if not ph.text.startswith("of ") and ph.distance > 1)
     place = best_phrase(candidates, support, len(roots), idf, exclude=used)
-    if head == "area":  # "area near Orvello (ACRE / HECTARE)"
-        return _join("area", place, f"({sign})")
+    if head in ("area", "speed"):  # "area near Orvello (ACRE / HECTARE)", "speed of the winds (MPH / KM/H)"
+        return _join(head, of_phrase, place, f"({sign})")
     if measured:
         return _join(measured, place, f"({_join(sign, of_phrase)})")
     return _join(sign, of_phrase, place)

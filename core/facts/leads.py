@@ -94,8 +94,8 @@ def lead_key(o: Obs) -> tuple[str, str] | None:
             return "measure", attr.group(1).lower()
         place = distance_place(o)
         return ("distance", fold(place)) if place else None
-    if o.head == "area":
-        return "measure", "area"  # the area burned or flooded: an outlet's first one is its figure
+    if o.head in ("area", "speed"):
+        return "measure", o.head  # the area burned, the winds' speed: an outlet's first one is its figure
     if o.head in ("magnitude", "foreigner"):
         return o.head, o.head  # a quake's magnitude; the foreigners among the victims or aboard
     if o.head == "site" and str(o.norm.get("unit", "")).lower() in _PLACES_HIT:

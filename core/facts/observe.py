@@ -376,6 +376,10 @@ def observe(sentences: list[Sentence]) -> list[Obs]:
             if kind_of is not None and noun not in GENERIC_UNITS and c.unit \
                     and text.startswith(c.unit, kind_of.end(1) + 1):
                 noun = f"{noun}:{kind_of.group(1).lower()}"  # "53 Nepalese passengers": a part of the passengers
+            per_hour = SPEED_UNITS.get((c.unit or "").lower())
+            if per_hour is not None and c.n is not None:
+                norm["metres"] = round(c.n * per_hour, 3)  # metres an hour: "145 mph" and "233 km/h" agree
+                noun, lo, hi = "speed", c.lo * per_hour, c.hi * per_hour
             area = _area_of(text, c.end, noun)
             if area is not None and c.n is not None:
                 norm["metres"] = round(c.n * area, 3)  # square metres: "2,000 acres" and "809 hectares" agree
@@ -406,6 +410,13 @@ LENGTH_UNITS: dict[str, float] = {
 """Lengths by the counted-noun head ``canon`` gives them, in metres: outlets give one distance
 in kilometres or miles, and "4 mi" and "6.4 km" are the same statement."""
 
+SPEED_UNITS: dict[str, float] = {
+    "mph": 1609.344, "miles/h": 1609.344, "mile/h": 1609.344, "km/h": 1000.0, "kph": 1000.0, "kmh": 1000.0,
+    "kilometres/h": 1000.0, "kilometers/h": 1000.0, "knots": 1852.0, "knot": 1852.0,
+}
+"""Speeds by the unit as written, in metres an hour: a storm's winds or a train's speed are
+given in mph by one outlet and km/h or knots by another."""
+
 AREA_UNITS: dict[str, float] = {"acre": 4046.8564224, "hectare": 10000.0}
 """Areas named by their own unit, in square metres (squared lengths are read by ``_area_of``)."""
 
@@ -422,8 +433,9 @@ def _area_of(text: str, end: int, noun: str) -> float | None:
     return None
 
 
-GENERIC_UNITS = frozenset({"length", "area", "percent", "usd", "gbp", "eur", "km", "kilometre", "kilometer", "mile",
-                           "metre", "meter", "feet", "tonne", "ton", "kg", "pound", "hectare", "acre", "degree"})
+GENERIC_UNITS = frozenset({"length", "area", "speed", "percent", "usd", "gbp", "eur", "km", "kilometre", "kilometer",
+                           "mile", "metre", "meter", "feet", "tonne", "ton", "kg", "pound", "hectare", "acre",
+                           "degree"})
 """Units that say nothing about what is measured: 12% of what? $3bn of what?"""
 
 

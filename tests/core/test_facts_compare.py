@@ -383,3 +383,14 @@ def test_a_ferry_that_capsized_and_one_that_sank_are_one_accident() -> None:
 )
 def test_a_state_as_of_a_day_and_a_credited_photo_do_not_date_the_event(sentence: str) -> None:
     assert [o.surface for o in observe_sentence(sentence, date(2031, 8, 10)) if o.kind == "date"] == []
+
+
+def test_speeds_compare_across_units() -> None:
+    same = _story("Hurricane Tarva made landfall near Orvello with sustained winds of 150 mph, the centre said.",
+                  "Hurricane Tarva hit the coast near Orvello with sustained winds of 240 km/h, forecasters said.")
+    (speed,) = [f for f in same if f.kind == "count" and f.sources >= 2]
+    assert (speed.status, speed.label) == ("agreed", "speed near Orvello (KM/H / MPH)")
+    apart = _story("Hurricane Tarva made landfall near Orvello with sustained winds of 150 mph, the centre said.",
+                   "Hurricane Tarva hit the coast near Orvello with sustained winds of about 120 mph.")
+    (speed,) = [f for f in apart if f.kind == "count" and f.sources >= 2]
+    assert speed.status == "contested"
