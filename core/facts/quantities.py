@@ -67,7 +67,15 @@ _END_OF_PHRASE = _words(
 """Words that end the noun phrase after a number: past them the count has no noun."""
 
 AGE_RE = re.compile(r"\b(?:(?P<n>\d{1,3})-year-old|(?:aged|age)\s+(?P<n2>\d{1,3}))\b")
-MAGNITUDE_RE = re.compile(r"\b(?P<n>\d{1,2}(?:\.\d)?)-magnitude\b", re.IGNORECASE)
+MAGNITUDE_RE = re.compile(
+    r"\b(?P<n>\d{1,2}(?:\.\d)?)-magnitude\b"
+    r"|\bmagnitude-(?P<n2>\d(?:\.\d)?)(?!\.?\d)"
+    r"|\bmagnitude\s+at\s+(?P<n3>\d(?:\.\d)?)(?!\.?\d)"
+    r"|(?<![\w.])(?P<n4>\d\.\d)\s+(?:(?:earth)?quake|tremor)\b",
+    re.IGNORECASE,
+)
+"""Magnitudes written without a unit word the counts recognise: "6.8-magnitude",
+"magnitude-6.8", "put the magnitude at 6.8", "a powerful 6.8 earthquake"."""
 _MAGNITUDE_BEFORE = re.compile(
     r"(?i)\b(?:magnitude(?: of)?|magnitude-|measuring|measured|richter(?: scale)?(?: of)?)\s*-?\s*$")
 _MAGNITUDE_AFTER = re.compile(r"(?i)\s*(?:-\s*)?magnitude\b|\s+on\s+the\s+richter\s+scale\b")
@@ -544,8 +552,9 @@ def find_counts(text: str, skip: list[tuple[int, int]] | None = None) -> list[Co
             lo, hi = _range(op, n, None)
             out.append(Count(m.start(), m.end(), m.group(), op, n, None, lo, hi, canon(unit), unit))
     for m in MAGNITUDE_RE.finditer(text):
-        if not any(m.start() < b and a < m.end() for a, b in skip):
-            n = float(m.group("n"))
+        if not any(m.start() < b and a < m.end() for a, b in skip) \
+                and not any(c.start < m.end() and m.start() < c.end for c in out):
+            n = float(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4"))
             out.append(Count(m.start(), m.end(), m.group(), "=", n, None, n, n, "magnitude", "magnitude"))
     for m in AGE_RE.finditer(text):
         if any(m.start() < b and a < m.end() for a, b in skip):

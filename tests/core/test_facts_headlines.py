@@ -354,3 +354,12 @@ def test_the_place_a_distance_is_from(sentence: str, place: str | None) -> None:
 def test_a_toll_that_went_up_to_a_figure_stands_at_it(sentence: str, op: str) -> None:
     (count,) = find_counts(sentence)
     assert count.op == op
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["A magnitude-6.8 quake hit the valley.", "The survey put the magnitude at 6.8.",
+     "A powerful 6.8 earthquake struck the valley.", "A magnitude 6.8 earthquake struck the valley."],
+)
+def test_a_magnitude_however_written_is_one_figure(sentence: str) -> None:
+    assert [(c.n, c.noun) for c in find_counts(sentence)] == [(6.8, "magnitude")]
