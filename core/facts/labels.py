@@ -23,7 +23,7 @@ from .lexicon import (
     _words,
     canon,
 )
-from .observe import GENERIC_UNITS, Obs, clause_of
+from .observe import GENERIC_UNITS, MEASURES, Obs, clause_of
 from .phrases import Phrase, best_phrase, prep_phrases, since_frame
 from .quantities import MEASURE_UNITS
 
@@ -179,7 +179,7 @@ def _measure_label(obs: list[Obs], head: str, idf: Idf) -> str:
                             support, len(roots), idf)
     measured = _measured(obs, [ph for _o, ph in after if ph and ph.text.startswith("in ")])
     sign = "%" if head == "percent" else head.upper()
-    if head in ("length", "area", "speed"):  # several units in one slot: name the one most outlets wrote
+    if head in MEASURES:  # several units in one slot: name the one most outlets wrote
         sign = _unit_signs(obs)  # each value shows its own unit
     used = frozenset({head, canon(measured or head)}) | frozenset(canon(w) for w in (of_phrase or "").split())
     candidates = []

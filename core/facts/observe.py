@@ -376,20 +376,12 @@ def observe(sentences: list[Sentence]) -> list[Obs]:
             if kind_of is not None and noun not in GENERIC_UNITS and c.unit \
                     and text.startswith(c.unit, kind_of.end(1) + 1):
                 noun = f"{noun}:{kind_of.group(1).lower()}"  # "53 Nepalese passengers": a part of the passengers
-            per_hour = SPEED_UNITS.get((c.unit or "").lower())
-            if per_hour is not None and c.n is not None:
-                norm["metres"] = round(c.n * per_hour, 3)  # metres an hour: "145 mph" and "233 km/h" agree
-                noun, lo, hi = "speed", c.lo * per_hour, c.hi * per_hour
-            area = _area_of(text, c.end, noun)
-            if area is not None and c.n is not None:
-                norm["metres"] = round(c.n * area, 3)  # square metres: "2,000 acres" and "809 hectares" agree
-                if noun in LENGTH_UNITS:
-                    norm["unit"] = f"sq {c.unit}"
-                noun, lo, hi = "area", c.lo * area, c.hi * area
-            metres = LENGTH_UNITS.get(noun)
-            if metres is not None and c.n is not None:
-                norm["metres"] = round(c.n * metres, 3)
-                noun, lo, hi = "length", c.lo * metres, c.hi * metres  # 72 km and 45 miles: one slot
+            measured = _dimension(text, c.end, noun, c.unit) if c.n is not None else None
+            if measured is not None:  # 72 km and 45 miles, 2,000 acres and 809 hectares: one slot each
+                noun, factor, shown = measured
+                norm["metres"] = round(c.n * factor, 3)  # in metres, square metres or metres an hour
+                norm["unit"] = shown
+                lo, hi = c.lo * factor, c.hi * factor
             if noun in ("kill", "injure", "missing") and (c.unit or "").lower() != "times":
                 noun = "people"  # "43 dead" counts people, as "43 people were killed" does
             out.append(Obs("count", sent, c.start, c.end, c.surface, norm, noun,
@@ -418,22 +410,32 @@ SPEED_UNITS: dict[str, float] = {
 given in mph by one outlet and km/h or knots by another."""
 
 AREA_UNITS: dict[str, float] = {"acre": 4046.8564224, "hectare": 10000.0}
-"""Areas named by their own unit, in square metres (squared lengths are read by ``_area_of``)."""
+"""Areas named by their own unit, in square metres (squared lengths are read by ``_dimension``)."""
 
 _SQUARE = re.compile(r"\s+(?:square|sq\.?)\s+[a-z]", re.IGNORECASE)
 
 
-def _area_of(text: str, end: int, noun: str) -> float | None:
-    """Square metres per unit when the figure ending at ``end`` is an area ("2,000 acres",
-    "140 square kilometres", "5 sq miles"), else None: an area is never a distance."""
+MEASURES = ("length", "area", "speed")
+"""Heads of figures in a physical dimension, compared in SI units across the units written."""
+
+
+def _dimension(text: str, end: int, noun: str, unit: str | None) -> tuple[str, float, str | None] | None:
+    """(dimension, SI units per written unit, unit to show) when the figure ending at ``end``
+    is a speed ("145 mph"), an area ("2,000 acres", "140 square kilometres": never a
+    distance) or a length ("72 km"); else None."""
+    per_hour = SPEED_UNITS.get((unit or "").lower())
+    if per_hour is not None:
+        return "speed", per_hour, unit
     if noun in AREA_UNITS:
-        return AREA_UNITS[noun]
-    if noun in LENGTH_UNITS and _SQUARE.match(text, end):
-        return LENGTH_UNITS[noun] ** 2
+        return "area", AREA_UNITS[noun], unit
+    if noun in LENGTH_UNITS:
+        if _SQUARE.match(text, end):
+            return "area", LENGTH_UNITS[noun] ** 2, f"sq {unit}"
+        return "length", LENGTH_UNITS[noun], unit
     return None
 
 
-GENERIC_UNITS = frozenset({"length", "area", "speed", "percent", "usd", "gbp", "eur", "km", "kilometre", "kilometer",
+GENERIC_UNITS = frozenset({*MEASURES, "percent", "usd", "gbp", "eur", "km", "kilometre", "kilometer",
                            "mile", "metre", "meter", "feet", "tonne", "ton", "kg", "pound", "hectare", "acre",
                            "degree"})
 """Units that say nothing about what is measured: 12% of what? $3bn of what?"""
