@@ -394,7 +394,8 @@ found at the site", "divers pulled 37 bodies from the river")."""
 
 _MOVED_UP = re.compile(r"\b(?:gone|went|go|goes|going|moved|shot|jumped|climbed|risen|rose|rises)\s+$", re.IGNORECASE)
 
-_SAVED = re.compile(r"\bsav(?:e|es|ed|ing)\s+(?:the\s+)?$", re.IGNORECASE)
+_SAVED = re.compile(r"\bsav(?:e|es|ed|ing)\b", re.IGNORECASE)
+"""Lives saved are rescues ("saved 30 lives", "saved the lives of 30 miners")."""
 
 
 def _ranges(text: str, skip: list[tuple[int, int]]) -> list[Count]:
@@ -504,8 +505,7 @@ def find_counts(text: str, skip: list[tuple[int, int]] | None = None) -> list[Co
         if low_unit in _FOREIGN_OF and _FOREIGN.match(text, e):
             unit = "foreigners"  # "15 foreign nationals", "ten foreign tourists": foreigners
         elif low_unit in ("lives", "life"):
-            unit, pred = "people", ("rescue" if re.search(r"\bsav(?:e|ed|ing)\b", text[max(0, s - 40):s], re.I)
-                                    else "kill")
+            unit, pred = "people", ("rescue" if _SAVED.search(text, max(0, s - 40), s) else "kill")
         elif low_unit in ("bodies", "body") or text[max(0, s - 10):s].lower().endswith("bodies of "):
             unit = "bodies"
             if pred is None and low_unit in ("bodies", "body") and _main_verb(text, e) is None \
