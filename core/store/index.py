@@ -750,6 +750,7 @@ class Index:
                 "INSERT OR REPLACE INTO analyses(article_id, engine, content_hash, data) VALUES (?, ?, ?, ?)",
                 [(a, engine, h, json.dumps(d)) for a, h, d in items],
             )
+        self._fold_log()
 
     def cached_facts(self, story: str, engine: str, signature: str) -> Any | None:
         row = self.conn.execute(
@@ -764,6 +765,24 @@ class Index:
                 "INSERT OR REPLACE INTO story_facts(story, engine, signature, data) VALUES (?, ?, ?, ?)",
                 (story, engine, signature, json.dumps(data)),
             )
+        self._fold_log()
+
+    def _fold_log(self) -> None:
+        """Fold the write-ahead log into the main file and empty it, when no one is reading.
+
+        A long-lived process (the reader) writes its caches into the log and keeps its
+        connections open, so the log outlives the write. If the index is then copied over in
+        place, every new connection still reads the old file's pages from that log: the
+        reader would never see the new index. Emptied right after each cache write, the log
+        holds nothing of the old file. Never waits: a busy log is left for the next write.
+        """
+        self.conn.execute("PRAGMA busy_timeout = 0")
+        try:
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        except sqlite3.OperationalError:
+            pass  # locked by another process's writer: the next cache write tries again
+        finally:
+            self.conn.execute("PRAGMA busy_timeout = 30000")
 
     # -- change counters ----------------------------------------------------------------
 

@@ -89,6 +89,23 @@ def test_index_copied_over_an_open_one_in_place_is_read(tmp_path: Path) -> None:
     assert titles(reader) == {"Bridge closed after flood in Norrick"}
 
 
+def test_index_copied_in_place_after_the_reader_cached_facts_is_read(tmp_path: Path) -> None:
+    """The reader writes its facts cache into the write-ahead log and keeps its connections
+    open; a log left behind would lay the old file's pages over the copy for every new
+    connection, so the reader would go on showing the old index."""
+    a, b = build_pair(tmp_path)
+    reader = Wiredesk(a, outlet_aliases=OutletAliases())
+    other_thread = Wiredesk(a, outlet_aliases=OutletAliases())
+    before = other_thread.data_version()  # a second open connection, as the reader's poll keeps
+    reader.facts(reader.stories()[0].id)  # cached in the index, as the reader does on screen
+    wal = a.with_name(a.name + "-wal")
+    assert not wal.exists() or wal.stat().st_size == 0  # nothing of the old file left in the log
+    shutil.copyfile(b, a)
+    fresh = Wiredesk(a, outlet_aliases=OutletAliases())
+    assert fresh.data_version() != before
+    assert titles(fresh) == {"Bridge closed after flood in Norrick"}
+
+
 def test_index_overwritten_with_junk_under_an_open_one_is_rebuilt(tmp_path: Path) -> None:
     a, _ = build_pair(tmp_path)
     reader = Wiredesk(a, outlet_aliases=OutletAliases())

@@ -35,10 +35,10 @@ def test_reader_reads_an_index_replaced_under_it(tmp_path: Path, sessions: list[
                          env={"WIREDESK_HOME": str(tmp_path / "home")})
     sessions.append(reader)
     reader.wait_for(lambda t: "Crane falls at Westhaven" in t and "Bay Courier" in t, timeout=60)
-    # The reader caches the open story's facts in the index after its first paint. Copying a
-    # file over an SQLite database while a connection is writing it mixes the two files'
-    # pages (the writer's WAL frames land on the copy): wait for that write, as a user
-    # swapping indexes would not race the reader's first seconds.
+    # The reader caches the open story's facts in the index after its first paint, and keeps
+    # its connections open: a write-ahead log left holding that write would lay the old
+    # file's pages over the copy (see Index._fold_log). Copy after that write, so the test
+    # covers it every time rather than by the luck of timing.
     _wait_for_cached_facts(db)
     if how == "moved":
         os.replace(other, db)
