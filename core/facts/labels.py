@@ -13,7 +13,7 @@ import re
 from collections import Counter
 
 from .align import Idf
-from .leads import distance_place
+from .leads import distance_place, is_size
 from .lexicon import (
     EVENT_HEADS,
     MOVE_VERBS,
@@ -122,6 +122,9 @@ def count_label(obs: list[Obs], idf: Idf) -> str:
         place = places.most_common(1)[0][0]
         if None not in places:  # a distance slot: "distance from Tarvena (KM / MILE)"
             return f"distance from {place} ({_unit_signs(obs)})"
+        things = Counter(m.group(1).lower() for o in obs if is_size(o) and (m := _NOUN_AFTER.match(o.sent.text, o.end)))
+        if things and all(is_size(o) for o in obs):  # "the 21-foot vessel": "size of the vessel (FEET)"
+            return f"size of the {things.most_common(1)[0][0]} ({_unit_signs(obs)})"
     if head in GENERIC_UNITS or (unit and not unit[:1].isalpha()):
         return _measure_label(obs, head, idf)
     if unit == "times" or not unit:
@@ -156,6 +159,9 @@ def count_label(obs: list[Obs], idf: Idf) -> str:
     if len(label) > MAX_LABEL:
         label = _join(noun, pred, place)
     return label if " " in label else f"number of {label}"  # "locations" alone reads as a heading
+
+
+_NOUN_AFTER = re.compile(r"\s+([a-z]{3,})\b")
 
 
 def _unit_signs(obs: list[Obs]) -> str:

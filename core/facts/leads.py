@@ -87,7 +87,7 @@ def lead_key(o: Obs) -> tuple[str, str] | None:
     if o.kind != "count":
         return None
     if o.head == "length":
-        if _SIZE.search(o.surface):
+        if is_size(o):
             return "size", "length"  # "the 98-foot ferry": the size of the story's subject
         attr = _ATTRIBUTE.search(o.sent.text, max(0, o.start - 30), o.start)
         if attr:
@@ -106,6 +106,11 @@ def lead_key(o: Obs) -> tuple[str, str] | None:
     if o.pred in ("recover", "identify") and head == "people":
         head = "body"  # "the bodies of ten people were recovered": ten bodies, as others count them
     return o.pred, head  # the bodies still missing are the people still missing
+
+
+def is_size(o: Obs) -> bool:
+    """A length written as an adjective ("the 98-foot ferry"): the size of a thing."""
+    return bool(_SIZE.search(o.surface))
 
 
 def distance_place(o: Obs) -> str | None:

@@ -471,6 +471,8 @@ def _predicate(sent: Sentence, s: int, e: int, noun: str | None) -> str | None:
     carrying = _CARRYING.search(sent.text, max(0, s - 80), s)
     if carrying and (carrying.group(1) or noun not in _VEHICLE_PARTS):
         return "aboard"  # "a plane carrying 72 people crashed, killing ...": who was on it
+    if noun in _VEHICLE_PARTS and _WITH_BEFORE.search(sent.text, max(0, s - 30), s):
+        return "consist"  # "the train, en route with 140 cars, derailed": its size, not the cars derailed
     before = [w for off, w in sent.tokens if off < s][-PREDICATE_WINDOW:]
     best: tuple[int, str] | None = None
     for dist, w in enumerate(reversed(before)):
@@ -501,6 +503,8 @@ _CARRYING = re.compile(
 board"): how many were aboard, whatever happened to them later in the sentence. "A train
 with 120 cars" gives the train's size, not who was aboard (``_VEHICLE_PARTS``)."""
 
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:(?:about|around|some|nearly|more\s+than|over|roughly)\s+)?$",
+                          re.IGNORECASE)
 _VEHICLE_PARTS = frozenset({"car", "coach", "carriage", "wagon", "bogie", "compartment", "seat", "engine", "deck"})
 
 _EXPECTED = re.compile(r"\b(?:need|needs|needed|must|should|could|may|might|will|would|expected|ordered|told|urged|"

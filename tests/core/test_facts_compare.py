@@ -394,3 +394,18 @@ def test_speeds_compare_across_units() -> None:
                    "Hurricane Tarva hit the coast near Orvello with sustained winds of about 120 mph.")
     (speed,) = [f for f in apart if f.kind == "count" and f.sources >= 2]
     assert speed.status == "contested"
+
+
+def test_a_trains_size_is_not_the_cars_derailed() -> None:
+    facts = _story("About 50 cars derailed near Orvello late on Friday, the railroad said.",
+                   "The train was bound for Tarvena with 140 cars when about 50 cars derailed near Orvello.",
+                   "Some 50 cars derailed near Orvello, officials said.")
+    derailed = [f for f in facts if f.kind == "count" and "derailed" in f.label]
+    assert [f.status for f in derailed] == ["agreed"], [(f.label, [v.value for v in f.values]) for f in facts]
+
+
+def test_a_size_slot_is_named_by_the_thing_measured() -> None:
+    facts = _story("The 21-foot submersible lost contact with its ship off Mirrel.",
+                   "The 22-foot-long submersible lost contact with its ship off Mirrel.")
+    (size,) = [f for f in facts if f.kind == "count" and f.sources >= 2]
+    assert (size.status, size.label) == ("contested", "size of the submersible (FEET)")
