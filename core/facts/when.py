@@ -108,7 +108,11 @@ def part_hours(part: str | None) -> tuple[int, int]:
 
 
 _PART_AFTER = re.compile(r"\s+(morning|afternoon|evening|night)\b", re.IGNORECASE)
-_EDGE_BEFORE = re.compile(r"\b(early|late)\s+(?:on\s+|hours\s+of\s+|in\s+the\s+day\s+on\s+)?$", re.IGNORECASE)
+_EDGE_BEFORE = re.compile(
+    r"\b(?:(early|late)\s+(?:on\s+|hours\s+of\s+|in\s+the\s+day\s+on\s+)?|small\s+hours\s+of\s+)$", re.IGNORECASE)
+"""An edge of the day before its date: "late on Friday", "in the early (or small) hours of Sunday"."""
+_PART_OF_BEFORE = re.compile(r"\b(morning|afternoon|evening|night)\s+of\s+$", re.IGNORECASE)
+"""A part of the day named before its date: "on the night of June 5"."""
 _REL_PART = {"tonight": "night", "last night": "night", "this morning": "morning", "this evening": "evening",
              "this afternoon": "afternoon"}
 
@@ -158,7 +162,9 @@ def find_dates(text: str, ref: date | None) -> list[DateRef]:
                 rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower())
                 edge = _EDGE_BEFORE.search(text, max(0, m.start() - 24), m.start())
                 after = _PART_AFTER.match(text, end) if not rel else None
-                words = [w for w in (edge and edge.group(1).lower(), _REL_PART.get(rel),
+                part_of = _PART_OF_BEFORE.search(text, max(0, m.start() - 16), m.start())
+                words = [w for w in (edge and (edge.group(1) or "early").lower(),
+                                     part_of and part_of.group(1).lower(), _REL_PART.get(rel),
                                      after and after.group(1).lower()) if w]
                 part = " ".join(words) or None
                 if after:

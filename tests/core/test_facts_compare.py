@@ -409,3 +409,13 @@ def test_a_size_slot_is_named_by_the_thing_measured() -> None:
                    "The 22-foot-long submersible lost contact with its ship off Mirrel.")
     (size,) = [f for f in facts if f.kind == "count" and f.sources >= 2]
     assert (size.status, size.label) == ("contested", "size of the submersible (FEET)")
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [("The dam burst on the night of June 5.", "night"), ("It happened on the morning of 8 June.", "morning"),
+     ("The quake struck in the small hours of Sunday.", "early"), ("A small Sunday market opened.", None)],
+)
+def test_a_part_of_the_day_named_before_its_date(text: str, part: str | None) -> None:
+    (d,) = find_dates(text, date(2024, 6, 10))
+    assert d.part == part
