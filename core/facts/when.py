@@ -23,7 +23,8 @@ _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WD = "|".join(WEEKDAYS)
 
 DATE_RE = re.compile(
-    rf"\b(?:(?P<md_month>{_MONTH})\.?\s+(?P<md_day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<md_year>\d{{4}}))?"
+    rf"\b(?:(?P<md_month>{_MONTH})\.?\s+(?P<md_day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:[-–](?P<md_day2>\d{{1,2}})\b)?"
+    rf"(?:,?\s+(?P<md_year>\d{{4}}))?"
     rf"|(?P<dm_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_month>{_MONTH})\.?(?:,?\s+(?P<dm_year>\d{{4}}))?\b"
     rf"|(?P<my_month>{_MONTH})\.?\s+(?P<my_year>(?:19|20)\d\d)\b"
     rf"|(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\b"
@@ -190,6 +191,8 @@ def _resolve(m: re.Match[str], ref: date | None, future: bool = False) -> tuple[
                 if year is None:
                     return None
                 d = date(year, month, day)
+                if mk == "md_month" and g["md_day2"] and int(g["md_day2"]) > day:
+                    return d, date(year, month, int(g["md_day2"])), "days"  # "June 5-6": either day
                 return d, d, "day"
         if g["my_month"]:
             lo, hi = _month_range(int(g["my_year"]), MONTHS[g["my_month"].lower()])

@@ -419,3 +419,14 @@ def test_a_size_slot_is_named_by_the_thing_measured() -> None:
 def test_a_part_of_the_day_named_before_its_date(text: str, part: str | None) -> None:
     (d,) = find_dates(text, date(2024, 6, 10))
     assert d.part == part
+
+
+def test_a_span_of_days_agrees_with_either_day_and_contests_others() -> None:
+    (d,) = find_dates("Storms lashed the coast on June 5-6.", date(2024, 6, 10))
+    assert (d.lo, d.hi) == (date(2024, 6, 5), date(2024, 6, 6))
+    either = _story("Storms flattened the Orvello harbour on June 5-6, officials said.",
+                    "Storms flattened the Orvello harbour on June 6, officials said.")
+    assert [f for f in either if f.kind == "date" and f.status == "contested"] == []
+    other = _story("Storms flattened the Orvello harbour on June 5-6, officials said.",
+                   "Storms flattened the Orvello harbour on June 7, officials said.")
+    assert [f.status for f in other if f.kind == "date" and f.sources >= 2] == ["contested"]
