@@ -297,8 +297,9 @@ def _toll_before(text: str, s: int) -> str | None:
     last = None
     for m in _TOLL.finditer(window):
         last = m
-    if last is None or any(ch.isdigit() for ch in window[last.end():]):
-        return None
+    between = _FROM_FIGURE_TO.sub(" ", window[last.end():]) if last is not None else ""
+    if last is None or any(ch.isdigit() for ch in between):
+        return None  # another figure stands between ("the toll rose from 41 to 52" is read as 52)
     if re.search(r"[.;:!?]\s", window[last.end():]):
         return None
     return next(k for k in ("kill", "injure", "missing") if last.group(k))
@@ -394,6 +395,12 @@ found at the site", "divers pulled 37 bodies from the river")."""
 
 _MOVED_UP = re.compile(r"\b(?:gone|went|go|goes|going|moved|shot|jumped|climbed|risen|rose|rises)\s+$", re.IGNORECASE)
 
+_MOVED_FROM = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|jumped|increased|grew|went\s+up|gone\s+up)\s+"
+                         r"(?:\w+\s+){0,2}?from\s+$", re.IGNORECASE)
+_TO_NEXT = re.compile(r"\s+to\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+)?\d")
+_FROM_FIGURE_TO = re.compile(r"\bfrom\s+[\d,.]+\s+to\s+", re.IGNORECASE)
+"""A toll that moved "from 41 to 52": the first figure is the one it left behind."""
+
 _SAVED = re.compile(r"\bsav(?:e|es|ed|ing)\b", re.IGNORECASE)
 """Lives saved are rescues ("saved 30 lives", "saved the lives of 30 miners")."""
 
@@ -403,8 +410,8 @@ def _ranges(text: str, skip: list[tuple[int, int]]) -> list[Count]:
     out = []
     for m in RANGE_RE.finditer(text):
         s, e = m.start(), m.end()
-        if any(s < b and a < e for a, b in skip):
-            continue
+        if any(s < b and a < e for a, b in skip) or _MOVED_FROM.search(text, max(0, s - 60), s):
+            continue  # "rose from 3 to 5 percent" is a move, not a range
         lo, hi = float(m.group("lo").replace(",", "")), float(m.group("hi").replace(",", ""))
         if not lo < hi or hi > 1_000_000 or (1900 <= lo <= 2100 and 1900 <= hi <= 2100):
             continue  # "2019-2023" is years; "12-3" a score
@@ -450,6 +457,8 @@ def find_counts(text: str, skip: list[tuple[int, int]] | None = None) -> list[Co
             continue  # a bare year
         if m.group("word") and m.group("word").lower() == "one" and not m.group("bound"):
             continue  # "one of the", "no one": rarely a count worth lining up
+        if _MOVED_FROM.search(text, max(0, s - 60), s) and _TO_NEXT.match(text, e):
+            continue  # "the toll rose from 41 to 52": 41 is the figure it left behind
         is_whole = _WHOLE_OF.search(text, max(0, s - 30), s) is not None
         part = _PARTITIVE_OF.match(text, e) if vague is None else None
         if part is not None:

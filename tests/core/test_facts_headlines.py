@@ -363,3 +363,13 @@ def test_a_toll_that_went_up_to_a_figure_stands_at_it(sentence: str, op: str) ->
 )
 def test_a_magnitude_however_written_is_one_figure(sentence: str) -> None:
     assert [(c.n, c.noun) for c in find_counts(sentence)] == [(6.8, "magnitude")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [("The number of dead climbed from 41 to 52 on Monday.", [("52", "kill")]),
+     ("The death toll rose from 41 to at least 52, officials said.", [("at least 52", "kill")]),
+     ("Turnout rose from 3 to 5 percent.", [("5", None)])],
+)
+def test_a_figure_a_count_moved_from_is_left_behind(sentence: str, figures: list[tuple[str, str | None]]) -> None:
+    assert [(c.surface, c.pred) for c in find_counts(sentence)] == figures
