@@ -222,19 +222,22 @@ class PairRule:
         s = score(vec_i, vecs[j])
         check = s >= COPY_CHECK or near
         faded = s * time_factor(docs[i].published, docs[j].published)
-        if faded >= STRONG_SCORE or (faded >= STORY_THRESHOLD and _shares_names(docs[i].names, docs[j].names)):
+        if faded >= STRONG_SCORE:
             return True, check
-        shared = set(docs[i].names).intersection(docs[j].names)
+        # the names both hold, computed once and only for pairs a name rule can still join
+        shared = set(docs[i].names).intersection(docs[j].names) if faded >= SHORT_THRESHOLD else set()
+        if faded >= STORY_THRESHOLD and _shares_names(shared, docs[i].names, docs[j].names):
+            return True, check
         if faded >= LOOSE_THRESHOLD and (
             sum(1 for t in shared if self.dfs[t] <= self.cap) >= MANY_NAMES
             or (len(shared) >= LOOSE_NAMES
-                and _briefs_agree(vec_i, vecs[j], docs[i].names, docs[j].names, self.dfs, self.cap, self.date_ids))
+                and _briefs_agree(vec_i, vecs[j], shared, self.dfs, self.cap, self.date_ids))
         ):
             return True, check
         if (
             faded >= SHORT_THRESHOLD
             and min(len(vecs[i].ids), len(vecs[j].ids)) <= SHORT_TERMS
-            and _briefs_agree(vec_i, vecs[j], docs[i].names, docs[j].names, self.dfs, self.cap, self.date_ids)
+            and _briefs_agree(vec_i, vecs[j], shared, self.dfs, self.cap, self.date_ids)
         ):
             # a brief is cheap to shingle, and wire briefs get reprinted
             return True, True
@@ -263,15 +266,14 @@ def _family_checks(original: Sequence[int], checks: list[tuple[int, int]]) -> li
     return out
 
 
-def _shares_names(a: array, b: array) -> bool:
+def _shares_names(shared: set[int], a: array, b: array) -> bool:
     """At least ``MIN_SHARED_NAMES`` shared names, or all of them for an article naming fewer."""
     need = max(1, min(MIN_SHARED_NAMES, len(a), len(b)))
-    return len(set(a).intersection(b)) >= need
+    return len(shared) >= need
 
 
 def _briefs_agree(
-    va: dict[int, float], vb: Vector, names_a: array, names_b: array, dfs: list[int], cap: int,
-    date_ids: set[int],
+    va: dict[int, float], vb: Vector, names: set[int], dfs: list[int], cap: int, date_ids: set[int],
 ) -> bool:
     """Whether two articles, one of them a brief, share ``SHORT_SHARED`` rare terms: a name
     or a date, and ``SHORT_CONTENT`` plain words. Enough to be one event when the texts are
@@ -280,7 +282,6 @@ def _briefs_agree(
     shared = [t for t in vb.ids if t in va and dfs[t] <= cap]
     if len(shared) < SHORT_SHARED:
         return False
-    names = set(names_a).intersection(names_b)
     anchors = sum(1 for t in shared if t in names or t in date_ids)
     return anchors > 0 and len(shared) - anchors >= SHORT_CONTENT
 
