@@ -240,10 +240,10 @@ _AS_OF = re.compile(r"\bas\s+of\s+(?:late\s+|early\s+)?$", re.IGNORECASE)
 measured, not when the event happened."""
 
 
-def _stamp_date(text: str, s: int, e: int) -> bool:
-    """A dateline ("TARVENA, Sep. 09 (Wire) –") or a page's date label ("Published 2024-03-09")
-    dates the copy, not the event."""
-    if _STAMP_LABEL.search(text, max(0, s - 16), s):
+def _stamp_date(text: str, s: int, e: int, explicit_year: bool) -> bool:
+    """A photo caption's stamp dates the picture; a dateline ("TARVENA, Sep. 09 (Wire) –")
+    or a page's date label ("Published 2024-03-09") dates the copy: none dates the event."""
+    if _caption_date(text, s, e, explicit_year) or _STAMP_LABEL.search(text, max(0, s - 16), s):
         return True
     return s <= 80 and bool(_DATELINE_PLACE.match(text[:s]) and _DATELINE_AFTER.match(text, e))
 
@@ -326,9 +326,7 @@ def observe(sentences: list[Sentence]) -> list[Obs]:
             head = _event_head(text, d.start, d.end)
             if head is None or head == STATEMENT or head in ONGOING:
                 continue
-            if _caption_date(text, d.start, d.end, bool(re.search(r"\d{4}", d.surface))):
-                continue
-            if _stamp_date(text, d.start, d.end):
+            if _stamp_date(text, d.start, d.end, bool(re.search(r"\d{4}", d.surface))):
                 continue
             norm = {"from": d.lo.isoformat(), "to": d.hi.isoformat(), "grain": d.grain}
             if d.lo == d.hi:

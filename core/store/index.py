@@ -173,6 +173,10 @@ class StoredFeatures:
         return TermFeatures.decode(*row[1:])
 
 
+BUSY_MS = 30_000
+"""How long a connection waits for another process's lock before failing."""
+
+
 class Index:
     """A connection to one index file. Cheap to open; not shared between threads."""
 
@@ -192,7 +196,7 @@ class Index:
             raise IndexUnavailable(f"{self.path}: cannot open the index ({exc})") from exc
         try:
             self.conn.row_factory = sqlite3.Row
-            self.conn.execute("PRAGMA busy_timeout = 30000")
+            self.conn.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
             check_not_newer(self.conn, where=str(self.path))  # before any write, even the WAL switch
             self.conn.execute("PRAGMA journal_mode = WAL")
             self.conn.execute("PRAGMA synchronous = NORMAL")
@@ -782,7 +786,7 @@ class Index:
         except sqlite3.OperationalError:
             pass  # locked by another process's writer: the next cache write tries again
         finally:
-            self.conn.execute("PRAGMA busy_timeout = 30000")
+            self.conn.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
 
     # -- change counters ----------------------------------------------------------------
 
