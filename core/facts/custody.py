@@ -49,6 +49,14 @@ found dead is about his death."""
 CLASH = {("at large", "in custody"), ("at large", "dead"), ("in custody", "dead")}
 """Statuses that cannot both hold at once."""
 
+_CLAUSE_START = re.compile(
+    r"(?:^|;|\b(?:and|but|while|whereas|before|after|when|as|until|although|though|because)\b)", re.IGNORECASE)
+"""Where the clause holding a status phrase may begin: its subject is written after this."""
+_SUBJECT = re.compile(SUSPECT_RE.pattern + r"|\b(?:he|she|the\s+(?:man|woman|teenager|youth))\b", re.IGNORECASE)
+"""A clause's subject that is the suspect: the suspect noun, or a pronoun or noun for one person."""
+_NOMINAL = re.compile(r"manhunt|sightings|seeking|searching|hunting|looking", re.IGNORECASE)
+"""At-large phrases that name no subject ("a manhunt for the gunman")."""
+
 _NEGATED = re.compile(r"\b(?:not|no\s+longer|never|n['’]t)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -71,8 +79,26 @@ def _status(sent: Sentence) -> Custody | None:
         for m in pattern.finditer(text):
             if _NEGATED.search(text, max(0, m.start() - 30), m.start()):
                 continue  # "was not in custody", "is no longer at large"
+            if not _about_suspect(text, m):
+                continue  # "six people were shot dead, and the suspect was detained"
             return Custody(sent, m.start(), m.end(), status, m.group(0))
     return None
+
+
+def _about_suspect(text: str, m: re.Match[str]) -> bool:
+    """Whether the status phrase at ``m`` is said of the suspect: its clause's subject (from
+    the last clause opening before it) is the suspect, or the phrase names him itself.
+
+    "Six people were shot dead at the mall, and the suspect was detained" reports deaths of
+    victims in its first clause; only the second clause is about the suspect. Commas do not
+    open a clause: "The suspect, a 24-year-old man, was arrested" keeps its subject.
+    """
+    if _NOMINAL.match(m.group(0)) or SUSPECT_RE.search(m.group(0)):
+        return True
+    opening = 0
+    for c in _CLAUSE_START.finditer(text, 0, m.start()):
+        opening = c.end()
+    return _SUBJECT.search(text, opening, m.start()) is not None
 
 
 def custody_slot(sentences: list[Sentence]) -> list[Custody]:

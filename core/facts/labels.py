@@ -13,7 +13,7 @@ import re
 from collections import Counter
 
 from .align import Idf
-from .leads import distance_place, is_size
+from .leads import distance_place, is_fall, is_size
 from .lexicon import (
     EVENT_HEADS,
     MOVE_VERBS,
@@ -117,11 +117,15 @@ def count_label(obs: list[Obs], idf: Idf) -> str:
     unit = units.most_common(1)[0][0]
     head = obs[0].head
     pred = None
+    if head == "age":
+        return _age_label(obs)
     if head == "length":
         places = Counter(distance_place(o) for o in obs)
         place = places.most_common(1)[0][0]
         if None not in places:  # a distance slot: "distance from Tarvena (KM / MILE)"
             return f"distance from {place} ({_unit_signs(obs)})"
+        if all(is_fall(o) for o in obs):  # "plunged 200 metres into a gorge"
+            return f"height of the fall ({_unit_signs(obs)})"
         things = Counter(m.group(1).lower() for o in obs if is_size(o) and (m := _NOUN_AFTER.match(o.sent.text, o.end)))
         if things and all(is_size(o) for o in obs):  # "the 21-foot vessel": "size of the vessel (FEET)"
             return f"size of the {things.most_common(1)[0][0]} ({_unit_signs(obs)})"
@@ -162,6 +166,26 @@ def count_label(obs: list[Obs], idf: Idf) -> str:
 
 
 _NOUN_AFTER = re.compile(r"\s+([a-z]{3,})\b")
+_ANY_PERSON = frozenset({"man", "woman", "boy", "girl", "person", "male", "female", "resident", "local", "teenager"})
+"""Words after "a 24-year-old" that say nothing about who is meant."""
+_APPOSED = re.compile(r"\b(?:the|a|an)\s+([a-z]{3,}),\s+(?:an?|the)\s+$", re.IGNORECASE)
+""""The suspect, a 24-year-old man": the role the apposition describes."""
+
+
+def _age_label(obs: list[Obs]) -> str:
+    """"age of the suspect": the person the age describes, from the word after "24-year-old"
+    or, where that word says only "man", the role it stands in apposition to."""
+    who: Counter[str] = Counter()
+    for o in obs:
+        text = o.sent.text
+        after = _NOUN_AFTER.match(text, o.end)
+        word = after.group(1).lower() if after else None
+        if word is None or word in _ANY_PERSON:
+            role = _APPOSED.search(text, max(0, o.start - 40), o.start)
+            word = role.group(1).lower() if role else word
+        if word:
+            who[word] += 1
+    return f"age of the {who.most_common(1)[0][0]}" if who else "age"
 
 
 def _unit_signs(obs: list[Obs]) -> str:

@@ -41,6 +41,9 @@ LEAD_PREDICATES = frozenset({"kill", "injure", "missing", "evacuate", "rescue", 
 PERSON_HEADS = frozenset({"people", "person", "individual", "victim", "resident", "civilian"})
 """Counted nouns that all mean "people" for a toll."""
 
+SAME_GROUP = {"miner": "worker", "employee": "worker", "labourer": "worker", "laborer": "worker"}
+"""Counted nouns one workforce goes by: outlets call the men in a mine "miners" and "workers"."""
+
 _TOO_VAGUE = frozenset({"several", "a few", "numerous"})
 """Vague words too loose to stand for an outlet's toll ("several were hurt")."""
 
@@ -50,6 +53,12 @@ outlet's first one is nearly always the size of what the story is about."""
 
 _ATTRIBUTE = re.compile(r"\b(depth|height|altitude|elevation|length|width)\s+of\s+$", re.IGNORECASE)
 """A length named by what it measures ("at a depth of 10 km"): one per story and attribute."""
+
+_FELL = re.compile(r"\b(?:fell|falls?|falling|plunged|plunges?|plunging|dropped|drops?|tumbled|tumbling|"
+                   r"rolled|plummeted|careered|careening|hurtled|hurtling)\s+(?:down\s+)?"
+                   r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|at\s+least|up\s+to)\s+)?$",
+                   re.IGNORECASE)
+"""A length a vehicle or person fell ("plunged about 200 metres into a ravine"): one per story."""
 
 _FROM_PLACE = re.compile(
     r"\s*(?:(?:km|kilomet\w*|miles?|mi|metres?|meters?|feet|ft)\b\.?\s*)?(?:\([^)]{0,30}\)\s*)?"
@@ -92,6 +101,8 @@ def lead_key(o: Obs) -> tuple[str, str] | None:
         attr = _ATTRIBUTE.search(o.sent.text, max(0, o.start - 30), o.start)
         if attr:
             return "measure", attr.group(1).lower()
+        if is_fall(o):
+            return "measure", "drop"  # "the bus plunged 200 metres into a gorge": the height it fell
         place = distance_place(o)
         return ("distance", fold(place)) if place else None
     if o.head in ("area", "speed"):
@@ -103,9 +114,15 @@ def lead_key(o: Obs) -> tuple[str, str] | None:
     if o.pred not in LEAD_PREDICATES:
         return None
     head = "people" if o.head in PERSON_HEADS or (o.pred == "missing" and o.head == "body") else o.head
+    head = SAME_GROUP.get(head, head)  # "22 miners trapped", "19 workers still trapped"
     if o.pred in ("recover", "identify") and head == "people":
         head = "body"  # "the bodies of ten people were recovered": ten bodies, as others count them
     return o.pred, head  # the bodies still missing are the people still missing
+
+
+def is_fall(o: Obs) -> bool:
+    """A length something fell ("plunged about 200 metres into a ravine")."""
+    return _FELL.search(o.sent.text, max(0, o.start - 30), o.start) is not None
 
 
 def is_size(o: Obs) -> bool:

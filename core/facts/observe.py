@@ -469,6 +469,8 @@ def _predicate(sent: Sentence, s: int, e: int, noun: str | None) -> str | None:
     carrying = _CARRYING.search(sent.text, max(0, s - 80), s)
     if carrying and (carrying.group(1) or noun not in _VEHICLE_PARTS):
         return "aboard"  # "a plane carrying 72 people crashed, killing ...": who was on it
+    if noun not in _VEHICLE_PARTS and _ON_BOARD_AFTER.match(sent.text, e):
+        return "aboard"  # "the bus had 52 people on board", "40 passengers were aboard"
     if noun in _VEHICLE_PARTS and _WITH_BEFORE.search(sent.text, max(0, s - 30), s):
         return "consist"  # "the train, en route with 140 cars, derailed": its size, not the cars derailed
     before = [w for off, w in sent.tokens if off < s][-PREDICATE_WINDOW:]
@@ -490,6 +492,9 @@ def _predicate(sent: Sentence, s: int, e: int, noun: str | None) -> str | None:
 
 
 _AND_BEFORE = re.compile(r"\band\s+$")
+_ON_BOARD_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:(?:were|was|are|is)\s+(?:still\s+)?)?(?:on\s+board|onboard|aboard)\b", re.IGNORECASE)
+""""52 people on board", "40 passengers were aboard": who a vehicle carried."""
 
 _CARRYING = re.compile(
     r"(?:\b(carrying|carried|carries|transporting|ferrying)"

@@ -88,6 +88,10 @@ _PARTITIVE_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the|those|them|these|its|thei
                            re.IGNORECASE)
 _PARTIAL = re.compile(r"\s+(?:other|more|additional|further|extra|others)\b", re.IGNORECASE)
 
+_OTHERS_HURT = re.compile(r"\s+others\s+(?:(?:were|have\s+been|had\s+been|are)\s+)?(?:\w+ly\s+)?"
+                          r"(?:injured|wounded|hurt)\b", re.IGNORECASE)
+""""Killing five; 10 others were wounded": after a death toll, "others" are everyone hurt, the
+whole injured figure (while "two others died" adds to the toll, a part)."""
 TOKEN_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*|[^\sA-Za-z\d]")
 _BACKREF_RE = re.compile(r"(amounting|amounted|totalling|totaling|numbering|reaching|put at|estimated at)\W")
 
@@ -222,6 +226,13 @@ _FORCED_OUT = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}?(?:were|was|have\s+been|had\s+been|are)\s+forced\s+(?:from|out\s+of|to\s+flee|"
     r"to\s+leave|to\s+evacuate)\b", re.IGNORECASE)
 """People forced from their homes or to flee were evacuated, as others word it."""
+
+_ALIVE_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:(?:were|was|have\s+been|had\s+been)\s+)?"
+    r"(?:(?:brought|pulled|dug|carried|lifted|hauled|winched|freed|found|taken|rescued)\s+)?(?:(?:out|up|free)\s+)?"
+    r"(?:(?:to|from|of|onto)\s+(?:the\s+)?[a-z]+\s+){0,2}alive\b", re.IGNORECASE)
+"""People brought out alive were rescued: "nine miners were brought to the surface alive",
+"crews pulled 12 people alive from the rubble"."""
 
 _FOREIGN = re.compile(r"\s+(?:[a-z]+\s+)?foreign\s+[a-z]+", re.IGNORECASE)
 
@@ -479,7 +490,7 @@ def find_counts(text: str, skip: list[tuple[int, int]] | None = None) -> list[Co
             out.append(Count(s, e, m.group(), "=", n, None, lo, hi, canon(unit), unit,
                              _PRED_WORDS[still.group("w").lower()]))
             continue
-        if _PARTIAL.match(text, e) and object_of is None:
+        if _PARTIAL.match(text, e) and object_of is None and not _OTHERS_HURT.match(text, e):
             continue  # "three other soldiers", "two more bodies": a part, not the total
         bound = (m.group("bound") or "").lower()
         op = dict(BOUNDS).get(bound, "=") if bound else "="
@@ -507,6 +518,8 @@ def find_counts(text: str, skip: list[tuple[int, int]] | None = None) -> list[Co
             if bare is None:
                 continue
             unit, pred = bare
+        if unit.lower() == "others":
+            unit = "people"  # "10 others were wounded": the people hurt
         low_unit = unit.lower()
         out_of = _OUT_OF.match(text, e)
         if out_of is not None and pred is None:
@@ -532,6 +545,8 @@ def find_counts(text: str, skip: list[tuple[int, int]] | None = None) -> list[Co
             pred = "injure"  # "140 people were taken to hospital"
         elif pred is None and low_unit in _PERSON_UNITS and _FORCED_OUT.match(text, e):
             pred = "evacuate"  # "some 200 people were forced from their homes"
+        elif pred is None and _ALIVE_AFTER.match(text, e):
+            pred = "rescue"  # "brought nine miners to the surface alive", "12 were pulled out alive"
         elif pred is None and low_unit in _PERSON_UNITS and _SOUGHT_BEFORE.search(text, max(0, s - 40), s):
             pred = "missing"  # "divers are still searching for eight people"
         elif pred is None and low_unit in ("people", "persons", "individuals", "others"):

@@ -430,3 +430,21 @@ def test_a_span_of_days_agrees_with_either_day_and_contests_others() -> None:
     other = _story("Storms flattened the Orvello harbour on June 5-6, officials said.",
                    "Storms flattened the Orvello harbour on June 7, officials said.")
     assert [f.status for f in other if f.kind == "date" and f.sources >= 2] == ["contested"]
+
+
+def test_a_suspects_age_is_labelled_by_the_suspect_not_the_words_after_it() -> None:
+    facts = _story(
+        "The suspect, a 31-year-old man from Corvana, was taken into custody at the depot.",
+        "Police said the 29-year-old suspect was arrested at the depot in Corvana.",
+    )
+    ages = [f for f in facts if f.status == "contested" and any("year-old" in v.value for v in f.values)]
+    assert [f.label for f in ages] == ["age of the suspect"]
+
+
+def test_victims_shot_dead_do_not_make_the_arrested_suspect_dead() -> None:
+    facts = _story(
+        "Three people were shot dead at a depot in Corvana, and the suspect was detained, police said.",
+        "A gunman killed three people at a depot in Corvana before he was arrested, police said.",
+    )
+    status = [f for f in facts if f.kind == "status"]
+    assert status and all(f.status != "contested" for f in status), [(f.label, f.values) for f in status]

@@ -26,6 +26,11 @@ def _sentence(text: str) -> Sentence:
         ("A possible suspect was in custody as of 9 p.m., a broadcaster reported.", "in custody"),
         ("The shooter was found dead of a self-inflicted wound on Saturday.", "dead"),
         ("The attacker killed himself as officers closed in.", "dead"),
+        # the clause about the suspect, not the victims' deaths before it
+        ("Four people were shot dead at a depot in Mirrel, and the 30-year-old suspect was detained.", "in custody"),
+        ("Two men were held for questioning, but the gunman remains at large.", "at large"),
+        ("The attacker, a 19-year-old student, was arrested at the scene.", "in custody"),
+        ("A gunman opened fire on a queue, killing three people before he was arrested.", "in custody"),
     ],
 )
 def test_status_phrases_next_to_a_suspect_are_read(text: str, status: str) -> None:

@@ -44,6 +44,7 @@ CONTESTS = {
     "naming_submersible.txt": "value",
     "survivors_ferry.txt": "value",
     "compass_town.txt": "spelling",
+    "rescue_mine.txt": "value",
 }
 """The contest each contest story sets up, as the fact's ``conflict``. Every other story
 (agreements, compatible statements, two events kept apart) must report no contest."""
