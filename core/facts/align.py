@@ -18,7 +18,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
-from .compare import conflict, plausible_variant, value_key
+from .compare import clocks, conflict, plausible_variant, value_key
 from .lexicon import NEUTRAL_GROUP
 from .observe import Obs, Sentence
 
@@ -103,7 +103,8 @@ def _value_bonus(a: Obs, b: Obs) -> float:
     """Close specific values are themselves a hint of one slot: two outlets citing 212 and
     230 of the same noun, or the same clock time, rarely mean two different things."""
     if a.kind == "time":
-        return VALUE_BONUS * 2 if abs(a.lo - b.lo) <= 30 else 0.0
+        x, y = clocks(a, b)
+        return VALUE_BONUS * 2 if abs(x - y) <= 30 else 0.0
     if a.kind != "count":
         return 0.0
     # running totals ("... since the war began") are a distinctive frame of their own
@@ -144,8 +145,12 @@ def _candidates(obs: list[Obs], idf: Idf) -> set[tuple[int, int]]:
         for w in o.context:
             if not idf.common(w):
                 index[w].append(i)
-        if o.kind == "time":
-            index[f"@{int(o.lo) // 30}"].append(i)
+        if o.kind == "time":  # the clock as written, and the instant where a zone is given,
+            # in two overlapping half-hours each, so times up to 30 minutes apart always meet
+            clocks = [("@", int(o.norm["minutes"]))] + ([("@utc", int(o.lo))] if "utc" in o.norm else [])
+            for tag, minutes in clocks:
+                index[f"{tag}{minutes // 30}"].append(i)
+                index[f"{tag}{minutes // 30 + 1}"].append(i)
     out: set[tuple[int, int]] = set()
     arts = [o.article for o in obs]
     for members in index.values():

@@ -160,15 +160,21 @@ def _hours_conflict(a: Obs, b: Obs, days_apart: float) -> str | None:
     return None if a0 < b1 and b0 < a1 else "value"
 
 
+def clocks(a: Obs, b: Obs) -> tuple[float, float]:
+    """Two times as minutes that can be compared: instants in UTC when both zones are stated,
+    else both clocks as written (a zoned "10:50 local time (05:20 GMT)" against "10:50 a.m.")."""
+    if "utc" in a.norm and "utc" in b.norm:
+        return a.lo, b.lo
+    return float(a.norm["minutes"]), float(b.norm["minutes"])
+
+
 def time_conflict(a: Obs, b: Obs) -> str | None:
     """Times conflict when they differ by more than the slack an "about" allows.
 
     Instants are compared in UTC only when both zones are stated; otherwise both are read
     as local clock times of the event ("9:30 pm local time" and "about 9:30 p.m.").
     """
-    both_utc = "utc" in a.norm and "utc" in b.norm
-    x = a.lo if both_utc else float(a.norm["minutes"])
-    y = b.lo if both_utc else float(b.norm["minutes"])
+    x, y = clocks(a, b)
     diff = abs(x - y)
     diff = min(diff, 1440 - diff)
     slack = max(_time_slack(a), _time_slack(b))
@@ -228,7 +234,8 @@ def plausible_variant(a: Obs, b: Obs) -> bool:
         gap = max(a.lo, b.lo) - min(a.hi, b.hi)
         coarse = a.hi > a.lo or b.hi > b.lo  # a week or a month already allows for slack
         return gap <= (1 if coarse else 3)
-    return time_conflict(a, b) is None or abs(a.lo - b.lo) <= 180
+    x, y = clocks(a, b)
+    return time_conflict(a, b) is None or abs(x - y) <= 180
 
 
 def value_key(o: Obs) -> tuple:

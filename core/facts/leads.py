@@ -35,7 +35,7 @@ or an event word, not a phrasing), but enough to keep apart "officers arrested 1
 during the raid" and "inspectors detained 12 people" in a separate case."""
 
 LEAD_PREDICATES = frozenset({"kill", "injure", "missing", "evacuate", "rescue", "arrest", "displace",
-                             "trap", "recover", "identify", "derail", "destroy", "aboard"})
+                             "trap", "recover", "identify", "derail", "destroy", "aboard", "outage"})
 """Predicates whose first figure in an article is that article's headline figure."""
 
 PERSON_HEADS = frozenset({"people", "person", "individual", "victim", "resident", "civilian"})
@@ -75,6 +75,14 @@ _FROM_THING = re.compile(
     r"(?:(?i:(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))?)\s+of"
     r"|from|away\s+from|(?:up|down)stream\s+(?:of|from))\s+(?:the|a)\s+[a-z]"
 )
+_FROM_LANDMARK = re.compile(
+    r"\s*(?:(?:km|kilomet\w*|miles?|mi|metres?|meters?|feet|ft)\b\.?\s*)?(?:\([^)]{0,30}\)\s*)?"
+    r"(?:(?i:(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))?)\s+of|from|away\s+from|short\s+of|off)\s+"
+    r"(?:the|its)\s+(?P<thing>(?i:runway|airport|airfield|coast|coastline|shore|shoreline|border|epicent(?:re|er)|"
+    r"crater|summit|dam|reactor|front\s*line|frontline))\b"
+)
+"""A distance from a landmark a story has one of ("crashed 3 km from the runway", "40 km off
+the coast", "15 km from the border"): named by its common noun, one slot per story and noun."""
 _PLACE_IS = re.compile(r"(?P<place>[A-Z][\w’'-]*[a-z])\s+(?:is|lies|sits)\s+"
                        r"(?:(?:about|around|roughly|some|nearly|almost|just|only)\s+)?$")
 """A named place as the subject of a distance to something unnamed ("Tarvena lies about 40 km
@@ -115,6 +123,8 @@ def lead_key(o: Obs) -> tuple[str, str] | None:
         return None
     head = "people" if o.head in PERSON_HEADS or (o.pred == "missing" and o.head == "body") else o.head
     head = SAME_GROUP.get(head, head)  # "22 miners trapped", "19 workers still trapped"
+    if o.pred == "outage":
+        head = "customer"  # homes, households, customers or people without power: one figure per story
     if o.pred in ("recover", "identify") and head == "people":
         head = "body"  # "the bodies of ten people were recovered": ten bodies, as others count them
     return o.pred, head  # the bodies still missing are the people still missing
@@ -138,6 +148,9 @@ def distance_place(o: Obs) -> str | None:
     subject = _PLACE_IS.search(o.sent.text, max(0, o.start - 60), o.start)
     if subject is not None and _FROM_THING.match(o.sent.text, o.end):
         return subject.group("place")  # "Tarvena is 50 miles downstream of the dam"
+    landmark = _FROM_LANDMARK.match(o.sent.text, o.end)
+    if landmark is not None:
+        return "the " + landmark.group("thing").lower()  # "3 km from the runway"
     return None
 
 

@@ -166,7 +166,11 @@ STATEMENT = "statement"
 def _event_head(text: str, s: int, e: int, clock: bool = False) -> str | None:
     """The event a date or time belongs to; ``STATEMENT`` when it dates a statement or a
     toll's latest count, None when nothing says."""
-    if _TOLL_MOVE.search(text, max(0, s - 90), s) or _AS_OF.search(text, max(0, s - 20), s):
+    as_of = _AS_OF.search(text, max(0, s - 20), s)
+    near = text[e - 2:e + 2]
+    if as_of is not None and as_of.group(1).lower() == "by" and ("'s" in near or "’s" in near):
+        as_of = None  # "killed by Sunday's car bomb": the agent, dated
+    if _TOLL_MOVE.search(text, max(0, s - 90), s) or as_of is not None:
         return STATEMENT  # "the toll rose to 30 on Thursday", "80% contained as of Thursday"
     # "Wednesday's strike", "Friday night attack": an event noun right after names it; a
     # clause after a comma ("on Sunday, killing 41") tells what followed, not the event
@@ -208,9 +212,11 @@ _CLAUSE_AFTER = re.compile(r"\s*(?:(?:morning|afternoon|evening|night)\s*)?[,;:(
 _PHRASED_EVENTS: dict[tuple[str, str], str] = {
     **{(verb, "missing"): "disappear" for verb in ("went", "gone", "go", "goes", "going", "reported")},
     **{(verb, "contact"): "disappear" for verb in ("lost", "lose", "loses", "losing")},
+    **{(verb, "down"): "crash" for verb in ("went", "came", "gone", "come", "going", "coming")},
 }
 """Two-word events whose second word alone names something else: "went missing on Monday"
-and "lost contact on Sunday" date a disappearance ("missing" alone counts the missing)."""
+and "lost contact on Sunday" date a disappearance ("missing" alone counts the missing); an
+aircraft that "went down" or "came down" at 10:50 crashed then."""
 
 _HIT_VERBS = frozenset({"struck", "strikes", "strike", "striking", "hit", "hits", "hitting"})
 HAZARDS = frozenset({"quake", "earthquake", "tremor", "aftershock", "storm", "hurricane", "typhoon", "cyclone",
@@ -235,9 +241,10 @@ def _caption_date(text: str, s: int, e: int, explicit_year: bool) -> bool:
 
 
 _CREDIT_AFTER = re.compile(r"[\s.,]*(?:©|Copyright\b|Photo\b|Image\b|Credit\b|\(?(?:AP|AFP|Reuters|Getty)\b)")
-_AS_OF = re.compile(r"\bas\s+of\s+(?:late\s+|early\s+)?$", re.IGNORECASE)
-"""A date that stamps a state ("80 percent contained as of Thursday"): when it was
-measured, not when the event happened."""
+_AS_OF = re.compile(r"\b(as\s+of|by|contained\s+(?:on|at))\s+(?:late\s+|early\s+)?$", re.IGNORECASE)
+"""A date that stamps a state ("80 percent contained as of Thursday", "15% contained by
+Thursday evening", "20% contained on Friday"): when it was measured, not when the event
+happened."""
 
 
 def _stamp_date(text: str, s: int, e: int, explicit_year: bool) -> bool:

@@ -227,6 +227,17 @@ _FORCED_OUT = re.compile(
     r"to\s+leave|to\s+evacuate)\b", re.IGNORECASE)
 """People forced from their homes or to flee were evacuated, as others word it."""
 
+_NO_POWER_AFTER = re.compile(
+    r"\s+(?:(?:homes|households|businesses|customers|people|residents|and|or|[a-z]+)\s+){0,4}?"
+    r"(?:(?:were|was|are|is|remain|remained|remains|have\s+been|had\s+been)\s+)?(?:still\s+)?(?:left\s+)?"
+    r"(?:without\s+(?:power|electricity)|(?:lost|losing|lose)\s+(?:power|electricity))\b", re.IGNORECASE)
+_NO_POWER_BEFORE = re.compile(
+    r"\b(?:(?:knock|knocked|knocking|knocks)\s+out|cut|cutting|cuts)\s+(?:off\s+)?(?:power|electricity)\s+"
+    r"(?:supplies\s+)?to\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|at\s+least|up\s+to)\s+)?$",
+    re.IGNORECASE)
+"""Homes or customers without power: the outage figure of a storm ("more than 1 million homes
+were without power", "800,000 customers lost power", "knocked out power to 1.2 million")."""
+
 _ALIVE_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:(?:were|was|have\s+been|had\s+been)\s+)?"
     r"(?:(?:brought|pulled|dug|carried|lifted|hauled|winched|freed|found|taken|rescued)\s+)?(?:(?:out|up|free)\s+)?"
@@ -545,6 +556,8 @@ def find_counts(text: str, skip: list[tuple[int, int]] | None = None) -> list[Co
             pred = "injure"  # "140 people were taken to hospital"
         elif pred is None and low_unit in _PERSON_UNITS and _FORCED_OUT.match(text, e):
             pred = "evacuate"  # "some 200 people were forced from their homes"
+        elif pred is None and (_NO_POWER_AFTER.match(text, e) or _NO_POWER_BEFORE.search(text, max(0, s - 50), s)):
+            pred = "outage"  # "800,000 customers lost power", "knocked out power to 1.2 million homes"
         elif pred is None and _ALIVE_AFTER.match(text, e):
             pred = "rescue"  # "brought nine miners to the surface alive", "12 were pulled out alive"
         elif pred is None and low_unit in _PERSON_UNITS and _SOUGHT_BEFORE.search(text, max(0, s - 40), s):

@@ -58,3 +58,61 @@ def test_a_mine_story_contests_trapped_rescued_and_the_fall() -> None:
     assert ["about 300", "roughly 250"] in by_values
     assert not any("200" in v for vals in contested.values() for v in vals), contested  # the rescuers
     assert any(label.startswith("height of the fall") for label in contested), contested
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "More than 300,000 homes were without power on Thursday.",
+        "About 90,000 customers lost power across the county.",
+        "The gale knocked out power to 45,000 households.",
+        "Some 12,000 residents remained without electricity.",
+    ],
+)
+def test_homes_without_power_are_one_outage_slot(sentence: str) -> None:
+    counts = [o for o in observe_sentence(sentence, None) if o.kind == "count"]
+    assert [lead_key(o) for o in counts] == [("outage", "customer")]
+
+
+def test_a_date_stamping_progress_is_not_the_events_date() -> None:
+    for sentence in ("The blaze was 40% contained by Friday evening.", "The blaze was 55% contained on Saturday."):
+        dates = [o for o in observe_sentence(sentence, None) if o.kind == "date"]
+        assert all(o.head == "statement" for o in dates), [(o.surface, o.head) for o in dates]
+    started = [o for o in observe_sentence("The blaze broke out on Tuesday afternoon.", None) if o.kind == "date"]
+    assert [o.head for o in started] != ["statement"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("The jet came down about 2 km from the runway.", "the runway"),
+        ("The quake struck 30 km off the coast.", "the coast"),
+        ("The village lies 15 miles from the border.", "the border"),
+    ],
+)
+def test_a_distance_from_a_landmark_is_a_slot_of_its_own(sentence: str, place: str) -> None:
+    counts = [o for o in observe_sentence(sentence, None) if o.kind == "count"]
+    assert [lead_key(o) for o in counts] == [("distance", place)]
+
+
+def test_a_zoned_time_lines_up_with_the_same_clock_written_without_a_zone() -> None:
+    facts = compare_story("s1", *_articles(
+        "The aircraft went down at 09:40 local time (01:40 GMT) near Mirrel, officials said.",
+        "The plane came down near Mirrel at 9:40 a.m., officials said.",
+        "The plane crashed near Mirrel at 10:05 a.m. local time, the airline said.",
+    ))
+    times = [f for f in facts if f.kind == "time" and f.sources >= 2]
+    assert len(times) == 1, [(f.label, [v.value for v in f.values]) for f in facts if f.kind == "time"]
+    assert times[0].status == "contested" and len(times[0].values) == 3
+    assert "crash" in times[0].label
+
+
+def _articles(*bodies: str) -> tuple[list, dict]:
+    from stories import SimpleAnalysis, split
+    from wiredesk.core.models import Article
+
+    articles = [Article(id=f"a{i}", path=f"a{i}.txt", content_hash=f"a{i}", body=b, raw=b, format="text", title=None,
+                        outlet=f"Outlet {i}", byline=None, published="2025-02-03", published_at=None, dateline=None,
+                        url=None, captions=[], removed=[], indexed_at="2025-02-03T00:00", story="s1", copy_of=None)
+                for i, b in enumerate(bodies)]
+    return articles, {a.id: SimpleAnalysis(split(a.body)) for a in articles}
