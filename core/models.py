@@ -166,6 +166,11 @@ class Evidence:
     end: int
     value: str | None = None
     """The value as this outlet wrote it in ``sentence`` ("more than 40" under "over 40")."""
+    value_start: int | None = None
+    value_end: int | None = None
+    """Where ``value`` is written in the body (``body[value_start:value_end] == value``): the
+    mention the fact read, which the reading pane marks, so the pane and the facts panel show
+    the same words. None where a value is not one phrase of the sentence."""
 
 
 @dataclass

@@ -16,21 +16,29 @@ from .labels import fact_id
 from .observe import Sentence
 
 
-def evidence(o_sent: Sentence, written: str | None = None) -> Evidence:
-    """The sentence a value was read from, with the value as that outlet wrote it: a value
-    row groups outlets by meaning, so "more than 40" may sit under "over 40"."""
-    return Evidence(o_sent.article, o_sent.text, o_sent.start, o_sent.end, written)
+def evidence(o_sent: Sentence, written: str | None = None, at: int | None = None) -> Evidence:
+    """The sentence a value was read from, with the value as that outlet wrote it (a value
+    row groups outlets by meaning, so "more than 40" may sit under "over 40") and where it is
+    written: ``at`` is its offset in the sentence, as the reader found it."""
+    if written and (at is None or o_sent.text[at:at + len(written)] != written):
+        found = o_sent.text.find(written)  # read from the sentence but not placed by its reader
+        at = found if found >= 0 else None
+    if not written or at is None:
+        return Evidence(o_sent.article, o_sent.text, o_sent.start, o_sent.end, written)
+    start = o_sent.start + at
+    return Evidence(o_sent.article, o_sent.text, o_sent.start, o_sent.end, written, start, start + len(written))
 
 
-def evidence_once(read: Iterable[tuple[Sentence, str | None]]) -> list[Evidence]:
+def evidence_once(read: Iterable[tuple[Sentence, str | None, int | None]]) -> list[Evidence]:
     """Evidence for values read from sentences, one item per sentence (a sentence may give a
-    value twice, and wire copies repeat sentences under other articles)."""
+    value twice, and wire copies repeat sentences under other articles): ``(sentence, value as
+    written, its offset in the sentence or None)``."""
     seen: set[tuple[str, int]] = set()
     out = []
-    for sent, written in read:
+    for sent, written, at in read:
         if (sent.article, sent.start) not in seen:
             seen.add((sent.article, sent.start))
-            out.append(evidence(sent, written))
+            out.append(evidence(sent, written, at))
     return out
 
 
@@ -50,7 +58,7 @@ def phrase_fact(story: str, label: str, kind: str, items: list[Phrased], value_o
     for item in items:
         groups.setdefault(value_of(item), []).append(item)
     values = [FactValue(str(v), normalized(group[0]), sorted({i.sent.article for i in group}),
-                        [evidence(i.sent, i.sent.text[i.start:i.end]) for i in group])
+                        [evidence(i.sent, i.sent.text[i.start:i.end], i.start) for i in group])
               for v, group in sorted(groups.items(), key=lambda kv: -len(kv[1]))]
     pair = next(((a, b) for a in items for b in items if a.sent.root != b.sent.root and clash(a, b)), None)
     reasons = [f"{str(value_of(pair[0]))!r} vs {str(value_of(pair[1]))!r}: value"] if pair else []

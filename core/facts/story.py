@@ -121,7 +121,7 @@ def _value_fact(story: str, group: list[Obs], idf: Idf, when: dict[str, str | No
     units = {str(o.norm.get("unit")) for o in group if "metres" in o.norm}
     values = []
     for obs in by_value.values():
-        evidence = evidence_once((o.sent, o.sent.text[o.start:o.end]) for o in obs)
+        evidence = evidence_once((o.sent, o.sent.text[o.start:o.end], o.start) for o in obs)
         norm = dict(obs[0].norm)
         written = {o.article: o.surface for o in obs}
         if len({w.lower() for w in written.values()}) > 1:
@@ -202,7 +202,7 @@ def _name_fact(story: str, slot: PersonSlot) -> Fact | None:
         return None
     values = []
     for _form, mentions in spelled:
-        evidence = evidence_once((m.sent, m.sent.text[m.name.start:m.name.end]) for m in mentions)
+        evidence = evidence_once((m.sent, m.sent.text[m.name.start:m.name.end], m.name.start) for m in mentions)
         first = mentions[0].name
         values.append(FactValue(display(first), {"name": display(first), "key": fold(" ".join(_form))},
                                 sorted({m.article for m in mentions}), evidence))
@@ -233,7 +233,7 @@ def _spelling_fact(story: str, group: dict[str, list[Spelling]]) -> Fact:
     """One proper noun spelt differently by different outlets."""
     values = []
     for word, uses in group.items():
-        evidence = evidence_once((u.sent, u.word) for u in uses)
+        evidence = evidence_once((u.sent, u.word, None) for u in uses)
         values.append(FactValue(uses[0].word, {"name": uses[0].word, "key": word},
                                 sorted({u.sent.article for u in uses}), evidence))
     main = values[0].value
@@ -257,7 +257,7 @@ def _attribution_fact(story: str, yes: list[Stance], no: list[Stance]) -> Fact:
     values = []
     for shown, norm, group in ((f"named as {who}", {"named": True, "name": who}, yes),
                                ("not named", {"named": False}, no)):
-        evidence = evidence_once((st.sent, st.written) for st in group)
+        evidence = evidence_once((st.sent, st.written, None) for st in group)
         values.append(FactValue(shown, norm, sorted({st.sent.article for st in group}), evidence))
     label = f"whether the statement named {object_of(no[0].written)}"
     roots = {st.sent.root for st in yes + no}

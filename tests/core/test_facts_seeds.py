@@ -48,6 +48,23 @@ def test_offsets_invariant_on_every_fact(seeds_report) -> None:
                 assert bodies[ev.article][ev.start:ev.end] == ev.sentence
 
 
+def test_every_value_points_at_the_words_it_was_read_from(seeds_report) -> None:
+    """The mention a fact read is placed in the body, inside its sentence: the reading pane
+    marks that span, so it shows exactly what the facts panel shows."""
+    facts, _, bodies = seeds_report
+    placed = 0
+    for fact in facts:
+        for value in fact.values:
+            for ev in value.evidence:
+                if ev.value_start is None:
+                    continue
+                placed += 1
+                assert ev.start <= ev.value_start < ev.value_end <= ev.end
+                assert bodies[ev.article][ev.value_start:ev.value_end] == ev.value
+    counted = sum(1 for f in facts if f.kind in ("count", "date", "time", "name") for v in f.values for _ in v.evidence)
+    assert placed >= counted > 0
+
+
 def test_attack_count_is_a_bound_contest(seeds_report) -> None:
     facts, stem, _ = seeds_report
     fact = _find(facts, "count", "at least 150 times", "at least 168 times")

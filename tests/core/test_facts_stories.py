@@ -16,6 +16,9 @@ def _facts(name: str) -> tuple[list[Fact], dict[str, str]]:
         for value in fact.values:
             for ev in value.evidence:
                 assert bodies[ev.article][ev.start:ev.end] == ev.sentence
+                if ev.value_start is not None:  # and the mention it read, inside that sentence
+                    assert ev.start <= ev.value_start and ev.value_end <= ev.end
+                    assert bodies[ev.article][ev.value_start:ev.value_end] == ev.value
     return facts, bodies
 
 

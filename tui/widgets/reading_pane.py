@@ -82,7 +82,8 @@ class _Block:
 
 def value_spans(article: Article, facts: list[Fact]) -> list[tuple[int, int, bool]]:
     """Body spans of the values the story's facts read from ``article``: ``(start, end,
-    disputed)``. Only the mention a fact uses is marked, not every number in the sentence."""
+    disputed)``. Only the mention a fact uses is marked, not every number in the sentence:
+    the span the engine read it from, so the pane marks exactly what the facts panel shows."""
     body = article.body
     out: dict[tuple[int, int], bool] = {}
     for fact in facts:
@@ -90,7 +91,12 @@ def value_spans(article: Article, facts: list[Fact]) -> list[tuple[int, int, boo
             for ev in value.evidence:
                 if ev.article != article.id or not (0 <= ev.start < ev.end <= len(body)):
                     continue
-                for wording in (ev.value, value.value):
+                if ev.value_start is not None and ev.value_end is not None \
+                        and ev.start <= ev.value_start < ev.value_end <= ev.end:
+                    key = (ev.value_start, ev.value_end)
+                    out[key] = out.get(key, False) or fact.status == "contested"
+                    continue
+                for wording in (ev.value, value.value):  # a value that is not one phrase
                     if not wording:
                         continue
                     at = body.find(wording, ev.start, ev.end)
