@@ -181,12 +181,17 @@ def time_conflict(a: Obs, b: Obs) -> str | None:
     return None if diff <= slack else "value"
 
 
+_WORD_CLOCK = re.compile(r"\b(?:midnight|noon|midday)\b", re.IGNORECASE)
+
+
 def _time_slack(o: Obs) -> float:
     """How far "about" lets a clock time stray: half an hour for "about 9 p.m.", five minutes
     for "around 7.20 pm", nothing for "approximately 8:54 p.m." (a minute-exact figure
     hedged is still that minute: an editor flags 8:54 against 8:55)."""
     if not o.approx:
         return 0.0
+    if _WORD_CLOCK.search(o.surface):
+        return 60.0  # "just before midnight", "shortly after noon": an hour's reading, not a minute's
     minutes = int(o.norm["minutes"])
     if minutes % 30 == 0:
         return 30.0

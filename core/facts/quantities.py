@@ -211,7 +211,8 @@ _SPEED = re.compile(r"\s*((?:km|kilomet(?:re|er)s?|miles?|metres?|meters?|m)\s*(
 """A speed, not a length: "winds of 140 km/h", "gusts of 120 mph"."""
 
 _PERSON_UNITS = frozenset({"people", "persons", "individuals", "others", "passengers", "residents", "civilians",
-                           "workers", "children", "soldiers", "pilgrims", "migrants", "tourists", "victims"})
+                           "villagers", "workers", "children", "soldiers", "pilgrims", "migrants", "tourists",
+                           "victims"})
 _LOST_LIVES = re.compile(r"\s+(?:[a-z]+\s+){0,3}?(?:have\s+|had\s+)?lost\s+(?:their|his|her)\s+li(?:ves|fe)\b",
                          re.IGNORECASE)
 """People who "lost their lives" were killed."""
@@ -223,9 +224,11 @@ _HOSPITAL_AFTER = re.compile(
 """People taken to hospital were hurt: "140 people were admitted to hospital"."""
 
 _FORCED_OUT = re.compile(
-    r"\s+(?:[a-z]+\s+){0,2}?(?:were|was|have\s+been|had\s+been|are)\s+forced\s+(?:from|out\s+of|to\s+flee|"
-    r"to\s+leave|to\s+evacuate)\b", re.IGNORECASE)
-"""People forced from their homes or to flee were evacuated, as others word it."""
+    r"\s+(?:[a-z]+\s+){0,2}?(?:were|was|have\s+been|had\s+been|are)\s+(?:forced\s+(?:from|out\s+of|to\s+flee|"
+    r"to\s+leave|to\s+evacuate)|(?:moved|taken|led|relocated|ordered)\s+(?:out\s+)?to\s+(?:safety|shelters?|safer\s+"
+    r"ground|higher\s+ground))\b", re.IGNORECASE)
+"""People forced from their homes or to flee, or moved to safety, were evacuated, as others
+word it."""
 
 _NO_POWER_AFTER = re.compile(
     r"\s+(?:(?:homes|households|businesses|customers|people|residents|and|or|[a-z]+)\s+){0,4}?"

@@ -116,3 +116,32 @@ def _articles(*bodies: str) -> tuple[list, dict]:
                         url=None, captions=[], removed=[], indexed_at="2025-02-03T00:00", story="s1", copy_of=None)
                 for i, b in enumerate(bodies)]
     return articles, {a.id: SimpleAnalysis(split(a.body)) for a in articles}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["About 700 nearby residents were moved to safety.", "Some 300 villagers were taken to shelters overnight."],
+)
+def test_people_moved_to_safety_were_evacuated(sentence: str) -> None:
+    assert [pred for _, pred in _counts(sentence)] == ["evacuate"]
+
+
+def test_each_outlets_time_of_a_blast_is_one_slot_however_worded() -> None:
+    facts = compare_story("s1", *_articles(
+        "A blast ripped through a paint factory in Orvello on Monday, killing four workers.\n"
+        "The blast, which occurred at around 11:30 a.m., sent smoke over the harbour.",
+        "An explosion at a paint factory in Orvello killed five people on Monday.\n"
+        "Officials said the explosion happened at 12:15 p.m. as workers were leaving for lunch.",
+    ))
+    times = [f for f in facts if f.kind == "time" and f.sources >= 2]
+    assert [(f.status, sorted(v.value for v in f.values)) for f in times] == [
+        ("contested", ["12:15 p.m.", "at around 11:30 a.m."])]
+
+
+def test_just_before_midnight_is_read_to_the_hour() -> None:
+    facts = compare_story("s1", *_articles(
+        "A strong earthquake struck Valmora province just before midnight on Friday.",
+        "The earthquake struck Valmora province at 11:20 p.m. on Friday.",
+    ))
+    times = [f for f in facts if f.kind == "time" and f.sources >= 2]
+    assert times and all(f.status == "agreed" for f in times)
