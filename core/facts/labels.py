@@ -119,6 +119,8 @@ def count_label(obs: list[Obs], idf: Idf) -> str:
     pred = None
     if head == "age":
         return _age_label(obs)
+    if head in _SCALES:
+        return _SCALES[head]
     if head == "length":
         places = Counter(distance_place(o) for o in obs)
         place = places.most_common(1)[0][0]
@@ -165,6 +167,8 @@ def count_label(obs: list[Obs], idf: Idf) -> str:
     return label if " " in label else f"number of {label}"  # "locations" alone reads as a heading
 
 
+_SCALES = {"magnitude": "magnitude", "category": "storm category", "rating": "tornado rating (EF scale)"}
+"""Figures on a named scale: the label is the scale."""
 _NOUN_AFTER = re.compile(r"\s+([a-z]{3,})\b")
 _ANY_PERSON = frozenset({"man", "woman", "boy", "girl", "person", "male", "female", "resident", "local", "teenager"})
 """Words after "a 24-year-old" that say nothing about who is meant."""

@@ -125,7 +125,7 @@ def lead_key(o: Obs) -> tuple[str, str] | None:
         return ("distance", fold(place)) if place else None
     if o.head in ("area", "speed"):
         return "measure", o.head  # the area burned, the winds' speed: an outlet's first one is its figure
-    if o.head in ("magnitude", "foreigner"):
+    if o.head in ("magnitude", "foreigner", "category", "rating"):
         return o.head, o.head  # a quake's magnitude; the foreigners among the victims or aboard
     if o.head == "site" and str(o.norm.get("unit", "")).lower() in _PLACES_HIT:
         return "number", "site"  # "shootings at three locations", "one of two sites targeted"

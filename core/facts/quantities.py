@@ -67,6 +67,10 @@ _END_OF_PHRASE = _words(
 """Words that end the noun phrase after a number: past them the count has no noun."""
 
 AGE_RE = re.compile(r"\b(?:(?P<n>\d{1,3})-year-old|(?:aged|age)\s+(?P<n2>\d{1,3}))\b")
+RATING_RE = re.compile(r"\b[Cc]ategory[- ](?P<cat>[1-5])\b(?![.,]\d)|\bEF-?(?P<ef>[0-5])\b(?![.,]\d)"
+                       r"|(?<=rated\s)(?:an\s)?F-?(?P<f>[0-5])\b|\bF-?(?P<f2>[0-5])(?=\s+(?:tornado|twister))")
+"""A storm's category ("a Category 4 hurricane") or a tornado's rating on the (Enhanced)
+Fujita scale ("rated EF-3", "an F4 tornado"): the figure forecasters and outlets dispute."""
 MAGNITUDE_RE = re.compile(
     r"\b(?P<n>\d{1,2}(?:\.\d)?)-magnitude\b"
     r"|\bmagnitude-(?P<n2>\d(?:\.\d)?)(?!\.?\d)"
@@ -521,6 +525,8 @@ def find_counts(text: str, skip: list[tuple[int, int]] | None = None) -> list[Co
             unit = m.group("cur")
         elif (speed := _SPEED.match(text, e)) is not None:
             unit = speed.group(1).lower().replace(" ", "").replace("perhour", "/h")  # "140 km/h": a speed
+            if op == "<=":
+                op = "="  # "winds of up to 170 mph": the peak, as "peak winds of 155 mph" is
         else:
             unit = _noun_after(text, e)
         noun: str | None
@@ -596,6 +602,12 @@ def find_counts(text: str, skip: list[tuple[int, int]] | None = None) -> list[Co
                 and not any(c.start < m.end() and m.start() < c.end for c in out):
             n = float(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4"))
             out.append(Count(m.start(), m.end(), m.group(), "=", n, None, n, n, "magnitude", "magnitude"))
+    for m in RATING_RE.finditer(text):
+        if not any(m.start() < b and a < m.end() for a, b in skip):
+            out = [c for c in out if not (c.start < m.end() and m.start() < c.end)]  # "4" of "Category 4 storm"
+            scale = "category" if m.group("cat") else "rating"
+            n = float(m.group("cat") or m.group("ef") or m.group("f") or m.group("f2"))
+            out.append(Count(m.start(), m.end(), m.group(), "=", n, None, n, n, scale, scale))
     for m in AGE_RE.finditer(text):
         if any(m.start() < b and a < m.end() for a, b in skip):
             continue

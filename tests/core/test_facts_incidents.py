@@ -145,3 +145,25 @@ def test_just_before_midnight_is_read_to_the_hour() -> None:
     ))
     times = [f for f in facts if f.kind == "time" and f.sources >= 2]
     assert times and all(f.status == "agreed" for f in times)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "head"),
+    [
+        ("The storm made landfall as a Category 3 hurricane on Monday.", "Category 3", "category"),
+        ("Surveyors rated the twister an EF-2 on Tuesday.", "EF-2", "rating"),
+        ("An F4 tornado levelled the farm.", "F4", "rating"),
+    ],
+)
+def test_a_storms_category_and_a_tornados_rating_are_figures(sentence: str, surface: str, head: str) -> None:
+    counts = [o for o in observe_sentence(sentence, None) if o.kind == "count"]
+    assert [(o.surface, lead_key(o)) for o in counts] == [(surface, (head, head))]
+
+
+def test_a_flight_number_is_not_a_rating() -> None:
+    assert [o for o in observe_sentence("Flight F4 left an hour late.", None) if o.kind == "count"] == []
+
+
+def test_winds_of_up_to_a_speed_are_that_peak() -> None:
+    [wind] = [o for o in observe_sentence("Gusts of up to 110 mph were recorded.", None) if o.kind == "count"]
+    assert wind.norm["op"] == "="
