@@ -201,11 +201,16 @@ def _event_head(text: str, s: int, e: int, clock: bool = False) -> str | None:
     for tok in _TOK.findall(text[e:e + reach]):
         if tok.lower() in SPEECH_VERBS:
             return STATEMENT
+        if tok.lower() in _OTHER_EVENT:
+            return None  # "recovered 16 bodies on Sunday after a ferry sank": not the sinking's day
         head = canon(tok)
         if head in EVENT_HEADS:
             return head
     return None
 
+
+_OTHER_EVENT = frozenset({"after", "before", "since", "following"})
+"""Words that open another event after a date: what follows them is not what the date dates."""
 
 _CLAUSE_AFTER = re.compile(r"\s*(?:(?:morning|afternoon|evening|night)\s*)?[,;:(—–]")
 

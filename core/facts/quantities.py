@@ -252,6 +252,9 @@ _ALIVE_AFTER = re.compile(
 """People brought out alive were rescued: "nine miners were brought to the surface alive",
 "crews pulled 12 people alive from the rubble"."""
 
+_AND_CREW = re.compile(r"\s+passengers\s+and\s+(?:the\s+)?crew\b(?!\s+(?:members?\s+)?(?:of|from)\b)", re.IGNORECASE)
+""""212 passengers and crew" counts everyone aboard, as "230 people on board" does."""
+
 _FOREIGN = re.compile(r"\s+(?:[a-z]+\s+)?foreign\s+[a-z]+", re.IGNORECASE)
 
 _PRED_WORDS: dict[str, str] = {
@@ -544,6 +547,8 @@ def find_counts(text: str, skip: list[tuple[int, int]] | None = None) -> list[Co
         out_of = _OUT_OF.match(text, e)
         if out_of is not None and pred is None:
             pred = _main_verb(text, out_of.end(), direct_ok=False)  # "out of 70 recovered": the whole's verb
+        if low_unit == "passengers" and _AND_CREW.match(text, e):
+            unit = low_unit = "people"  # "212 passengers and crew": everyone aboard
         if low_unit in _FOREIGN_OF and _FOREIGN.match(text, e):
             unit = "foreigners"  # "15 foreign nationals", "ten foreign tourists": foreigners
         elif low_unit in ("lives", "life"):

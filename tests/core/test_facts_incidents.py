@@ -5,6 +5,8 @@ story tests/stories/rescue_mine.txt."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from stories import load, observe_sentence
 from wiredesk.core.facts import compare_story
@@ -167,3 +169,19 @@ def test_a_flight_number_is_not_a_rating() -> None:
 def test_winds_of_up_to_a_speed_are_that_peak() -> None:
     [wind] = [o for o in observe_sentence("Gusts of up to 110 mph were recorded.", None) if o.kind == "count"]
     assert wind.norm["op"] == "="
+
+
+def test_passengers_and_crew_are_everyone_aboard() -> None:
+    assert _counts("A ferry carrying 140 passengers and crew sank off Orvello.") == [("140", "aboard")]
+    sentence = "A ferry carrying 140 passengers and crew sank."
+    [people] = [o for o in observe_sentence(sentence, None) if o.kind == "count"]
+    assert lead_key(people) == ("aboard", "people")
+
+
+def test_a_date_before_after_dates_what_came_after_not_the_event() -> None:
+    day = date(2025, 5, 20)
+    days = [o for o in observe_sentence("Divers found nine bodies on Monday after a barge sank near Mirrel.", day)
+            if o.kind == "date"]
+    assert all(o.head != "sink" for o in days)
+    [sank] = [o for o in observe_sentence("A barge sank near Mirrel on Sunday.", day) if o.kind == "date"]
+    assert sank.head == "sink"
