@@ -167,8 +167,10 @@ def count_label(obs: list[Obs], idf: Idf) -> str:
     return label if " " in label else f"number of {label}"  # "locations" alone reads as a heading
 
 
-_SCALES = {"magnitude": "magnitude", "category": "storm category", "rating": "tornado rating (EF scale)"}
-"""Figures on a named scale: the label is the scale."""
+_SCALES = {"magnitude": "magnitude", "category": "storm category", "rating": "tornado rating (EF scale)",
+           "storey": "height of the building (storeys)", "floor": "floor it happened on",
+           "attacker": "number of attackers"}
+"""Figures whose label is what they measure: a scale, a building's floors, the attackers."""
 _NOUN_AFTER = re.compile(r"\s+([a-z]{3,})\b")
 _ANY_PERSON = frozenset({"man", "woman", "boy", "girl", "person", "male", "female", "resident", "local", "teenager"})
 """Words after "a 24-year-old" that say nothing about who is meant."""

@@ -61,6 +61,12 @@ outlet's first one is nearly always the size of what the story is about."""
 _ATTRIBUTE = re.compile(r"\b(depth|height|altitude|elevation|length|width)\s+of\s+$", re.IGNORECASE)
 """A length named by what it measures ("at a depth of 10 km"): one per story and attribute."""
 
+_PART_OF = re.compile(r"\s*(?:\w+\s+)?of\s+(?:the|those|them)\b", re.IGNORECASE)
+_LONG = re.compile(r"\s*(?:km|kilomet\w*|miles?|mi|metres?|meters?|m|feet|ft)?\b\.?\s*(?:\([^)]{0,30}\)\s*)?long\b",
+                   re.IGNORECASE)
+_SPANS = re.compile(r"\b(?:spans?|spanning|stretch(?:es|ed)?\s+(?:for\s+)?)\s+(?:(?:about|around|roughly|some|"
+                    r"nearly|almost|more\s+than|over)\s+)?$", re.IGNORECASE)
+"""A thing's length ("400 metres long", "spans about 300 metres"): one per story."""
 _FELL = re.compile(r"\b(?:fell|falls?|falling|plunged|plunges?|plunging|dropped|drops?|tumbled|tumbling|"
                    r"rolled|plummeted|careered|careening|hurtled|hurtling)\s+(?:down\s+)?"
                    r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|at\s+least|up\s+to)\s+)?$",
@@ -121,18 +127,26 @@ def lead_key(o: Obs) -> tuple[str, str] | None:
             return "measure", attr.group(1).lower()
         if is_fall(o):
             return "measure", "drop"  # "the bus plunged 200 metres into a gorge": the height it fell
+        if _LONG.match(o.sent.text, o.end) or _SPANS.search(o.sent.text, max(0, o.start - 30), o.start):
+            return "measure", "length"  # "the bridge, which is 400 metres long", "spans about 300 metres"
         place = distance_place(o)
         return ("distance", fold(place)) if place else None
     if o.head in ("area", "speed"):
         return "measure", o.head  # the area burned, the winds' speed: an outlet's first one is its figure
-    if o.head in ("magnitude", "foreigner", "category", "rating"):
-        return o.head, o.head  # a quake's magnitude; the foreigners among the victims or aboard
+    if o.head in ("magnitude", "foreigner", "category", "rating", "storey", "floor"):
+        # a quake's magnitude, the foreigners among the victims or aboard, a storm's category,
+        # a building's height and the floor a fire began on: each outlet's first figure for it
+        return o.head, o.head
+    if o.head == "attacker" and not _PART_OF.match(o.sent.text, o.end):
+        return "number", "attacker"  # "three gunmen stormed", "all four attackers were killed"
     if o.head == "site" and str(o.norm.get("unit", "")).lower() in _PLACES_HIT:
         return "number", "site"  # "shootings at three locations", "one of two sites targeted"
     if o.pred not in LEAD_PREDICATES:
         return None
     head = "people" if o.head in PERSON_HEADS or (o.pred == "missing" and o.head == "body") else o.head
     head = SAME_GROUP.get(head, head)  # "22 miners trapped", "19 workers still trapped"
+    if o.pred == "arrest":
+        head = "people"  # suspects, protesters, people detained: everyone arrested is one figure
     if o.pred == "outage":
         head = "customer"  # homes, households, customers or people without power: one figure per story
     if o.pred in ("recover", "identify") and head == "people":

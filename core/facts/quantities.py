@@ -25,7 +25,7 @@ from .lexicon import (
 from .scan import find_at_words
 
 UNIT_NOUNS = _words(
-    """people men women children personnel clergy cattle sheep fish times dead injured wounded missing
+    """people men women children personnel clergy crew aircraft cattle sheep fish times dead injured wounded missing
     percent per cent km kilometres kilometers miles metres meters feet tonnes tons kg pounds
     dollars euros hectares acres degrees"""
 )
@@ -67,6 +67,15 @@ _END_OF_PHRASE = _words(
 """Words that end the noun phrase after a number: past them the count has no noun."""
 
 AGE_RE = re.compile(r"\b(?:(?P<n>\d{1,3})-year-old|(?:aged|age)\s+(?P<n2>\d{1,3}))\b")
+ORDINALS = {w: i for i, w in enumerate(
+    ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+     "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+     "twentieth"], start=1)}
+STOREYS_RE = re.compile(r"\b(?P<n>\d{1,3})[- ](?:storey|story|floor)(?:ed)?\b(?![- ](?:of|up))", re.IGNORECASE)
+"""A building's height in floors ("a 24-storey tower", "the 22-story block"): one figure per story."""
+FLOOR_RE = re.compile(r"\b(?:on|from|at|to)\s+the\s+(?:(?P<n>\d{1,3})(?:st|nd|rd|th)|(?P<word>" + "|".join(ORDINALS)
+                      + r"))\s+(?:floor|storey|story)\b", re.IGNORECASE)
+"""The floor something happened on ("started on the 12th floor", "from the fourth floor")."""
 RATING_RE = re.compile(r"\b[Cc]ategory[- ](?P<cat>[1-5])\b(?![.,]\d)|\bEF-?(?P<ef>[0-5])\b(?![.,]\d)"
                        r"|(?<=rated\s)(?:an\s)?F-?(?P<f>[0-5])\b|\bF-?(?P<f2>[0-5])(?=\s+(?:tornado|twister))")
 """A storm's category ("a Category 4 hurricane") or a tornado's rating on the (Enhanced)
@@ -151,12 +160,16 @@ def _range(op: str, n: float | None, vague: str | None) -> tuple[float, float]:
     }[op]
 
 
+_NOT_MEN = frozenset({"specimen", "abdomen", "regimen", "stamen", "acumen", "albumen", "bitumen", "dolmen"})
+"""Singular words ending in -men, unlike "gunmen" and "firemen"."""
+
+
 def _is_noun(tok: str, nxt: str | None) -> bool:
     low = tok.lower()
     if low in STOPWORDS and low not in {"times", "people"}:
         return False
-    if low in UNIT_NOUNS:
-        return True
+    if low in UNIT_NOUNS or (low.endswith("men") and len(low) > 5 and low.isalpha() and low not in _NOT_MEN):
+        return True  # "three gunmen", "40 firemen", "two policemen"
     if tok[0].isupper():
         # "three Americans were killed": a capitalised plural counts when no noun follows.
         if tok.isupper() or not low.endswith("s") or low.endswith("ss"):
@@ -474,11 +487,22 @@ def _bare_subject(text: str, s: int, e: int) -> tuple[str, str] | None:
     return None
 
 
+def _floors(text: str, skip: list[tuple[int, int]], out: list[Count]) -> list[Count]:
+    """``out`` with the floors ``text`` names ("on the 12th floor", "on the ninth floor")
+    in place of any figure read inside them."""
+    for m in FLOOR_RE.finditer(text):
+        if not any(m.start() < b and a < m.end() for a, b in skip):
+            out = [c for c in out if not (c.start < m.end() and m.start() < c.end)]
+            n = float(m.group("n") or ORDINALS[m.group("word").lower()])
+            out.append(Count(m.start(), m.end(), m.group(), "=", n, None, n, n, "floor", "floor"))
+    return out
+
+
 def find_counts(text: str, skip: list[tuple[int, int]] | None = None) -> list[Count]:
     """Every count in ``text`` except those overlapping ``skip`` spans (dates, times)."""
     out: list[Count] = []
     if not may_match(text, _COUNT_WORDS):
-        return out
+        return _floors(text, skip or [], out) if "floor" in text or "stor" in text else out  # "the ninth floor"
     skip = skip or []
     for m in find_at_words(COUNT_RE, text, _COUNT_STARTS, ("bn", "mn"), "$£€"):
         s, e = m.start(), m.end()
@@ -613,6 +637,12 @@ def find_counts(text: str, skip: list[tuple[int, int]] | None = None) -> list[Co
             scale = "category" if m.group("cat") else "rating"
             n = float(m.group("cat") or m.group("ef") or m.group("f") or m.group("f2"))
             out.append(Count(m.start(), m.end(), m.group(), "=", n, None, n, n, scale, scale))
+    for m in STOREYS_RE.finditer(text):
+        if not any(m.start() < b and a < m.end() for a, b in skip):
+            out = [c for c in out if not (c.start < m.end() and m.start() < c.end)]
+            n = float(m.group("n"))
+            out.append(Count(m.start(), m.end(), m.group(), "=", n, None, n, n, "storey", "storeys"))
+    out = _floors(text, skip, out)
     for m in AGE_RE.finditer(text):
         if any(m.start() < b and a < m.end() for a, b in skip):
             continue

@@ -185,3 +185,38 @@ def test_a_date_before_after_dates_what_came_after_not_the_event() -> None:
     assert all(o.head != "sink" for o in days)
     [sank] = [o for o in observe_sentence("A barge sank near Mirrel on Sunday.", day) if o.kind == "date"]
     assert sank.head == "sink"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "key"),
+    [
+        ("Flames swept through a 31-storey tower in Orvello.", "31-storey", ("storey", "storey")),
+        ("The fire began on the ninth floor of the block.", "on the ninth floor", ("floor", "floor")),
+        ("It started on the 7th floor, residents said.", "on the 7th floor", ("floor", "floor")),
+        ("Two gunmen opened fire on the queue.", "Two", ("number", "attacker")),
+        ("Police said all four assailants were killed.", "four", ("number", "attacker")),
+        ("Officers arrested 40 protesters outside the ministry.", "40", ("arrest", "people")),
+        ("Police detained six suspects on Friday.", "six", ("arrest", "people")),
+        ("The dam, which is 250 metres long, burst at dawn.", "250", ("measure", "length")),
+        ("The viaduct spans about 900 metres.", "about 900", ("measure", "length")),
+    ],
+)
+def test_building_attackers_arrests_and_lengths_are_one_slot_each(sentence: str, surface: str, key: tuple) -> None:
+    counts = [o for o in observe_sentence(sentence, None) if o.kind == "count"]
+    assert (surface, key) in [(o.surface, lead_key(o)) for o in counts]
+
+
+def test_a_part_of_the_attackers_is_not_their_number() -> None:
+    counts = [o for o in observe_sentence("Two of the attackers were killed by police.", None) if o.kind == "count"]
+    assert all(lead_key(o) != ("number", "attacker") for o in counts)
+
+
+@pytest.mark.parametrize(("sentence", "noun"), [("Three policemen were hurt.", "policemen"),
+                                                 ("The jet had six crew aboard.", "crew")])
+def test_plurals_without_an_s_are_counted_nouns(sentence: str, noun: str) -> None:
+    assert [o.norm["unit"] for o in observe_sentence(sentence, None) if o.kind == "count"] == [noun]
+
+
+def test_a_singular_word_ending_in_men_is_not_a_plural() -> None:
+    units = [o.norm["unit"] for o in observe_sentence("Police took two specimen jars.", None) if o.kind == "count"]
+    assert units == ["jars"]
