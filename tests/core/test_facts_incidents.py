@@ -220,3 +220,12 @@ def test_plurals_without_an_s_are_counted_nouns(sentence: str, noun: str) -> Non
 def test_a_singular_word_ending_in_men_is_not_a_plural() -> None:
     units = [o.norm["unit"] for o in observe_sentence("Police took two specimen jars.", None) if o.kind == "count"]
     assert units == ["jars"]
+
+
+def test_a_measured_attribute_is_labelled_by_what_it_measures() -> None:
+    facts = compare_story("s1", *_articles(
+        "The quake struck Valmora at a depth of 12 km, the survey said.",
+        "The quake hit Valmora at a depth of 30 km, according to the national institute.",
+    ))
+    depth = [f for f in facts if f.status == "contested" and f.kind == "count"]
+    assert [f.label for f in depth] == ["depth (KM)"]
