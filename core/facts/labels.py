@@ -55,7 +55,8 @@ def shared_words(obs: list[Obs], idf: Idf, limit: int = 4) -> list[str]:
 _PARTICIPLES = {"kill": "killed", "injure": "injured", "arrest": "arrested", "rescue": "rescued",
                 "evacuate": "evacuated", "displace": "displaced", "missing": "missing", "identify": "identified",
                 "recover": "recovered", "trap": "trapped", "derail": "derailed", "destroy": "destroyed or damaged",
-                "aboard": "aboard", "evacuate:expected": "to be evacuated", "outage": "without power"}
+                "aboard": "aboard", "evacuate:expected": "to be evacuated", "outage": "without power",
+                "risk": "at risk"}
 """How a predicate family reads after the counted noun ("people killed")."""
 _STATE_UNITS = {"dead": "killed", "injured": "injured", "wounded": "injured", "missing": "missing"}
 """Units that are themselves the predicate ("43 dead" counts people killed)."""

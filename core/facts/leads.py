@@ -35,7 +35,7 @@ or an event word, not a phrasing), but enough to keep apart "officers arrested 1
 during the raid" and "inspectors detained 12 people" in a separate case."""
 
 LEAD_PREDICATES = frozenset({"kill", "injure", "missing", "evacuate", "rescue", "arrest", "displace",
-                             "trap", "recover", "identify", "derail", "destroy", "aboard", "outage"})
+                             "trap", "recover", "identify", "derail", "destroy", "aboard", "outage", "risk"})
 """Predicates whose first figure in an article is that article's headline figure."""
 
 PERSON_HEADS = frozenset({"people", "person", "individual", "victim", "resident", "civilian"})
@@ -141,6 +141,10 @@ def lead_key(o: Obs) -> tuple[str, str] | None:
         return "number", "attacker"  # "three gunmen stormed", "all four attackers were killed"
     if o.head == "site" and str(o.norm.get("unit", "")).lower() in _PLACES_HIT:
         return "number", "site"  # "shootings at three locations", "one of two sites targeted"
+    if o.pred in ("risk", "evacuate:expected"):
+        # "40,000 need to be evacuated", "42,000 are at risk": the people under threat (a
+        # rarer figure than a toll: an outlet giving it once gives its figure, as for bodies)
+        return "risk", "threatened"
     if o.pred not in LEAD_PREDICATES:
         return None
     head = "people" if o.head in PERSON_HEADS or (o.pred == "missing" and o.head == "body") else o.head
@@ -191,7 +195,7 @@ def _past_event(o: Obs) -> bool:
 _LONG_RUN = re.compile(
     r"\b(?:since\s+(?:the\s+(?:start|beginning|outbreak|war|conflict|invasion|pandemic)|the\s+war|"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|"
-    r"(?:19|20)\d\d\b|last\s+year)|so\s+far\s+this\s+year|this\s+year|in\s+total|overall|over\s+the\s+past|"
+    r"(?:19|20)\d\d\b|last\s+year)|so\s+far\s+this\s+year|this\s+year|overall|over\s+the\s+past|"
     r"in\s+recent\s+(?:years|months|weeks)|to\s+date)",
     re.IGNORECASE,
 )

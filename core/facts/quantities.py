@@ -258,6 +258,13 @@ _NO_POWER_BEFORE = re.compile(
 """Homes or customers without power: the outage figure of a storm ("more than 1 million homes
 were without power", "800,000 customers lost power", "knocked out power to 1.2 million")."""
 
+_AT_RISK = re.compile(
+    r"\s+(?:(?:people|persons|residents|in\s+total|in\s+all|more|others)\s+)?(?:(?:are|were|is|remain|remained)\s+)?"
+    r"(?:at\s+(?:high\s+|serious\s+|critical\s+)?risk\b|(?:need|needs|needed|must|will\s+have|would\s+have|"
+    r"have|had)\s+to\s+(?:leave|flee|be\s+(?:evacuated|moved|relocated))\b)", re.IGNORECASE)
+""""Some 42,000 people are at risk", "about 40,000 people need to be evacuated", "40,000 in
+total need to leave": the people under threat, a figure of its own (not those evacuated)."""
+
 _ALIVE_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:(?:were|was|have\s+been|had\s+been)\s+)?"
     r"(?:(?:brought|pulled|dug|carried|lifted|hauled|winched|freed|found|taken|rescued)\s+)?(?:(?:out|up|free)\s+)?"
@@ -560,6 +567,8 @@ def find_counts(text: str, skip: list[tuple[int, int]] | None = None) -> list[Co
         pred: str | None = None
         if unit is None and _BACKREF_RE.search(text[max(0, s - 40):s]):
             unit = _noun_before(text, s)
+        if unit is None and _AT_RISK.match(text, e):
+            unit, pred = "people", "risk"  # "40,000 in total need to leave"
         if unit is None or (object_of is not None and unit.lower() in ("more", "others", "other")):
             bare = _bare_subject(text, s, e)
             if bare is None:
@@ -596,6 +605,8 @@ def find_counts(text: str, skip: list[tuple[int, int]] | None = None) -> list[Co
             pred = "evacuate"  # "some 200 people were forced from their homes"
         elif pred is None and (_NO_POWER_AFTER.match(text, e) or _NO_POWER_BEFORE.search(text, max(0, s - 50), s)):
             pred = "outage"  # "800,000 customers lost power", "knocked out power to 1.2 million homes"
+        elif pred is None and low_unit in _PERSON_UNITS | {"in"} and _AT_RISK.match(text, e):
+            pred = "risk"  # "some 42,000 people are at risk", "40,000 in total need to leave"
         elif pred is None and _ALIVE_AFTER.match(text, e):
             pred = "rescue"  # "brought nine miners to the surface alive", "12 were pulled out alive"
         elif pred is None and low_unit in _PERSON_UNITS and _SOUGHT_BEFORE.search(text, max(0, s - 40), s):

@@ -155,7 +155,7 @@ def test_yet_to_happen_and_nationality_parts_get_slots_of_their_own() -> None:
 
     planned = obs("Some 40,000 people need to be evacuated from the valley.")
     done = obs("More than 6,000 people were evacuated from the valley.")
-    assert planned[0].pred == "evacuate:expected" and done[0].pred == "evacuate"
+    assert planned[0].pred == "risk" and done[0].pred == "evacuate"  # under threat, not yet moved
     part = obs("Forty Canadian tourists and 12 foreign nationals were on board.")
     assert part[0].head == "tourist:canadian"
     assert obs("As many as 42 dead bodies have been identified.")[0].head == "body"

@@ -229,3 +229,21 @@ def test_a_measured_attribute_is_labelled_by_what_it_measures() -> None:
     ))
     depth = [f for f in facts if f.status == "contested" and f.kind == "count"]
     assert [f.label for f in depth] == ["depth (KM)"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Some 9,000 people are at risk from the rising river, officials said.",
+        "About 8,500 people need to be evacuated from the valley.",
+        "Some 8,000 in total need to leave, the mayor said.",
+    ],
+)
+def test_people_under_threat_are_one_slot_however_worded(sentence: str) -> None:
+    counts = [o for o in observe_sentence(sentence, None) if o.kind == "count"]
+    assert [lead_key(o) for o in counts] == [("risk", "threatened")]
+
+
+def test_people_already_evacuated_are_not_people_at_risk() -> None:
+    counts = [o for o in observe_sentence("About 2,000 people were evacuated overnight.", None) if o.kind == "count"]
+    assert [lead_key(o) for o in counts] == [("evacuate", "people")]
