@@ -280,7 +280,7 @@ _FOREIGN = re.compile(r"\s+(?:[a-z]+\s+)?foreign\s+[a-z]+", re.IGNORECASE)
 _PRED_WORDS: dict[str, str] = {
     "died": "kill", "dead": "kill", "killed": "kill", "perished": "kill", "dying": "kill",
     "injured": "injure", "wounded": "injure", "hurt": "injure", "hospitalised": "injure",
-    "hospitalized": "injure", "missing": "missing", "unaccounted": "missing",
+    "hospitalized": "injure", "treated": "injure", "missing": "missing", "unaccounted": "missing",
     "trapped": "trap", "stranded": "trap", "evacuated": "evacuate", "rescued": "rescue",
     "arrested": "arrest", "detained": "arrest", "displaced": "displace", "identified": "identify",
     "derailed": "derail", "recovered": "recover", "destroyed": "destroy", "damaged": "destroy",
@@ -576,6 +576,8 @@ def find_counts(text: str, skip: list[tuple[int, int]] | None = None) -> list[Co
             unit, pred = bare
         if unit.lower() == "others":
             unit = "people"  # "10 others were wounded": the people hurt
+        elif unit.lower() == "survivors" and pred is None:
+            unit, pred = "people", "rescue"  # "rescuers found 12 survivors": people brought out alive
         low_unit = unit.lower()
         out_of = _OUT_OF.match(text, e)
         if out_of is not None and pred is None:

@@ -247,3 +247,15 @@ def test_people_under_threat_are_one_slot_however_worded(sentence: str) -> None:
 def test_people_already_evacuated_are_not_people_at_risk() -> None:
     counts = [o for o in observe_sentence("About 2,000 people were evacuated overnight.", None) if o.kind == "count"]
     assert [lead_key(o) for o in counts] == [("evacuate", "people")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "pred"),
+    [
+        ("Forty were treated for injuries at the scene.", "Forty", "injure"),
+        ("Rescuers found nine survivors in the rubble.", "nine", "rescue"),
+        ("Eleven survivors were plucked from the sea.", "Eleven", "rescue"),
+    ],
+)
+def test_the_treated_were_hurt_and_survivors_found_were_rescued(sentence: str, surface: str, pred: str) -> None:
+    assert (surface, pred) in _counts(sentence)
