@@ -171,6 +171,29 @@ def find_dates(text: str, ref: date | None) -> list[DateRef]:
                 if after:
                     end = after.end()
             out.append(DateRef(m.start(), end, text[m.start():end], lo, hi, grain, relative, weekday, part))
+    return _named_days(text, out)
+
+
+_THEN_DATE = re.compile(r"\s*(?:,|\()\s*$")
+
+
+def _named_days(text: str, dates: list[DateRef]) -> list[DateRef]:
+    """A weekday written with its date ("on Monday, Feb. 3", "Monday (March 3)") is that date:
+    the weekday alone would be resolved against the publication date, maybe to another week."""
+    out: list[DateRef] = []
+    skip = -1
+    for i, d in enumerate(dates):
+        if i == skip:
+            continue
+        nxt = dates[i + 1] if i + 1 < len(dates) else None
+        if d.relative and d.grain == "day" and d.weekday is not None and nxt is not None and not nxt.relative \
+                and nxt.grain == "day" and _THEN_DATE.match(text[d.end:nxt.start]):
+            end = nxt.end + (1 if text[d.end:nxt.start].strip() == "(" and text[nxt.end:nxt.end + 1] == ")" else 0)
+            out.append(DateRef(d.start, end, text[d.start:end], nxt.lo, nxt.hi, nxt.grain, False, nxt.weekday,
+                               nxt.part or d.part))
+            skip = i + 1
+            continue
+        out.append(d)
     return out
 
 

@@ -259,3 +259,15 @@ def test_people_already_evacuated_are_not_people_at_risk() -> None:
 )
 def test_the_treated_were_hurt_and_survivors_found_were_rescued(sentence: str, surface: str, pred: str) -> None:
     assert (surface, pred) in _counts(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "day"),
+    [
+        ("The barge sank on Sunday, Feb. 2, near Mirrel.", "Sunday, Feb. 2", "2031-02-02"),
+        ("The barge sank on Sunday (March 2) near Mirrel.", "Sunday (March 2)", "2031-03-02"),
+    ],
+)
+def test_a_weekday_written_with_its_date_is_that_date(sentence: str, surface: str, day: str) -> None:
+    dates = [o for o in observe_sentence(sentence, date(2031, 3, 12)) if o.kind == "date"]
+    assert [(o.surface, o.norm["date"]) for o in dates] == [(surface, day)]
