@@ -38,6 +38,7 @@ from .observe import (
 )
 from .people import PersonSlot, article_entities, display, forms, link, role_of
 from .phrased import evidence_once, phrase_fact
+from .speakers import Quoted, one_person, quotations, speaker_slots
 from .spellings import Spelling, spelling_groups
 from .titles import Titled, title_slots
 from .titles import conflicting as title_conflict
@@ -106,6 +107,8 @@ def _compare_story(story_id: str, articles: list[Article], analyses: dict[str, A
     said = [st for art in articles if art.id in every_of for st in stances(art, every_of[art.id])]
     for yes, no in conflicts(said):
         facts.append(_attribution_fact(story_id, yes, no))
+    for label, quoted in speaker_slots(quotations(by_article, analyses)):
+        facts.append(_speaker_fact(story_id, label, quoted))
     _unique_ids(facts)
     facts.sort(key=lambda f: (_STATUS_ORDER[f.status], -f.sources, f.kind, f.label))
     return facts
@@ -249,6 +252,19 @@ def _title_fact(story: str, slot: PersonSlot, titled: list[Titled]) -> Fact:
     surname = slot.entities[0].best.surname.show
     return phrase_fact(story, f"title of {surname}", "title", list(titled), lambda t: " ".join(t.words),
                         lambda t: {"title": " ".join(t.words), "person": surname}, title_conflict)
+
+
+def _speaker_fact(story: str, label: str, quoted: list[Quoted]) -> Fact:
+    """One quotation given to different people by different outlets."""
+    shown: dict[str, str] = {}
+    for q in quoted:  # one row per person, under the fullest form of the name
+        shown[q.surname] = max(shown.get(q.surname, ""), q.speaker, key=len)
+    fact = phrase_fact(story, label, "quote", list(quoted), lambda q: shown[q.surname],
+                       lambda q: {"speaker": shown[q.surname], "quote": q.words},
+                       lambda a, b: not one_person(a, b))
+    fact.conflict = "attribution"
+    fact.reasons = [f"{' / '.join(v.value for v in fact.values)}: one quotation, given to different people"]
+    return fact
 
 
 def _attribution_fact(story: str, yes: list[Stance], no: list[Stance]) -> Fact:

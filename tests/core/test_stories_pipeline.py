@@ -45,6 +45,7 @@ CONTESTS = {
     "survivors_ferry.txt": "value",
     "compass_town.txt": "spelling",
     "rescue_mine.txt": "value",
+    "speaker_leak.txt": "attribution",
 }
 """The contest each contest story sets up, as the fact's ``conflict``. Every other story
 (agreements, compatible statements, two events kept apart) must report no contest."""
@@ -165,6 +166,12 @@ def test_spelling_contest_names_both_spellings(tmp_path: Path) -> None:
 def test_attribution_contest_is_between_the_two_accounts_of_the_statement(tmp_path: Path) -> None:
     _, values = _contest(tmp_path, "attribution_ambush.txt")
     assert set().union(*values.values()) == {"amb-a", "amb-b"}
+
+
+def test_a_quotation_given_to_two_people_names_both_and_skips_the_stock_line(tmp_path: Path) -> None:
+    fact, values = _contest(tmp_path, "speaker_leak.txt")
+    assert fact["kind"] == "quote" and fact["label"].startswith("who said \u201ccrews have been")
+    assert {v: set(arts) for v, arts in values.items()} == {"Ines Calloway": {"leak-a"}, "Marek Oduya": {"leak-b"}}
 
 
 def test_all_stories_in_one_folder_stay_apart(tmp_path: Path) -> None:
