@@ -574,7 +574,8 @@ class Wiredesk(WorkflowMixin):
     def claim_counts(self, story: str) -> dict[str, int]:
         """How many claims each article of ``story`` has (``len(claims(id))``), from the cached
         analyses: the source list's counts without reading every full article and decoding the
-        story's facts once per article, as calling ``claims`` for each would."""
+        story's facts once per article, as calling ``claims`` for each would. (A sentence only
+        the facts engine read a value from is added by ``claims`` and not counted here.)"""
         from . import claims
 
         db = self.index_db
@@ -594,6 +595,12 @@ class Wiredesk(WorkflowMixin):
                     if ev.article == article.id:
                         by_span.setdefault((ev.start, ev.end), []).append(fact)
         rank = {"contested": 0, "single": 1, "agreed": 2}
+        spans = {(c.start, c.end) for c in claims}
+        body = article.body
+        for start, end in by_span.keys() - spans:  # a sentence the facts read that the claim reader passed over
+            if 0 <= start < end <= len(body):
+                claims.append(Claim(start, end, body[start:end]))
+        claims.sort(key=lambda c: c.start)
         for claim in claims:
             found = by_span.get((claim.start, claim.end), [])
             if found:

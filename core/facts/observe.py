@@ -138,10 +138,15 @@ def borrowed_dates(articles: list[Article]) -> set[str]:
 def sentences_of(
     article: Article, analysis: Any, root: str, ref: date | None, borrowed: bool = False
 ) -> list[Sentence]:
-    """The article's claims as sentences; claims whose offsets do not fit the body are skipped."""
+    """The article's sentences (its claims, for an analysis that keeps no sentence list);
+    spans that do not fit the body are skipped.
+
+    Every sentence, not only the claims: a claim is a sentence where the claim extractor
+    found something, and a figure this engine reads ("within a 2-mile radius") must not be
+    lost because the other reader passed it over."""
     out: list[Sentence] = []
     body = article.body
-    for claim in getattr(analysis, "claims", []) or []:
+    for claim in getattr(analysis, "sentences", None) or getattr(analysis, "claims", []) or []:
         s, e = int(claim.start), int(claim.end)
         if not (0 <= s < e <= len(body)):
             continue

@@ -258,6 +258,11 @@ _NO_POWER_BEFORE = re.compile(
 """Homes or customers without power: the outage figure of a storm ("more than 1 million homes
 were without power", "800,000 customers lost power", "knocked out power to 1.2 million")."""
 
+_OFF_TRACKS = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:(?:have|has|had|were|was)\s+)?(?:left|leaving|came\s+off|come\s+off|coming\s+off|"
+    r"jumped|jumping|went\s+off|gone\s+off|running\s+off|ran\s+off)\s+the\s+(?:tracks?|rails?)\b", re.IGNORECASE)
+""""20 cars left the tracks", "50 of them came off the rails": they derailed."""
+
 _AT_RISK = re.compile(
     r"\s+(?:(?:people|persons|residents|in\s+total|in\s+all|more|others)\s+)?(?:(?:are|were|is|remain|remained)\s+)?"
     r"(?:at\s+(?:high\s+|serious\s+|critical\s+)?risk\b|(?:need|needs|needed|must|will\s+have|would\s+have|"
@@ -379,6 +384,8 @@ _PART_WORD = re.compile(r"[\w’'-]+")
 def _partitive(text: str, pos: int) -> tuple[str, str] | None:
     """(noun, predicate) of the figure before "of the …" at ``pos``, or None when no verb
     after the phrase says what happened to that part."""
+    if _OFF_TRACKS.match(text, pos):
+        return "cars", "derail"  # "50 of them left the tracks"
     for m in _PART_WORD.finditer(text, pos, min(len(text), pos + 60)):
         tok = m.group()
         low = tok.lower()
@@ -609,6 +616,8 @@ def find_counts(text: str, skip: list[tuple[int, int]] | None = None) -> list[Co
             pred = "outage"  # "800,000 customers lost power", "knocked out power to 1.2 million homes"
         elif pred is None and low_unit in _PERSON_UNITS | {"in"} and _AT_RISK.match(text, e):
             pred = "risk"  # "some 42,000 people are at risk", "40,000 in total need to leave"
+        elif pred is None and _OFF_TRACKS.match(text, e):
+            pred = "derail"  # "20 cars left the tracks"
         elif pred is None and _ALIVE_AFTER.match(text, e):
             pred = "rescue"  # "brought nine miners to the surface alive", "12 were pulled out alive"
         elif pred is None and low_unit in _PERSON_UNITS and _SOUGHT_BEFORE.search(text, max(0, s - 40), s):

@@ -271,3 +271,18 @@ def test_the_treated_were_hurt_and_survivors_found_were_rescued(sentence: str, s
 def test_a_weekday_written_with_its_date_is_that_date(sentence: str, surface: str, day: str) -> None:
     dates = [o for o in observe_sentence(sentence, date(2031, 3, 12)) if o.kind == "date"]
     assert [(o.surface, o.norm["date"]) for o in dates] == [(surface, day)]
+
+
+@pytest.mark.parametrize("sentence", ["Eleven of them left the tracks near the bridge.",
+                                      "Twenty cars came off the rails near the bridge."])
+def test_cars_that_left_the_tracks_derailed(sentence: str) -> None:
+    assert [pred for _, pred in _counts(sentence)] == ["derail"]
+
+
+def test_touching_roundings_of_small_lengths_differ() -> None:
+    facts = compare_story("s1", *_articles(
+        "A fuel tanker overturned near Orvello, and residents within a 1-mile radius were told to leave.",
+        "A fuel tanker overturned near Orvello, and residents within a 2-mile radius were told to leave.",
+    ))
+    radius = [f for f in facts if any("mile" in v.value for v in f.values)]
+    assert [f.status for f in radius] == ["contested"]
