@@ -41,6 +41,16 @@ LEAD_PREDICATES = frozenset({"kill", "injure", "missing", "evacuate", "rescue", 
 PERSON_HEADS = frozenset({"people", "person", "individual", "victim", "resident", "civilian"})
 """Counted nouns that all mean "people" for a toll."""
 
+PEOPLE_GROUPS = frozenset({"climber", "hiker", "trekker", "tourist", "visitor", "pilgrim", "worshipper",
+                           "villager", "student", "migrant", "fisherman", "fishermen", "swimmer", "spectator",
+                           "fan", "shopper", "guest", "patient", "skier", "diver", "commuter", "traveller",
+                           "traveler", "holidaymaker", "protester", "demonstrator", "refugee", "inmate"})
+"""What the people a disaster strikes are called by one outlet and not another ("11 climbers",
+"13 hikers", "22 people"): for a toll, the missing, the evacuated or the rescued they are
+one figure. Soldiers, police officers, crew and children are left out: outlets count them
+apart from the rest as often as they lead with them."""
+_GROUP_PREDICATES = frozenset({"kill", "injure", "missing", "evacuate", "rescue", "trap", "displace"})
+
 SAME_GROUP = {"miner": "worker", "employee": "worker", "labourer": "worker", "laborer": "worker"}
 """Counted nouns one workforce goes by: outlets call the men in a mine "miners" and "workers"."""
 
@@ -67,6 +77,10 @@ _LONG = re.compile(r"\s*(?:km|kilomet\w*|miles?|mi|metres?|meters?|m|feet|ft)?\b
 _SPANS = re.compile(r"\b(?:spans?|spanning|stretch(?:es|ed)?\s+(?:for\s+)?)\s+(?:(?:about|around|roughly|some|"
                     r"nearly|almost|more\s+than|over)\s+)?$", re.IGNORECASE)
 """A thing's length ("400 metres long", "spans about 300 metres"): one per story."""
+_PLUME_BEFORE = re.compile(r"\b(?:ash|smoke|plume|column|cloud|steam|lava\s+fountains?)\b", re.IGNORECASE)
+_UPWARD = re.compile(r"\s*(?:km|kilomet\w*|miles?|mi|metres?|meters?|m|feet|ft)?\b\.?\s*(?:\([^)]{0,30}\)\s*)?"
+                     r"(?:high\b|tall\b|into\s+the\s+(?:sky|air|atmosphere)\b)", re.IGNORECASE)
+"""How high an eruption's or a fire's plume rose ("sending ash 15 km into the sky"): one per story."""
 _FELL = re.compile(r"\b(?:fell|falls?|falling|plunged|plunges?|plunging|dropped|drops?|tumbled|tumbling|"
                    r"rolled|plummeted|careered|careening|hurtled|hurtling)\s+(?:down\s+)?"
                    r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|at\s+least|up\s+to)\s+)?$",
@@ -104,6 +118,13 @@ is the place's."""
 
 _YEAR = re.compile(r"\b(1[6-9]\d\d|20\d\d)\b(?![-/.]\d)")
 _EARLIER_YEAR = re.compile(r"\b(?:since|in|a|an|the)\s+(?:1[6-9]\d\d|20\d\d)\b(?![-/.]\d)", re.IGNORECASE)
+_STATE = r"(?!(?:dead|killed|injured|wounded|hurt|missing|people|persons|others)\b)"
+_LISTED = re.compile(r"\s+" + _STATE + r"[a-z]+\s+and\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                     r"eleven|twelve|a\s+dozen|dozens|scores)\b)", re.IGNORECASE)
+""""Three soldiers and two civilians were killed": the first figure of a list counts one group."""
+_LISTED_BEFORE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+"
+                            + _STATE + r"[a-z]+\s+and\s+$", re.IGNORECASE)
+""""... three soldiers and two civilians": the last figure of a list counts one group too."""
 _QUALIFIED = re.compile(r"\s+(?:[A-Z][a-z]+|foreign|local|other|additional)\s+[a-z]", re.UNICODE)
 
 
@@ -127,6 +148,8 @@ def lead_key(o: Obs) -> tuple[str, str] | None:
             return "measure", attr.group(1).lower()
         if is_fall(o):
             return "measure", "drop"  # "the bus plunged 200 metres into a gorge": the height it fell
+        if _PLUME_BEFORE.search(o.sent.text, max(0, o.start - 45), o.start) and _UPWARD.match(o.sent.text, o.end):
+            return "measure", "plume"  # "a column of ash 15 km into the sky", "ash up to 3 km high"
         if _LONG.match(o.sent.text, o.end) or _SPANS.search(o.sent.text, max(0, o.start - 30), o.start):
             return "measure", "length"  # "the bridge, which is 400 metres long", "spans about 300 metres"
         place = distance_place(o)
@@ -149,6 +172,8 @@ def lead_key(o: Obs) -> tuple[str, str] | None:
         return None
     head = "people" if o.head in PERSON_HEADS or (o.pred == "missing" and o.head == "body") else o.head
     head = SAME_GROUP.get(head, head)  # "22 miners trapped", "19 workers still trapped"
+    if head in PEOPLE_GROUPS and o.pred in _GROUP_PREDICATES:
+        head = "people"  # "killing 11 climbers", "13 hikers were killed", "the toll rose to 22"
     if o.pred == "arrest":
         head = "people"  # suspects, protesters, people detained: everyone arrested is one figure
     if o.pred == "outage":
@@ -214,10 +239,15 @@ def _running_total(o: Obs) -> bool:
 
 
 def _qualified(o: Obs) -> bool:
-    """A part rather than the total: "10 foreign passengers", "three other victims" (parts
-    named with their verb, "12 of the 68 bodies were identified", count what the verb says
-    and are read as such in ``quantities``)."""
-    return o.kind == "count" and o.head != "foreigner" and bool(_QUALIFIED.match(o.sent.text, o.end, o.end + 40))
+    """A part rather than the total: "10 foreign passengers", "three other victims", "three
+    soldiers and two civilians" (parts named with their verb, "12 of the 68 bodies were
+    identified", count what the verb says and are read as such in ``quantities``)."""
+    if o.kind != "count":
+        return False
+    if _LISTED.match(o.sent.text, o.end, o.end + 40) or _LISTED_BEFORE.search(o.sent.text, max(0, o.start - 40),
+                                                                                o.start):
+        return True
+    return o.head != "foreigner" and bool(_QUALIFIED.match(o.sent.text, o.end, o.end + 40))
 
 
 def _link(a: Obs, b: Obs, idf: Idf) -> float:

@@ -397,6 +397,8 @@ def observe(sentences: list[Sentence]) -> list[Obs]:
                 norm["metres"] = round(c.n * factor, 3)  # in metres, square metres or metres an hour
                 norm["unit"] = shown
                 lo, hi = c.lo * factor, c.hi * factor
+                if norm.get("op") == "<=" and _PEAK_AFTER.match(text, c.end):
+                    norm["op"], lo = "=", hi  # "ash up to 3 km high": the height it reached
             if noun in ("kill", "injure", "missing") and (c.unit or "").lower() != "times":
                 noun = "people"  # "43 dead" counts people, as "43 people were killed" does
             out.append(Obs("count", sent, c.start, c.end, c.surface, norm, noun,
@@ -501,6 +503,8 @@ def _predicate(sent: Sentence, s: int, e: int, noun: str | None) -> str | None:
         if w in PREDICATES and (best is None or dist < best[0]):
             if _AND_BEFORE.search(sent.text, max(e, off - 6), off):
                 continue  # "had more than 100 cars and derailed": the verb has another subject
+            if _OTHER_FIGURE.search(sent.text, e, off):
+                break  # "75 climbers were on the mountain, and 49 have been evacuated": 49's verb
             if _EXPECTED.search(sent.text, e, off):
                 return f"{w}:expected"  # "40,000 people need to be evacuated": not yet done
             best = (dist, w)
@@ -508,7 +512,14 @@ def _predicate(sent: Sentence, s: int, e: int, noun: str | None) -> str | None:
     return best[1] if best else None
 
 
+_PEAK_AFTER = re.compile(r"\s*(?:km|kilomet\w*|miles?|mi|metres?|meters?|m|feet|ft)?\b\.?\s*"
+                         r"(?:high\b|tall\b|deep\b|into\s+the\s+(?:sky|air|atmosphere)\b)", re.IGNORECASE)
+"""A height or depth given as "up to": the peak it reached, as "winds of up to" is a speed's."""
 _AND_BEFORE = re.compile(r"\band\s+$")
+_OTHER_FIGURE = re.compile(r"[,;]\s*(?:and|but|while|with)?\s*(?:\w+\s+){0,2}?(?:\d|(?:one|two|three|four|five|six|"
+                           r"seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|hundreds|thousands)\b)",
+                           re.IGNORECASE)
+"""Another figure opening a clause between a count and a verb: the verb is that figure's."""
 _ON_BOARD_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}?(?:(?:were|was|are|is)\s+(?:still\s+)?)?(?:on\s+board|onboard|aboard)\b", re.IGNORECASE)
 """"52 people on board", "40 passengers were aboard": who a vehicle carried."""

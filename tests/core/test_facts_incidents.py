@@ -286,3 +286,44 @@ def test_touching_roundings_of_small_lengths_differ() -> None:
     ))
     radius = [f for f in facts if any("mile" in v.value for v in f.values)]
     assert [f.status for f in radius] == ["contested"]
+
+
+def test_climbers_hikers_and_people_killed_are_one_toll() -> None:
+    facts = compare_story("s1", *_articles(
+        "Mount Orvel erupted on Tuesday, killing at least nine climbers, officials said.",
+        "At least 12 hikers were killed when Mount Orvel erupted on Tuesday.",
+        "The number of people killed in the eruption of Mount Orvel rose to 17.",
+    ))
+    tolls = [f for f in facts if f.status == "contested" and "killed" in f.label]
+    assert len(tolls) == 1 and len(tolls[0].values) == 3, [(f.label, [v.value for v in f.values]) for f in facts]
+
+
+def test_the_first_group_of_a_list_is_not_a_toll() -> None:
+    facts = compare_story("s1", *_articles(
+        "Three soldiers and two civilians were killed in the blast in Corvana on Monday.",
+        "Five people were killed in the blast in Corvana on Monday.",
+    ))
+    assert not [f for f in facts if f.status == "contested"], [(f.label, [v.value for v in f.values]) for f in facts]
+
+
+def test_a_verb_after_another_figure_is_that_figures() -> None:
+    counts = _counts("Seventy climbers were on the slope when it erupted, and 41 have been evacuated.")
+    assert counts == [("Seventy", None), ("41", "evacuate")]
+
+
+def test_the_height_of_a_plume_is_one_slot_and_up_to_is_its_peak() -> None:
+    facts = compare_story("s1", *_articles(
+        "Mount Orvel erupted on Tuesday, sending a column of ash 12 km into the sky.",
+        "Mount Orvel erupted on Tuesday, spewing ash up to 4 km high.",
+    ))
+    plume = [f for f in facts if f.label.startswith("height of the plume")]
+    assert [(f.status, f.conflict) for f in plume] == [("contested", "value")]
+
+
+def test_dead_and_injured_written_as_a_pair_are_both_figures() -> None:
+    facts = compare_story("s1", *_articles(
+        "The blast in Corvana on Monday left 12 dead and 30 injured.",
+        "The blast in Corvana on Monday killed 14 people and injured 30.",
+    ))
+    contested = {f.label.split()[1] for f in facts if f.status == "contested"}
+    assert contested == {"killed"}, [(f.label, f.status, [v.value for v in f.values]) for f in facts]
