@@ -11,6 +11,9 @@ from __future__ import annotations
 
 from ..core.store.triage import TriageState
 
+KEEP = 10_000
+"""Changes remembered at most (the oldest go first)."""
+
 
 class RecentMarks:
     """The triage changes shown since the library loads now in flight began."""
@@ -30,12 +33,17 @@ class RecentMarks:
         return self._seq
 
     def overlay(self, triage: dict[str, TriageState], since: int) -> dict[str, TriageState]:
-        """``triage`` as read by a load that noted ``since``, with the changes shown after it;
-        changes the load did read are forgotten."""
+        """``triage`` as read by a load that noted ``since``, with the changes shown after it.
+
+        Changes a load did read are kept, not forgotten: loads can arrive out of order (a
+        paged load and a full one in flight together), and one that began earlier may still
+        arrive after a later one. One entry per article marked in a session stays small;
+        ``KEEP`` bounds it all the same."""
         merged = dict(triage)
-        for article, (seq, state) in list(self._changed.items()):
+        for article, (seq, state) in self._changed.items():
             if seq > since:
                 merged[article] = state
-            else:
+        if len(self._changed) > KEEP:
+            for article in sorted(self._changed, key=lambda a: self._changed[a][0])[:len(self._changed) - KEEP]:
                 del self._changed[article]
         return merged

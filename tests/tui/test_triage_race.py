@@ -24,6 +24,28 @@ def test_recent_marks_overlay_only_changes_shown_after_the_load_began() -> None:
     assert marks.overlay({"c": TriageState()}, marks.mark()) == {"c": TriageState()}
 
 
+def test_a_load_older_than_one_already_arrived_still_gets_the_changes_it_missed() -> None:
+    """Loads arrive out of order: the newer one, which read the mark, must not make the
+    overlay forget it before the older one, which did not, arrives (a flake of the test
+    below on a loaded machine: the open article's mark vanished)."""
+    marks = RecentMarks()
+    stale_since = marks.mark()  # an early load begins
+    marks.shown("a", TriageState(read=True))
+    assert marks.overlay({"a": TriageState(read=True)}, marks.mark()) == {"a": TriageState(read=True)}  # newer
+    assert marks.overlay({}, stale_since) == {"a": TriageState(read=True)}  # the early one, arriving last
+
+
+def test_the_changes_remembered_are_bounded() -> None:
+    from wiredesk.tui import triage_marks
+
+    marks = RecentMarks()
+    for i in range(triage_marks.KEEP + 5):
+        marks.shown(f"a{i}", TriageState(read=True))
+    marks.overlay({}, 0)
+    assert len(marks.overlay({}, 0)) == triage_marks.KEEP
+    assert "a0" not in marks.overlay({}, 0)  # the oldest went first
+
+
 async def test_a_stale_library_load_does_not_unmark_the_open_article(fixture, clock) -> None:
     service, _ids = fixture
     app = WiredeskApp(service, [], clock=clock)
