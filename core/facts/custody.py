@@ -71,21 +71,36 @@ class Custody:
     written: str
 
 
-def _status(sent: Sentence) -> Custody | None:
+def _status(sent: Sentence, names: frozenset[str] = frozenset()) -> Custody | None:
+    """The suspect's status in ``sent``; ``names`` are the surnames the article gives the
+    suspect ("police identified the suspect as Dana Whit": "Whit was found dead")."""
     text = sent.text
-    if not SUSPECT_RE.search(text):
+    named = [n for n in names if re.search(rf"\b{re.escape(n)}\b", text)]
+    if not SUSPECT_RE.search(text) and not named:
         return None
     for status, pattern in STATUSES:
         for m in pattern.finditer(text):
             if _NEGATED.search(text, max(0, m.start() - 30), m.start()):
                 continue  # "was not in custody", "is no longer at large"
-            if not _about_suspect(text, m):
+            if not _about_suspect(text, m, named):
                 continue  # "six people were shot dead, and the suspect was detained"
             return Custody(sent, m.start(), m.end(), status, m.group(0))
     return None
 
 
-def _about_suspect(text: str, m: re.Match[str]) -> bool:
+_NAMED_SUSPECT = re.compile(
+    r"\b(?:suspect(?:ed)?|gunman|shooter|attacker|assailant)(?:,\s*|\s+(?:as|was|is)\s+|\s+named\s+(?:as\s+)?)"
+    r"(?:(?:[A-Z][a-z]+|[A-Z]\.)\s+){1,2}(?P<surname>[A-Z][a-z]{2,})\b")
+""""Police identified the suspect as Dana Whit", "the gunman, Dana Whit": his surname, by
+which later sentences name him ("Whit, 40, was found dead")."""
+
+
+def suspect_names(sentences: list[Sentence]) -> frozenset[str]:
+    """The surnames one article gives the suspect."""
+    return frozenset(m.group("surname") for s in sentences for m in _NAMED_SUSPECT.finditer(s.text))
+
+
+def _about_suspect(text: str, m: re.Match[str], named: list[str] | None = None) -> bool:
     """Whether the status phrase at ``m`` is said of the suspect: its clause's subject (from
     the last clause opening before it) is the suspect, or the phrase names him itself.
 
@@ -98,13 +113,19 @@ def _about_suspect(text: str, m: re.Match[str]) -> bool:
     opening = 0
     for c in _CLAUSE_START.finditer(text, 0, m.start()):
         opening = c.end()
+    if any(re.search(rf"\b{re.escape(n)}\b", text[opening:m.start()]) for n in named or ()):
+        return True  # "Whit, 40, was found dead"
     return _SUBJECT.search(text, opening, m.start()) is not None
 
 
 def custody_slot(sentences: list[Sentence]) -> list[Custody]:
     """Each outlet's first status of the suspect, when two or more independent outlets give
     one (empty otherwise)."""
-    firsts = first_in_each_article(sentences, _status)
+    by_article: dict[str, list[Sentence]] = {}
+    for sent in sentences:
+        by_article.setdefault(sent.article, []).append(sent)
+    names = {art: suspect_names(sents) for art, sents in by_article.items()}
+    firsts = first_in_each_article(sentences, lambda s: _status(s, names[s.article]))
     return firsts if len({c.sent.root for c in firsts}) >= 2 else []
 
 

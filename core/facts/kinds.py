@@ -43,6 +43,9 @@ class PhraseKind:
     """Two phrases that cannot both be true."""
     contested_only: bool = False
     """Report the slot only when contested (an agreed one says nothing the article does not)."""
+    stage: Callable[[Any], int] | None = None
+    """For a status that moves one way over time (at large, then caught or dead): its step.
+    Values that clash but were published in the order of their steps are an ``update``."""
 
 
 def _labelled(label: str, find: Callable[[list[Sentence]], list[Any]]) -> Slots:
@@ -65,6 +68,7 @@ PHRASE_KINDS: tuple[PhraseKind, ...] = (
     PhraseKind("status", _labelled("whether anyone aboard survived", survival_slot),
                lambda s: s.survived, lambda s: {"survived": s.survived}, lambda a, b: a.survived != b.survived),
     PhraseKind("status", _labelled("status of the suspect", custody_slot),
-               lambda c: c.status, lambda c: {"status": c.status}, custody_conflict),
+               lambda c: c.status, lambda c: {"status": c.status}, custody_conflict,
+               stage=lambda c: 0 if c.status == "at large" else 1),
 )
 """Every registered kind, in the order its facts are built."""

@@ -13,6 +13,7 @@ independent outlets give compatible values, ``single`` otherwise.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from itertools import pairwise
 from typing import Any
 
@@ -102,6 +103,8 @@ def _compare_story(story_id: str, articles: list[Article], analyses: dict[str, A
     for kind in PHRASE_KINDS:  # fact kinds read from whole sentences (``kinds``)
         for label, items in kind.slots(every):
             fact = phrase_fact(story_id, label, kind.kind, items, kind.value, kind.normalized, kind.clash)
+            if fact.status == "contested" and kind.stage is not None and _in_stage_order(items, kind.stage, when):
+                fact.conflict = "update"  # "at large" on Thursday, "found dead" on Friday
             if fact.status == "contested" or not kind.contested_only:
                 facts.append(fact)
     said = [st for art in articles if art.id in every_of for st in stances(art, every_of[art.id])]
@@ -252,6 +255,15 @@ def _title_fact(story: str, slot: PersonSlot, titled: list[Titled]) -> Fact:
     surname = slot.entities[0].best.surname.show
     return phrase_fact(story, f"title of {surname}", "title", list(titled), lambda t: " ".join(t.words),
                         lambda t: {"title": " ".join(t.words), "person": surname}, title_conflict)
+
+
+def _in_stage_order(items: list[Any], stage: Callable[[Any], int], when: dict[str, str | None]) -> bool:
+    """Whether every report of an earlier step was published before every report of a later
+    one (all dated): a status that moved, not outlets that disagree."""
+    stamps = [(stage(i), when.get(i.sent.article)) for i in items]
+    if any(t is None for _, t in stamps):
+        return False
+    return all(ta < tb for sa, ta in stamps for sb, tb in stamps if sa < sb)
 
 
 def _speaker_fact(story: str, label: str, quoted: list[Quoted]) -> Fact:

@@ -93,3 +93,31 @@ def test_outlets_split_on_whether_anyone_aboard_survived() -> None:
 def test_survival_statements_are_read(text: str, answer: str | None) -> None:
     found = _statement(_sentence(text))
     assert (found.survived if found else None) == answer
+
+
+def test_a_suspect_named_by_the_article_is_read_by_his_surname() -> None:
+    from wiredesk.core.facts.custody import suspect_names
+
+    sents = [_sentence("Police identified the suspect as Dana Whit, a 40-year-old reservist."),
+             _sentence("Whit was found dead on Friday night, officials said.")]
+    names = suspect_names(sents)
+    assert names == frozenset({"Whit"})
+    found = _status(sents[1], names)
+    assert found is not None and found.status == "dead"
+    assert _status(_sentence("Rowe was found dead on Friday night."), names) is None  # someone else
+
+
+def test_a_status_that_moved_between_dated_reports_is_an_update() -> None:
+    from stories import SimpleAnalysis, split
+    from wiredesk.core.facts import compare_story
+    from wiredesk.core.models import Article
+
+    bodies = [("a", "2031-03-03", "The gunman remains at large after the shooting in Corvana, police said."),
+              ("b", "2031-03-03", "Police in Corvana said the shooter is still at large."),
+              ("c", "2031-03-04", "The gunman in the Corvana shooting was found dead on Tuesday, police said.")]
+    articles = [Article(id=i, path=f"{i}.txt", content_hash=i, body=b, raw=b, format="text", title=None,
+                        outlet=f"Outlet {i}", byline=None, published=d, published_at=None, dateline=None, url=None,
+                        captions=[], removed=[], indexed_at="x", story="s", copy_of=None) for i, d, b in bodies]
+    facts = compare_story("s", articles, {a.id: SimpleAnalysis(split(a.body)) for a in articles})
+    [status] = [f for f in facts if f.label == "status of the suspect"]
+    assert (status.status, status.conflict) == ("contested", "update")
