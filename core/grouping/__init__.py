@@ -226,14 +226,17 @@ class PairRule:
             return True, check
         # the names both hold, computed once and only for pairs a name rule can still join
         shared = set(docs[i].names).intersection(docs[j].names) if faded >= SHORT_THRESHOLD else set()
+        # two articles of one story are always checked for a copy: a wire text reprinted with
+        # a page of junk around it scores low, and whether it was checked must not hang on
+        # the collection's term weights (an article placed alone and a full regroup differ)
         if faded >= STORY_THRESHOLD and _shares_names(shared, docs[i].names, docs[j].names):
-            return True, check
+            return True, True
         if faded >= LOOSE_THRESHOLD and (
             sum(1 for t in shared if self.dfs[t] <= self.cap) >= MANY_NAMES
             or (len(shared) >= LOOSE_NAMES
                 and _briefs_agree(vec_i, vecs[j], shared, self.dfs, self.cap, self.date_ids))
         ):
-            return True, check
+            return True, True
         if (
             faded >= SHORT_THRESHOLD
             and min(len(vecs[i].ids), len(vecs[j].ids)) <= SHORT_TERMS
