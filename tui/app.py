@@ -167,6 +167,18 @@ class WiredeskApp(App[int]):
             gc.freeze()
             gc.enable()
 
+    def get_driver_class(self) -> type:
+        """Textual's driver for this platform; on Linux one whose screen writes survive the
+        terminal going away (``terminal_loss``: the reader leaves instead of hanging)."""
+        base = super().get_driver_class()
+        from textual.drivers.linux_driver import LinuxDriver
+
+        if issubclass(base, LinuxDriver):
+            from .terminal_loss import safe_driver
+
+            return safe_driver(base)
+        return base
+
     def _install_signal_handlers(self) -> None:
         """SIGTERM/SIGHUP: leave through the normal exit path so the driver restores the terminal;
         workers run where leaving does not wait for them (``exit_fast``)."""
