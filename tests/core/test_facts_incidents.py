@@ -17,6 +17,11 @@ def _counts(sentence: str) -> list[tuple[str, str | None]]:
     return [(o.surface, o.pred) for o in observe_sentence(sentence, None) if o.kind == "count"]
 
 
+def _keys(sentence: str) -> list[tuple[str, str] | None]:
+    """The headline key of each count the sentence gives."""
+    return [lead_key(o) for o in observe_sentence(sentence, None) if o.kind == "count"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "surface", "pred"),
     [
@@ -72,8 +77,7 @@ def test_a_mine_story_contests_trapped_rescued_and_the_fall() -> None:
     ],
 )
 def test_homes_without_power_are_one_outage_slot(sentence: str) -> None:
-    counts = [o for o in observe_sentence(sentence, None) if o.kind == "count"]
-    assert [lead_key(o) for o in counts] == [("outage", "customer")]
+    assert _keys(sentence) == [("outage", "customer")]
 
 
 def test_a_date_stamping_progress_is_not_the_events_date() -> None:
@@ -93,8 +97,7 @@ def test_a_date_stamping_progress_is_not_the_events_date() -> None:
     ],
 )
 def test_a_distance_from_a_landmark_is_a_slot_of_its_own(sentence: str, place: str) -> None:
-    counts = [o for o in observe_sentence(sentence, None) if o.kind == "count"]
-    assert [lead_key(o) for o in counts] == [("distance", place)]
+    assert _keys(sentence) == [("distance", place)]
 
 
 def test_a_zoned_time_lines_up_with_the_same_clock_written_without_a_zone() -> None:
@@ -240,13 +243,11 @@ def test_a_measured_attribute_is_labelled_by_what_it_measures() -> None:
     ],
 )
 def test_people_under_threat_are_one_slot_however_worded(sentence: str) -> None:
-    counts = [o for o in observe_sentence(sentence, None) if o.kind == "count"]
-    assert [lead_key(o) for o in counts] == [("risk", "threatened")]
+    assert _keys(sentence) == [("risk", "threatened")]
 
 
 def test_people_already_evacuated_are_not_people_at_risk() -> None:
-    counts = [o for o in observe_sentence("About 2,000 people were evacuated overnight.", None) if o.kind == "count"]
-    assert [lead_key(o) for o in counts] == [("evacuate", "people")]
+    assert _keys("About 2,000 people were evacuated overnight.") == [("evacuate", "people")]
 
 
 @pytest.mark.parametrize(
