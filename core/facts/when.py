@@ -57,6 +57,8 @@ TIME_RE = re.compile(
     r"(?:\b(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)"
     rf"|\b(?P<h24>[01]?\d|2[0-3])[:.](?P<m24>\d{{2}})(?:\s*(?:hours|hrs|h\b)|{_ZONED})"
     rf"|\b(?P<hm>[01]\d|2[0-3])(?P<mm>[0-5]\d){_ZONED}"
+    r"|(?:(?<=\bat\s)|(?<=\baround\s)|(?<=\babout\s)|(?<=\bby\s)|(?<=\buntil\s))"
+    r"(?P<hh>[01]\d|2[0-3])(?P<hhm>[0-5]\d)(?=\s*(?:hours|hrs)\b)"
     r"|(?:(?<=\bat\s)|(?<=\bafter\s)|(?<=\bbefore\s)|(?<=\baround\s)|(?<=\babout\s))"
     r"(?P<noon>noon|midday|midnight)\b)",
     re.IGNORECASE,
@@ -277,6 +279,8 @@ def find_times(text: str, day: date | None) -> list[TimeRef]:
             hour, minute = int(m.group("h24")), int(m.group("m24"))
         elif m.group("hm") is not None:
             hour, minute = int(m.group("hm")), int(m.group("mm"))
+        elif m.group("hh") is not None:  # "at 1400 hours": military time
+            hour, minute = int(m.group("hh")), int(m.group("hhm"))
         elif m.group("noon"):
             hour, minute = (0 if m.group("noon").lower() == "midnight" else 12), 0
         else:

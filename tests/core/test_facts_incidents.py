@@ -328,3 +328,14 @@ def test_dead_and_injured_written_as_a_pair_are_both_figures() -> None:
     ))
     contested = {f.label.split()[1] for f in facts if f.status == "contested"}
     assert contested == {"killed"}, [(f.label, f.status, [v.value for v in f.values]) for f in facts]
+
+
+@pytest.mark.parametrize(("sentence", "hhmm"), [("The raid began at around 0530 hours, the army said.", "05:30"),
+                                                ("Troops entered the town at 2215 hrs.", "22:15")])
+def test_military_hours_are_clock_times(sentence: str, hhmm: str) -> None:
+    times = [o for o in observe_sentence(sentence, date(2031, 3, 3)) if o.kind == "time"]
+    assert [o.norm["hh:mm"] for o in times] == [hhmm]
+
+
+def test_a_duration_in_hours_is_no_clock_time() -> None:
+    assert not [o for o in observe_sentence("The archive holds 1400 hours of film.", None) if o.kind == "time"]
