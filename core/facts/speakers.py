@@ -86,6 +86,16 @@ def same_statement(a: Quoted, b: Quoted) -> bool:
     return partial_ratio(short, long_) >= SAME_QUOTE
 
 
+RUN = 4
+"""Words in a row two quotations of one statement share at the least (they share far more):
+only quotations sharing one are compared, so a story's quotations are not all paired."""
+
+
+def _runs(words: str) -> set[tuple[str, ...]]:
+    w = words.split()
+    return {tuple(w[i:i + RUN]) for i in range(len(w) - RUN + 1)}
+
+
 def one_person(a: Quoted, b: Quoted) -> bool:
     """Same surname, or one surname spelt two ways ("Fenwick" / "Fennwick")."""
     return a.surname == b.surname or variant(a.surname, b.surname)
@@ -95,10 +105,13 @@ def speaker_slots(quotes: list[Quoted]) -> list[tuple[str, list[Quoted]]]:
     """Statements quoted by two or more independent outlets that give them to different
     people: a label and each outlet's first quotation of the statement."""
     groups: list[list[Quoted]] = []
+    runs: list[set[tuple[str, ...]]] = []  # each group's first quotation, as runs of words
     for q in quotes:
-        home = next((g for g in groups if same_statement(g[0], q)), None)
+        mine = _runs(q.words)
+        home = next((g for g, r in zip(groups, runs, strict=True) if r & mine and same_statement(g[0], q)), None)
         if home is None:
             groups.append([q])
+            runs.append(mine)
         elif all(x.sent.article != q.sent.article for x in home):
             home.append(q)
     out = []
