@@ -93,11 +93,9 @@ def _compare_story(story_id: str, articles: list[Article], analyses: dict[str, A
             facts.append(fact)
     taken = {tok for f in facts if f.kind == "name" and f.status == "contested"
              for v in f.values for tok in fold(v.value).split()}
-    # every sentence, not only claims: a place's spelling, a bearing, or "the statement,
+    # every sentence (``sentences_of``): a place's spelling, a bearing, or "the statement,
     # which does not identify the man, said ..." carry no figure yet say something checkable
-    every_of = {art.id: _every_sentence(art, analyses[art.id], roots[art.id], by_article[art.id])
-                for art in articles if art.id in by_article}
-    every = [s for sents in every_of.values() for s in sents]
+    every = [s for sents in by_article.values() for s in sents]
     for group in spelling_groups(every, taken) + compass_groups(every):
         facts.append(_spelling_fact(story_id, group))
     for kind in PHRASE_KINDS:  # fact kinds read from whole sentences (``kinds``)
@@ -107,7 +105,7 @@ def _compare_story(story_id: str, articles: list[Article], analyses: dict[str, A
                 fact.conflict = "update"  # "at large" on Thursday, "found dead" on Friday
             if fact.status == "contested" or not kind.contested_only:
                 facts.append(fact)
-    said = [st for art in articles if art.id in every_of for st in stances(art, every_of[art.id])]
+    said = [st for art in articles if art.id in by_article for st in stances(art, by_article[art.id])]
     for yes, no in conflicts(said):
         facts.append(_attribution_fact(story_id, yes, no))
     for label, quoted in speaker_slots(quotations(by_article, analyses)):
@@ -223,16 +221,6 @@ def _name_fact(story: str, slot: PersonSlot) -> Fact | None:
     label = f"name of the {role} {surname}" if role else f"name: {surname}"
     return Fact(fact_id(story, label, "name"), story, label, "name", status, values,
                 "spelling" if contested else None, len(roots), slot.reasons[:6])
-
-
-def _every_sentence(art: Article, analysis: Any, root: str, claims: list[Sentence]) -> list[Sentence]:
-    """Every sentence of the article (its claims when the analysis keeps no sentence list)."""
-    raw = getattr(analysis, "sentences", None)
-    if not raw:
-        return claims
-    body = art.body
-    return [Sentence(art.id, root, int(s.start), int(s.end), body[int(s.start):int(s.end)], None, i)
-            for i, s in enumerate(raw) if 0 <= int(s.start) < int(s.end) <= len(body)]
 
 
 def _spelling_fact(story: str, group: dict[str, list[Spelling]]) -> Fact:
