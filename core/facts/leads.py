@@ -41,7 +41,7 @@ LEAD_PREDICATES = frozenset({"kill", "injure", "missing", "evacuate", "rescue", 
 PERSON_HEADS = frozenset({"people", "person", "individual", "victim", "resident", "civilian"})
 """Counted nouns that all mean "people" for a toll."""
 
-PEOPLE_GROUPS = frozenset({"climber", "hiker", "trekker", "tourist", "visitor", "pilgrim", "worshipper",
+PEOPLE_GROUPS = frozenset({"worker", "climber", "hiker", "trekker", "tourist", "visitor", "pilgrim", "worshipper",
                            "villager", "student", "migrant", "fisherman", "fishermen", "swimmer", "spectator",
                            "fan", "shopper", "guest", "patient", "skier", "diver", "commuter", "traveller",
                            "traveler", "holidaymaker", "protester", "demonstrator", "refugee", "inmate"})
