@@ -77,6 +77,15 @@ _LONG = re.compile(r"\s*(?:km|kilomet\w*|miles?|mi|metres?|meters?|m|feet|ft)?\b
 _SPANS = re.compile(r"\b(?:spans?|spanning|stretch(?:es|ed)?\s+(?:for\s+)?)\s+(?:(?:about|around|roughly|some|"
                     r"nearly|almost|more\s+than|over)\s+)?$", re.IGNORECASE)
 """A thing's length ("400 metres long", "spans about 300 metres"): one per story."""
+_RAIN_AFTER = re.compile(r"\s*(?:mm|millimet\w*|cm|centimet\w*|inch(?:es)?|in)\b\.?\s*(?:\([^)]{0,30}\)\s*)?"
+                         r"of\s+(?:rain|rainfall|precipitation|snow)\b", re.IGNORECASE)
+_RAIN_BEFORE = re.compile(r"\b(?:rain|rainfall|precipitation|snowfall)\s+(?:totals?\s+)?of\s+"
+                          r"(?:(?:up\s+to|about|around|some|nearly|more\s+than|over)\s+)?$", re.IGNORECASE)
+"""How much rain fell ("250 mm of rain", "rainfall of 180 mm"): one per story."""
+_LEVEL_BEFORE = re.compile(r"\b(?:rose|risen|rising|peaked|crested|reached|stood|hit)\s+(?:to|at)?\s*"
+                           r"(?:(?:about|around|some|nearly|more\s+than|over|a\s+record)\s+)?$", re.IGNORECASE)
+_WATER = re.compile(r"\b(?:river|water|level|flood|sea|lake|dam|reservoir|tide|surge)s?\b", re.IGNORECASE)
+"""A water level a river rose to ("the river rose to 8.2 metres", "peaked at 7.9 metres")."""
 _PLUME_BEFORE = re.compile(r"\b(?:ash|smoke|plume|column|cloud|steam|lava\s+fountains?)\b", re.IGNORECASE)
 _UPWARD = re.compile(r"\s*(?:km|kilomet\w*|miles?|mi|metres?|meters?|m|feet|ft)?\b\.?\s*(?:\([^)]{0,30}\)\s*)?"
                      r"(?:high\b|tall\b|into\s+the\s+(?:sky|air|atmosphere)\b)", re.IGNORECASE)
@@ -148,6 +157,10 @@ def lead_key(o: Obs) -> tuple[str, str] | None:
             return "measure", attr.group(1).lower()
         if is_fall(o):
             return "measure", "drop"  # "the bus plunged 200 metres into a gorge": the height it fell
+        if _RAIN_AFTER.match(o.sent.text, o.end) or _RAIN_BEFORE.search(o.sent.text, max(0, o.start - 30), o.start):
+            return "measure", "rain"  # "250 mm of rain fell", "rainfall of up to 180 mm"
+        if _LEVEL_BEFORE.search(o.sent.text, max(0, o.start - 25), o.start) and _WATER.search(o.sent.text):
+            return "measure", "level"  # "the river rose to 8.2 metres", "peaked at 7.9 metres"
         if _PLUME_BEFORE.search(o.sent.text, max(0, o.start - 45), o.start) and _UPWARD.match(o.sent.text, o.end):
             return "measure", "plume"  # "a column of ash 15 km into the sky", "ash up to 3 km high"
         if _LONG.match(o.sent.text, o.end) or _SPANS.search(o.sent.text, max(0, o.start - 30), o.start):

@@ -414,7 +414,8 @@ nationals"): it counts a part of what the bare noun counts, so it gets a slot of
 
 LENGTH_UNITS: dict[str, float] = {
     "km": 1000.0, "kilometre": 1000.0, "kilometer": 1000.0, "mile": 1609.344, "metre": 1.0, "meter": 1.0,
-    "feet": 0.3048, "foot": 0.3048, "ft": 0.3048, "yard": 0.9144, "inch": 0.0254,
+    "feet": 0.3048, "foot": 0.3048, "ft": 0.3048, "yard": 0.9144, "inch": 0.0254, "inche": 0.0254,
+    "mm": 0.001, "millimetre": 0.001, "millimeter": 0.001, "cm": 0.01, "centimetre": 0.01, "centimeter": 0.01,
 }
 """Lengths by the counted-noun head ``canon`` gives them, in metres: outlets give one distance
 in kilometres or miles, and "4 mi" and "6.4 km" are the same statement."""

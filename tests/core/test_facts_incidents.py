@@ -339,3 +339,26 @@ def test_military_hours_are_clock_times(sentence: str, hhmm: str) -> None:
 
 def test_a_duration_in_hours_is_no_clock_time() -> None:
     assert not [o for o in observe_sentence("The archive holds 1400 hours of film.", None) if o.kind == "time"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key"),
+    [
+        ("Some 120 mm of rain fell on the town overnight.", ("measure", "rain")),
+        ("Forecasters expect rainfall of up to 8 inches.", ("measure", "rain")),
+        ("The river rose to 6.4 metres on Tuesday.", ("measure", "level")),
+        ("The water peaked at 21 feet overnight.", ("measure", "level")),
+    ],
+)
+def test_rainfall_and_water_levels_are_slots(sentence: str, key: tuple[str, str]) -> None:
+    assert _keys(sentence) == [key]
+
+
+def _rainfall(*bodies: str) -> list[str]:
+    return [f.status for f in compare_story("s1", *_articles(*bodies)) if f.label.startswith("rainfall")]
+
+
+def test_rainfall_compares_across_millimetres_and_inches() -> None:
+    day = "fell on Orvello on Monday, flooding the old town."
+    assert _rainfall(f"Some 200 mm of rain {day}", f"About 8 inches of rain {day}") == ["agreed"]
+    assert _rainfall(f"Some 200 mm of rain {day}", f"Some 120 mm of rain {day}") == ["contested"]
