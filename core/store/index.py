@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sqlite3
 from collections.abc import Iterable, Sequence
 from contextlib import suppress
@@ -175,6 +176,21 @@ class StoredFeatures:
 
 BUSY_MS = 30_000
 """How long a connection waits for another process's lock before failing."""
+
+
+_UNFOLDED: dict[Path, tuple[int, int, int] | None] = {}
+"""Index files of this process whose log a reader kept from emptying after a write, with the
+file's identity then: any connection's next poll folds it while the file is still that one
+(the write and the poll run on different threads, each with its own connection)."""
+
+
+def _file_identity(path: Path) -> tuple[int, int, int] | None:
+    """The main file's inode, size and modification time: what changes when it is replaced."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_ino, st.st_size, st.st_mtime_ns
 
 
 class Index:
@@ -782,11 +798,18 @@ class Index:
         """
         self.conn.execute("PRAGMA busy_timeout = 0")
         try:
-            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            row = self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            folded = row is not None and row[0] == 0  # 1: a reader kept the log from emptying
         except sqlite3.OperationalError:
-            pass  # locked by another process's writer: the next cache write tries again
+            folded = False  # locked by another process's writer
         finally:
             self.conn.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
+        # left for the next poll (``data_version``), which retries while the file is still the
+        # one this connection wrote: folding into a file copied over it would lay old pages on it
+        if folded:
+            _UNFOLDED.pop(self.path, None)
+        else:
+            _UNFOLDED[self.path] = _file_identity(self.path)
 
     # -- change counters ----------------------------------------------------------------
 
@@ -812,8 +835,12 @@ class Index:
 
         One indexed read: cheap enough to poll every second. Comparable across connections
         and threads (unlike ``PRAGMA data_version``, which is per connection and blind to the
-        connection's own writes).
+        connection's own writes). A log a reader kept from emptying after a cache write is
+        folded here, on the next poll (see ``_fold_log``).
         """
+        unfolded = _UNFOLDED.get(self.path)
+        if unfolded is not None and unfolded == _file_identity(self.path):
+            self._fold_log()
         return self._meta("version")
 
     # -- maintenance (used by ``wiredesk doctor``) ----------------------------------------
