@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import sqlite3
 from collections.abc import Iterable, Sequence
 from contextlib import suppress
@@ -21,7 +20,7 @@ from typing import Any
 from ..models import Article, ParsedArticle, RemovedLine, Story
 from ..outlets import OutletAliases
 from .errors import IndexCorrupt, IndexError_, IndexUnavailable, WriteFailed
-from .replacement import file_identity, fresh_version_base
+from .replacement import FileIdentity, file_identity, fresh_version_base
 from .schema import Batch, check_not_newer, migrate, transaction
 
 __all__ = [
@@ -178,19 +177,10 @@ BUSY_MS = 30_000
 """How long a connection waits for another process's lock before failing."""
 
 
-_UNFOLDED: dict[Path, tuple[int, int, int] | None] = {}
+_UNFOLDED: dict[Path, FileIdentity | None] = {}
 """Index files of this process whose log a reader kept from emptying after a write, with the
 file's identity then: any connection's next poll folds it while the file is still that one
 (the write and the poll run on different threads, each with its own connection)."""
-
-
-def _file_identity(path: Path) -> tuple[int, int, int] | None:
-    """The main file's inode, size and modification time: what changes when it is replaced."""
-    try:
-        st = os.stat(path)
-    except OSError:
-        return None
-    return st.st_ino, st.st_size, st.st_mtime_ns
 
 
 class Index:
@@ -809,7 +799,7 @@ class Index:
         if folded:
             _UNFOLDED.pop(self.path, None)
         else:
-            _UNFOLDED[self.path] = _file_identity(self.path)
+            _UNFOLDED[self.path] = file_identity(self.path)
 
     # -- change counters ----------------------------------------------------------------
 
@@ -839,7 +829,7 @@ class Index:
         folded here, on the next poll (see ``_fold_log``).
         """
         unfolded = _UNFOLDED.get(self.path)
-        if unfolded is not None and unfolded == _file_identity(self.path):
+        if unfolded is not None and unfolded == file_identity(self.path):
             self._fold_log()
         return self._meta("version")
 
