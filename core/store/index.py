@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+import time
 from collections.abc import Iterable, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
@@ -176,6 +177,11 @@ class StoredFeatures:
 BUSY_MS = 30_000
 """How long a connection waits for another process's lock before failing."""
 
+
+FOLD_TRIES = 4
+FOLD_PAUSE = 0.01
+"""A cache write tries to empty the log this many times, this many seconds apart: at most
+30 ms of a worker thread, against a log left holding the write until the next poll."""
 
 _UNFOLDED: dict[Path, FileIdentity | None] = {}
 """Index files of this process whose log a reader kept from emptying after a write, with the
@@ -777,21 +783,29 @@ class Index:
             )
         self._fold_log()
 
-    def _fold_log(self) -> None:
+    def _fold_log(self, tries: int = FOLD_TRIES) -> None:
         """Fold the write-ahead log into the main file and empty it, when no one is reading.
 
         A long-lived process (the reader) writes its caches into the log and keeps its
         connections open, so the log outlives the write. If the index is then copied over in
         place, every new connection still reads the old file's pages from that log: the
         reader would never see the new index. Emptied right after each cache write, the log
-        holds nothing of the old file. Never waits: a busy log is left for the next write.
+        holds nothing of the old file. Never waits on a lock: a log kept busy is tried again
+        ``tries`` times, FOLD_PAUSE apart (another thread's read of this process lasts
+        milliseconds), then left for the next poll.
         """
         self.conn.execute("PRAGMA busy_timeout = 0")
         try:
-            row = self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-            folded = row is not None and row[0] == 0  # 1: a reader kept the log from emptying
-        except sqlite3.OperationalError:
-            folded = False  # locked by another process's writer
+            for attempt in range(tries):
+                if attempt:
+                    time.sleep(FOLD_PAUSE)
+                try:
+                    row = self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+                    folded = row is not None and row[0] == 0  # 1: a reader kept the log from emptying
+                except sqlite3.OperationalError:
+                    folded = False  # locked by another process's writer
+                if folded:
+                    break
         finally:
             self.conn.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
         # left for the next poll (``data_version``), which retries while the file is still the
@@ -830,7 +844,7 @@ class Index:
         """
         unfolded = _UNFOLDED.get(self.path)
         if unfolded is not None and unfolded == file_identity(self.path):
-            self._fold_log()
+            self._fold_log(tries=1)  # the poll runs on the reader's UI thread: never sleeps
         return self._meta("version")
 
     # -- maintenance (used by ``wiredesk doctor``) ----------------------------------------

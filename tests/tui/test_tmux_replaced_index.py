@@ -35,11 +35,14 @@ def test_reader_reads_an_index_replaced_under_it(tmp_path: Path, sessions: list[
                          env={"WIREDESK_HOME": str(tmp_path / "home")})
     sessions.append(reader)
     reader.wait_for(lambda t: "Crane falls at Westhaven" in t and "Bay Courier" in t, timeout=60)
-    # The reader caches the open story's facts in the index after its first paint, and keeps
-    # its connections open: a write-ahead log left holding that write would lay the old
-    # file's pages over the copy (see Index._fold_log). Copy after that write, so the test
-    # covers it every time rather than by the luck of timing.
+    # The reader caches the open story's facts (then the open article's analysis) in the
+    # index after its first paint, and keeps its connections open: a write-ahead log left
+    # holding such a write would lay the old file's pages over the copy (see
+    # Index._fold_log). Copy once the reader is done writing and its log is folded, so the
+    # test covers that state every time rather than by the luck of timing; a copy racing a
+    # write is unsafe for any SQLite file, and the README says so.
     _wait_for_cached_facts(db)
+    _wait_until_settled(db)
     if how == "moved":
         os.replace(other, db)
     else:
@@ -75,3 +78,20 @@ def _wait_for_cached_facts(db: Path, timeout: float = 30.0) -> None:
             conn.close()
         time.sleep(0.05)
     raise AssertionError("the reader never cached the open story's facts")
+
+
+def _wait_until_settled(db: Path, quiet: float = 1.5, timeout: float = 30.0) -> None:
+    """Until the log has stayed empty for ``quiet`` seconds: the reader wrote its last cache
+    and folded it (its poll, once a second, retries a fold a read kept from emptying)."""
+    deadline = time.monotonic() + timeout
+    empty_since: float | None = None
+    while time.monotonic() < deadline:
+        now = time.monotonic()
+        if not _log_empty(db):
+            empty_since = None
+        elif empty_since is None:
+            empty_since = now
+        elif now - empty_since >= quiet:
+            return
+        time.sleep(0.05)
+    raise AssertionError("the reader's write-ahead log never stayed empty")
