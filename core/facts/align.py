@@ -34,6 +34,10 @@ SAME_FIGURE_MIN = 20
 """The very same figure of the same counted noun, once bare and once with a bound ("60" /
 "more than 60"), is itself strong evidence of one slot; small figures (3, 12) coincide
 too often to count."""
+SOLE_BONUS = 0.10
+"""Both figures are the only figure of their counted noun in their article ("Two teachers
+were freed" in one report, "Three teachers were taken" in another): outlets that count a
+thing once are counting the same thing, even when the words around it differ."""
 MAX_POSTING = 80
 """A word shared by more observations than this in one bucket proposes no pairs (too vague)."""
 """Dates and times: bonus when both belong to the same kind of event."""
@@ -188,7 +192,12 @@ def _cluster_bucket(obs: list[Obs], idf: Idf) -> list[list[Obs]]:
     pairs: list[tuple[float, int, int]] = []
     # wire copies repeat sentences word for word: score each distinct pair of contexts once
     ids: dict[tuple, int] = {}
-    sig = [ids.setdefault((frozenset(o.context), o.head, value_key(o)), len(ids)) for o in obs]
+    values_of: dict[str, set[tuple]] = defaultdict(set)
+    for o in obs:
+        if "vague" not in o.norm:  # "thousands of patients" is not a count of them
+            values_of[o.article].add(value_key(o))
+    sole = [o.kind == "count" and "vague" not in o.norm and len(values_of[o.article]) == 1 for o in obs]
+    sig = [ids.setdefault((frozenset(o.context), o.head, value_key(o), sole[i]), len(ids)) for i, o in enumerate(obs)]
     memo: dict[tuple[int, int], float] = {}
     weights = [_weights(o, idf) if o.context else None for o in obs]
     spans = [(id(o.sent), o.start, o.end) for o in obs]  # one value read twice: not a pair
@@ -200,6 +209,8 @@ def _cluster_bucket(obs: list[Obs], idf: Idf) -> list[list[Obs]]:
         if s is None:
             wi, wj = weights[i], weights[j]
             s = memo[key] = _scored(obs[i], obs[j], wi, wj) if wi is not None and wj is not None else 0.0
+            if s > 0.0 and sole[i] and sole[j]:
+                s = memo[key] = min(s + SOLE_BONUS, 1.0)
         if s <= 0.0:
             continue
         sim[i, j] = sim[j, i] = s

@@ -169,33 +169,51 @@ def clocks(a: Obs, b: Obs) -> tuple[float, float]:
 
 
 def time_conflict(a: Obs, b: Obs) -> str | None:
-    """Times conflict when they differ by more than the slack an "about" allows.
+    """Times conflict when the spans their hedges allow do not meet.
 
     Instants are compared in UTC only when both zones are stated; otherwise both are read
     as local clock times of the event ("9:30 pm local time" and "about 9:30 p.m.").
     """
     x, y = clocks(a, b)
-    diff = abs(x - y)
-    diff = min(diff, 1440 - diff)
-    slack = max(_time_slack(a), _time_slack(b))
-    return None if diff <= slack else "value"
+    (a_lo, a_hi), (b_lo, b_hi) = _time_span(a, x), _time_span(b, y)
+    if a_hi < b_lo:  # a day's wrap: 23:50 and 00:10 are twenty minutes apart
+        a_lo, a_hi = (a_lo + 1440, a_hi + 1440) if b_lo - a_hi > 720 else (a_lo, a_hi)
+    elif b_hi < a_lo:
+        b_lo, b_hi = (b_lo + 1440, b_hi + 1440) if a_lo - b_hi > 720 else (b_lo, b_hi)
+    if a_lo < a_hi and b_lo < b_hi:  # two hedged spans must share more than an edge:
+        return None if a_lo < b_hi and b_lo < a_hi else "value"  # "around 7" and "around 7.20"
+    return None if a_lo <= b_hi and b_lo <= a_hi else "value"
 
 
 _WORD_CLOCK = re.compile(r"\b(?:midnight|noon|midday)\b", re.IGNORECASE)
+_BEFORE = re.compile(r"\b(?:shortly|just|soon)\s+before\b", re.IGNORECASE)
+_AFTER = re.compile(r"\b(?:shortly|just|soon)\s+after\b", re.IGNORECASE)
 
 
-def _time_slack(o: Obs) -> float:
-    """How far "about" lets a clock time stray: half an hour for "about 9 p.m.", five minutes
-    for "around 7.20 pm", nothing for "approximately 8:54 p.m." (a minute-exact figure
-    hedged is still that minute: an editor flags 8:54 against 8:55)."""
+def _time_span(o: Obs, at: float) -> tuple[float, float]:
+    """The minutes a clock reading allows, around ``at`` (its minutes in the compared clock).
+
+    "About 9 p.m." is a quarter of an hour either side (8:55 is about nine; an outlet that
+    knew 9:20 would not round it to nine, and an editor flags "around 7 pm" against "around
+    7.20 pm"); "around 7.20 pm" five minutes; "approximately 8:54 p.m." only that minute (an
+    editor flags 8:54 against 8:55). "Shortly before 6 a.m." is the half hour before six,
+    "shortly after 10 p.m." the half hour after ten; "just before midnight" the hour before.
+    """
     if not o.approx:
-        return 0.0
-    if _WORD_CLOCK.search(o.surface):
-        return 60.0  # "just before midnight", "shortly after noon": an hour's reading, not a minute's
+        return at, at
     minutes = int(o.norm["minutes"])
-    if minutes % 30 == 0:
-        return 30.0
-    return 5.0 if minutes % 5 == 0 else 0.0
+    word = bool(_WORD_CLOCK.search(o.surface))
+    if _BEFORE.search(o.surface):
+        return at - (60.0 if word else 30.0), at
+    if _AFTER.search(o.surface):
+        return at, at + (60.0 if word else 30.0)
+    if word:
+        slack = 60.0  # "around midnight": an hour's reading, not a minute's
+    elif minutes % 30 == 0:
+        slack = 15.0
+    else:
+        slack = 5.0 if minutes % 5 == 0 else 0.0
+    return at - slack, at + slack
 
 
 def conflict(a: Obs, b: Obs) -> str | None:

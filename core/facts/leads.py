@@ -24,6 +24,7 @@ from itertools import pairwise
 
 from .align import Idf
 from .compare import value_key
+from .lexicon import event_group
 from .names import fold
 from .observe import Obs, Sentence, clause_of
 from .spellings import variant
@@ -55,11 +56,13 @@ SAME_GROUP = {"miner": "worker", "employee": "worker", "labourer": "worker", "la
 """Counted nouns one workforce goes by: outlets call the men in a mine "miners" and "workers"."""
 
 TIMED_EVENTS = frozenset({"crash", "explosion", "quake", "derail", "sink", "collapse", "eruption", "shooting",
-                          "stabbing"})
+                          "stabbing", "accident"})
 """Events a story has one of, whose clock time each outlet gives once: its first time for one
 is its time of the event, however the sentences around it are worded ("the blast, which
 occurred at around 2:30 p.m., sent a plume of smoke" and "state media said the explosion
-happened at 3:10 p.m."). Attacks are left out: a war story holds many, at many times."""
+happened at 3:10 p.m."). Attacks are left out: a war story holds many, at many times. The
+heads of one group are one slot: a train that "derailed" and "collided", "the accident"
+and "the crash" happened once."""
 
 _TOO_VAGUE = frozenset({"several", "a few", "numerous"})
 """Vague words too loose to stand for an outlet's toll ("several were hurt")."""
@@ -146,7 +149,7 @@ def lead_key(o: Obs) -> tuple[str, str] | None:
     """The (predicate, noun) a count is a headline figure of, ("time", event) for the clock
     time of a story's accident or hazard, or None."""
     if o.kind == "time":
-        return ("time", o.head) if o.head in TIMED_EVENTS else None
+        return ("time", event_group(o.head)) if o.head in TIMED_EVENTS else None
     if o.kind != "count":
         return None
     if o.head == "length":

@@ -104,6 +104,7 @@ _FAMILIES: dict[str, str] = {
     "trap": "trapped stranded",
     "derail": "derail derailed derailing derailment derailments capsized overturned",
     "crash": "crash crashes crashed crashing collision collisions collided collide",
+    "accident": "accident accidents mishap",
     "sink": "sink sinks sank sunk sinking",
     "collapse": "collapse collapses collapsed collapsing burst bursts breached breach",
     "explosion": "explosion explosions explode explodes exploded exploding detonated detonation blast blasts",
@@ -123,7 +124,8 @@ SYNONYMS: dict[str, str] = {w: head for head, words in _FAMILIES.items() for w i
 
 EVENT_HEADS = frozenset(
     {"attack", "kill", "injure", "arrest", "vote", "meeting", "resign", "rescue", "evacuate", "quake", "disappear",
-     "derail", "crash", "sink", "collapse", "explosion", "eruption", "flood", "shooting", "stabbing"}
+     "derail", "crash", "sink", "collapse", "explosion", "eruption", "flood", "shooting", "stabbing",
+     "accident"}
     | _words(
         """explosion explosions blast blasts shooting shootings assassination crash crashes
         collision earthquake quake flood floods flooding fire fires wildfire storm hurricane
@@ -151,7 +153,7 @@ _HARM = ("kill", "injure")
 """Deaths and injuries follow from any kind of event: they never decide which event a date is."""
 _VIOLENCE = ("attack", "explosion", "blast", "shooting", "assassination", "ambush",
              "massacre", "offensive", "invasion", "operation", "incident", "strike")
-_ACCIDENT = ("derail", "crash", "sink", "collapse")
+_ACCIDENT = ("derail", "crash", "sink", "collapse", "accident")
 """A vehicle or structure failing: one outlet's ferry "capsized", another's "sank"; a
 train "derailed" and "collided"; a dam "collapsed" or "burst"."""
 EVENT_GROUPS: dict[str, str] = {**{h: "violence" for h in _VIOLENCE}, **{h: "harm" for h in _HARM},

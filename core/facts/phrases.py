@@ -38,8 +38,9 @@ _TIME_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(
      "hours", "days", "weeks", "months", "years", "time", "times"}
 )
 _FUNCTION_WORDS = _words(
-    """since until till throughout despite during upon via ago amid amidst toward towards beyond per
-    unlike like near onto inside outside whose meanwhile again already further instead together
+    """since until till around about approximately roughly throughout despite during upon via ago
+    amid amidst toward towards beyond per unlike like near onto inside outside whose meanwhile
+    again already further instead together
     elsewhere nearby overnight afterwards latest recent previous past same other ongoing current
     further following"""
 )

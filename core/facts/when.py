@@ -324,13 +324,23 @@ _CONVERSION_GAP = re.compile(r"[^()\[\].;!?\d]{0,30}[(\[]\s*")
 """Between a time and its bracketed conversion: nothing, or a few words ("on Friday")."""
 
 
+_OTHER_CLOCK = re.compile(r"\s*(?:[A-Z][a-z]+\s+){1,2}time\b")
+"""A bracketed reading on another country's clock ("(2.30pm Irish time)", "(9am Eastern
+Standard time)"): a zone the table may not know, but plainly the same instant."""
+
+
 def _join_conversions(text: str, times: list[TimeRef]) -> list[TimeRef]:
     """A local time followed by its conversion in brackets ("19:00 (13:30 GMT)", "7pm local
     (1400 GMT)", "23:11 local time on Friday (22:11 GMT)") is one instant: one reading
-    with the local wall clock and the stated UTC."""
+    with the local wall clock and the stated UTC. A conversion to a clock the zone table
+    does not know ("7pm local time (2.30pm Irish time)") is dropped: it is that instant too,
+    never a second time of the event."""
     out: list[TimeRef] = []
     for t in times:
         prev = out[-1] if out else None
+        if prev is not None and t.utc_minutes is None and _OTHER_CLOCK.match(text, t.end) \
+                and _CONVERSION_GAP.fullmatch(text, prev.end, t.start):
+            continue
         if prev is not None and prev.utc_minutes is None and t.utc_minutes is not None \
                 and _CONVERSION_GAP.fullmatch(text, prev.end, t.start):
             end = prev.end  # "23:11 local time on Friday (22:11 GMT)": the reading is the local one

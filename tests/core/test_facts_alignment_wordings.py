@@ -1,0 +1,65 @@
+"""Slots that outlets word differently: the time of "the accident" and of "the collision",
+a bracketed conversion to another country's clock, hedged clock times read as spans, and
+a thing each outlet counts once. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from stories import observe_sentence
+from test_facts_incidents import _articles
+from wiredesk.core.facts import compare_story
+
+
+def _times(*bodies: str) -> list[tuple[str, list[str]]]:
+    facts = compare_story("s1", *_articles(*bodies))
+    return [(f.status, sorted(v.value for v in f.values)) for f in facts if f.kind == "time" and f.sources >= 2]
+
+
+def test_a_bracketed_reading_on_another_countrys_clock_is_that_instant() -> None:
+    times = [o for o in observe_sentence(
+        "The collision happened at about 7pm local time (2.30pm Irish time) on Friday.", date(2031, 3, 7))
+        if o.kind == "time"]
+    assert [o.norm["hh:mm"] for o in times] == ["19:00"]
+
+
+def test_the_accident_and_the_collision_are_one_time_slot() -> None:
+    assert _times(
+        "Two trains collided near Mirrel junction on Friday.\nThe accident happened around 7.20 pm, police said.",
+        "Two trains collided near Mirrel junction on Friday.\nThe collision took place at around 7 pm on Friday.",
+    ) == [("contested", ["around 7.20 pm", "at around 7 pm"])]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "status"),
+    [
+        ("shortly before 6 a.m.", "at around 5:30 a.m.", "agreed"),  # the half hour before six
+        ("shortly after 10 p.m.", "about 10:20 p.m.", "agreed"),  # the half hour after ten
+        ("shortly before 4 a.m.", "4:15 a.m.", "contested"),  # after four is not before it
+        ("about 9 p.m.", "8:55 p.m.", "agreed"),  # a quarter of an hour either side
+        ("around 7 p.m.", "7:20 p.m.", "contested"),
+    ],
+)
+def test_hedged_clock_times_are_spans(first: str, second: str, status: str) -> None:
+    times = _times(f"A bus overturned near Tarvena on Monday.\nThe crash happened {first}, police said.",
+                   f"A bus overturned near Tarvena on Monday.\nThe crash happened {second}, police said.")
+    assert [s for s, _ in times] == [status]
+
+
+def test_a_thing_each_outlet_counts_once_is_one_slot() -> None:
+    facts = compare_story("s1", *_articles(
+        "Gunmen seized pupils from a school in Corvana.\nTwo teachers were also released, he added.",
+        "Gunmen seized pupils from a school in Corvana.\nTwo teachers were released with the children.",
+        "Gunmen seized pupils from a school in Corvana.\nThree teachers were released with the pupils on Sunday.",
+    ))
+    teachers = [f for f in facts if "teacher" in f.label]
+    assert [(f.status, f.sources) for f in teachers] == [("contested", 3)]
+
+
+def test_a_vague_word_never_stands_for_an_outlets_count() -> None:
+    facts = compare_story("s1", *_articles(
+        "The attack on the hospital network in Corvana disrupted care for thousands of patients.",
+        "Some 210 patients arriving by ambulance were sent to other hospitals in Corvana.",
+    ))
+    assert not [f for f in facts if f.status == "contested"]
