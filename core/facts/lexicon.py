@@ -105,6 +105,8 @@ _FAMILIES: dict[str, str] = {
     "derail": "derail derailed derailing derailment derailments capsized overturned",
     "crash": "crash crashes crashed crashing collision collisions collided collide",
     "accident": "accident accidents mishap",
+    "blackout": "blackout blackouts outage outages",
+    "landslide": "landslide landslides mudslide mudslides landslip",
     "sink": "sink sinks sank sunk sinking",
     "collapse": "collapse collapses collapsed collapsing burst bursts breached breach",
     "explosion": "explosion explosions explode explodes exploded exploding detonated detonation blast blasts",
@@ -132,7 +134,10 @@ EVENT_HEADS = frozenset(
         election elections referendum summit meeting meetings talks trial verdict ruling sentencing
         hearing protest protests rally demonstration strike ambush massacre offensive invasion
         ceasefire truce deal agreement launch eruption outbreak fall collapse resignation
-        acquisition merger takeover landing incident operation"""
+        acquisition merger takeover landing incident operation avalanche avalanches landslide
+        landslides mudslide mudslides tornado tornadoes typhoon cyclone tsunami blizzard heatwave
+        stampede crush riot riots mutiny jailbreak breakout kidnapping abduction hijacking spill
+        leak blackout outage cyberattack blaze inferno"""
     )
 )
 """Nouns/verbs (family heads included) naming something that happens at a date or time."""

@@ -203,8 +203,8 @@ def _event_head(text: str, s: int, e: int, clock: bool = False) -> str | None:
     # derailed") belongs to the clause it opens, however long its subject (a fronted "last
     # week" is as often the frame of a longer story, so days keep to the words near them)
     reach = FRONTED_REACH if clock and _FRONTED.match(text[max(0, s - 100):s]) else 40
-    for tok in _TOK.findall(text[e:e + reach]):
-        if tok.lower() in SPEECH_VERBS:
+    for k, tok in enumerate(_TOK.findall(text[e:e + reach])):
+        if tok.lower() in SPEECH_VERBS or (k == 0 and tok.lower() in _ANNOUNCING):
             return STATEMENT
         if tok.lower() in _OTHER_EVENT:
             return None  # "recovered 16 bodies on Sunday after a ferry sank": not the sinking's day
@@ -213,6 +213,12 @@ def _event_head(text: str, s: int, e: int, clock: bool = False) -> str | None:
             return head
     return None
 
+
+_ANNOUNCING = frozenset({"named", "identified", "confirmed", "announced", "revealed", "disclosed", "released",
+                         "published", "issued", "updated", "raised", "revised", "lowered"})
+"""Verbs right after a date that make it the day something was made known ("police on Sunday
+named the five people killed in Saturday's avalanche", "officials on Monday raised the
+toll to 40"): the day of the telling, not of the event."""
 
 _OTHER_EVENT = frozenset({"after", "before", "since", "following"})
 """Words that open another event after a date: what follows them is not what the date dates."""
@@ -493,10 +499,12 @@ def _predicate(sent: Sentence, s: int, e: int, noun: str | None) -> str | None:
         return "aboard"  # "the bus had 52 people on board", "40 passengers were aboard"
     if noun in _VEHICLE_PARTS and _WITH_BEFORE.search(sent.text, max(0, s - 30), s):
         return "consist"  # "the train, en route with 140 cars, derailed": its size, not the cars derailed
-    before = [w for off, w in sent.tokens if off < s][-PREDICATE_WINDOW:]
+    before = [(off, w) for off, w in sent.tokens if off < s][-PREDICATE_WINDOW:]
     best: tuple[int, str] | None = None
-    for dist, w in enumerate(reversed(before)):
+    for dist, (off, w) in enumerate(reversed(before)):
         if w in PREDICATES:
+            if _AND_BETWEEN.search(sent.text, off, s) and _OWN_VERB.match(sent.text, e):
+                break  # "six were killed and 87 inmates escaped": the figure has its own verb
             best = (dist, w)
             break
     after_at = [(off, w) for off, w in sent.tokens if off >= e][:PREDICATE_WINDOW]
@@ -517,6 +525,11 @@ _PEAK_AFTER = re.compile(r"\s*(?:km|kilomet\w*|miles?|mi|metres?|meters?|m|feet|
                          r"(?:high\b|tall\b|deep\b|into\s+the\s+(?:sky|air|atmosphere)\b)", re.IGNORECASE)
 """A height or depth given as "up to": the peak it reached, as "winds of up to" is a speed's."""
 _AND_BEFORE = re.compile(r"\band\s+$")
+_AND_BETWEEN = re.compile(r"\b(?:and|but|while|as)\b|[,;]")
+_OWN_VERB = re.compile(r"\s+(?:[a-z]+\s+)?(?:(?:have|has|had|were|was)\s+)?(?:also\s+|later\s+)?"
+                       r"(?:[a-z]{3,}ed|fled|broke|ran|went|got|came|stole|swam|fought|hid|took|made|left)\b")
+"""A verb right after a figure's noun ("87 inmates escaped"): in a clause of its own, the
+figure is its subject, not the object of a verb before the "and"."""
 _OTHER_FIGURE = re.compile(r"[,;]\s*(?:and|but|while|with)?\s*(?:\w+\s+){0,2}?(?:\d|(?:one|two|three|four|five|six|"
                            r"seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|hundreds|thousands)\b)",
                            re.IGNORECASE)

@@ -94,10 +94,11 @@ _MAGNITUDE_BEFORE = re.compile(
 _MAGNITUDE_AFTER = re.compile(r"(?i)\s*(?:-\s*)?magnitude\b|\s+on\s+the\s+richter\s+scale\b")
 
 _WHOLE_OF = re.compile(r"(?:(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
-                       r"[a-z]+ty))\s+of|\bout\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+                       r"[a-z]+ty))\s+of|\bout\s+of)\s+(?:the\s+)?(?:[a-z]+(?:'s|’s)\s+)?$", re.IGNORECASE)
+"""The whole a part was taken from: "two of the 68 bodies", "11 of the country's 14 regions"."""
 WHOLE = "whole"
 """The predicate of a figure a part was taken from when nothing says what happened to it."""
-_PARTITIVE_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the|those|them|these|its|their|his|her|our)\b",
+_PARTITIVE_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the|those|them|these|its|their|his|her|our|[a-z]+(?:'s|’s))\b",
                            re.IGNORECASE)
 _PARTIAL = re.compile(r"\s+(?:other|more|additional|further|extra|others)\b", re.IGNORECASE)
 
@@ -239,6 +240,13 @@ _HOSPITAL_AFTER = re.compile(
     r"(?:admitted|taken|rushed|airlifted|flown|sent)\s+to\s+(?:(?:a|the|local|nearby|several|two|three)\s+)*"
     r"hospitals?\b", re.IGNORECASE)
 """People taken to hospital were hurt: "140 people were admitted to hospital"."""
+_HOSPITAL_BEFORE = re.compile(r"\b(?:sent|sending|sends|rushed|rushing|put|putting|puts|landed|landing|lands)\s+"
+                              r"(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least)\s+)?$",
+                              re.IGNORECASE)
+_TO_HOSPITAL = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:to|in)\s+(?:(?:a|the|local|nearby|several|two|three)\s+)*"
+                          r"hospitals?\b", re.IGNORECASE)
+""""The blast killed two workers and sent 42 people to hospital": the 42 were hurt, whatever
+the verb before the "and" did to the others."""
 
 _FORCED_OUT = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}?(?:were|was|have\s+been|had\s+been|are)\s+(?:forced\s+(?:from|out\s+of|to\s+flee|"
@@ -381,9 +389,10 @@ MEASURE_UNITS = {"foot": "feet", "feet": "feet", "ft": "feet", "metre": "metre",
 _PART_WORD = re.compile(r"[\w’'-]+")
 
 
-def _partitive(text: str, pos: int) -> tuple[str, str] | None:
+def _partitive(text: str, pos: int, any_verb: bool = False) -> tuple[str, str] | None:
     """(noun, predicate) of the figure before "of the …" at ``pos``, or None when no verb
-    after the phrase says what happened to that part."""
+    after the phrase says what happened to that part (with ``any_verb``, the noun alone,
+    predicate "")."""
     if _OFF_TRACKS.match(text, pos):
         return "cars", "derail"  # "50 of them left the tracks"
     for m in _PART_WORD.finditer(text, pos, min(len(text), pos + 60)):
@@ -397,6 +406,8 @@ def _partitive(text: str, pos: int) -> tuple[str, str] | None:
             if low in _END_OF_PHRASE:
                 return None
             continue
+        if any_verb:
+            return noun, ""
         pred = _main_verb(text, m.end())
         return (noun, pred) if pred else None
     return None
@@ -533,8 +544,13 @@ def find_counts(text: str, skip: list[tuple[int, int]] | None = None) -> list[Co
         part = _PARTITIVE_OF.match(text, e) if vague is None else None
         if part is not None:
             # "two of the dead have been identified", "50 of the train's cars derailed": the
-            # figure counts what the verb after the phrase says, not the whole it is part of
+            # figure counts what the verb after the phrase says, not the whole it is part of;
+            # "killing 12 of the 40 passengers": or what the verb before it did
             read = _partitive(text, part.end())
+            done_to = _VERB_OBJECT.search(text, max(0, s - 14), s)
+            if read is None and done_to is not None:
+                noun_of = _partitive(text, part.end(), any_verb=True)
+                read = (noun_of[0], _VERB_PRED[done_to.group("w").lower()]) if noun_of else None
             if read is None:
                 continue
             lo, hi = _range("=", n, None)
@@ -608,7 +624,9 @@ def find_counts(text: str, skip: list[tuple[int, int]] | None = None) -> list[Co
                 pred = "rescue"  # "saved the lives of 30 miners"
         elif pred is None and low_unit in _PERSON_UNITS and _LOST_LIVES.match(text, e):
             pred = "kill"  # "at least 7 people lost their lives"
-        elif pred is None and low_unit in _PERSON_UNITS and _HOSPITAL_AFTER.match(text, e):
+        elif pred is None and low_unit in _PERSON_UNITS and (
+                _HOSPITAL_AFTER.match(text, e)
+                or (_HOSPITAL_BEFORE.search(text, max(0, s - 30), s) and _TO_HOSPITAL.match(text, e))):
             pred = "injure"  # "140 people were taken to hospital"
         elif pred is None and low_unit in _PERSON_UNITS and _FORCED_OUT.match(text, e):
             pred = "evacuate"  # "some 200 people were forced from their homes"

@@ -1,0 +1,68 @@
+"""Which verb a figure belongs to, and which day a date is of: "killing 12 of the 40
+passengers", "six were killed and 87 inmates escaped", "sent 42 people to hospital",
+"police on Sunday named the five killed in Saturday's avalanche". Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from stories import observe_sentence
+from wiredesk.core.facts.leads import lead_key
+
+
+def _counts(sentence: str) -> list[tuple[str, str | None]]:
+    return [(o.surface, o.pred) for o in observe_sentence(sentence, None) if o.kind == "count"]
+
+
+def _dates(sentence: str) -> list[tuple[str, str]]:
+    return [(o.surface, o.head) for o in observe_sentence(sentence, date(2031, 3, 12)) if o.kind == "date"]
+
+
+def test_a_part_counts_what_the_verb_before_it_did() -> None:
+    assert _counts("The gunmen killed 12 of the 40 passengers on the bus.") == [("12", "kill"), ("40", "whole")]
+
+
+def test_a_whole_behind_a_possessive_is_a_whole() -> None:
+    assert _counts("Temperatures passed 40C across 11 of the country's 14 regions.") == [("14", "whole")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Six people were killed and 87 inmates escaped, officials said.", [("Six", "kill"), ("87", None)]),
+        ("The storm killed four people, and 300 homes flooded.", [("four", "kill"), ("300", None)]),
+        ("The attack killed 12 people gathered at the market.", [("12", "kill")]),  # a participle, not a clause
+        ("Three people died and 40 passengers were injured.", [("Three", "kill"), ("40", "injure")]),
+    ],
+)
+def test_a_figure_with_its_own_verb_is_not_the_object_of_the_verb_before(
+        sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _counts(sentence) == expected
+
+
+def test_people_sent_to_hospital_were_hurt() -> None:
+    assert _counts("The blast killed two workers and sent 42 people to hospital.") == [
+        ("two", "kill"), ("42", "injure")]
+
+
+def test_the_day_something_was_made_known_does_not_date_the_event() -> None:
+    assert _dates("Police on Sunday named the five people killed in Saturday's avalanche.") == [
+        ("Saturday's", "avalanche")]
+    assert _dates("Officials on Monday raised the death toll to 40.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "slot"),
+    [
+        ("The landslide struck shortly before 3 a.m. on Tuesday.", ("time", "landslide")),
+        ("A mudslide buried the road at about 4 a.m.", ("time", "landslide")),
+        ("The blackout began at 11:42 a.m. local time.", ("time", "blackout")),
+        ("The outage started at 11:40 a.m.", ("time", "blackout")),
+        ("The stampede began at around 6:15 a.m.", ("time", "stampede")),
+    ],
+)
+def test_the_time_of_a_sudden_event_is_one_slot(sentence: str, slot: tuple[str, str]) -> None:
+    times = [o for o in observe_sentence(sentence, date(2031, 3, 12)) if o.kind == "time"]
+    assert [lead_key(o) for o in times] == [slot]
