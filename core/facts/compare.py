@@ -74,6 +74,8 @@ def count_conflict(a: Obs, b: Obs) -> str | None:
     na, nb = float(a.norm["n"]), float(b.norm["n"])
     if "metres" in a.norm and "metres" in b.norm:
         return _length_conflict(a, b)
+    if "celsius" in a.norm and "celsius" in b.norm:
+        return _temperature_conflict(a, b)
     if oa == "=" and ob == "=":
         if na == nb or abs(na - nb) <= max(_step(a.surface), _step(b.surface)) / 2:
             return None  # "52%" and "52.3%", "$3.5 billion" and "$3.47 billion": rounding
@@ -130,6 +132,28 @@ def _length_conflict(a: Obs, b: Obs) -> str | None:
         return "value"
     (op, n, x) = (oa, ma, mb) if oa not in ("=", "~") else (ob, mb, ma)
     return None if _satisfies(op, n, x) else "bound"
+
+
+def _temperature_conflict(a: Obs, b: Obs) -> str | None:
+    """Two temperatures, in Celsius: each allowed half the step it was written to, in its own
+    scale ("46.2C" and "115.2F" agree, "46.2C" and "47C" do not), and a bound its direction."""
+    ca, cb = float(a.norm["celsius"]), float(b.norm["celsius"])
+    slack = (_degree_step(a) + _degree_step(b)) / 2
+    oa, ob = a.norm["op"], b.norm["op"]
+    if oa.startswith("~") or ob.startswith("~"):
+        slack += 1.0
+    if abs(ca - cb) <= slack:
+        return None
+    if oa in ("=", "~") and ob in ("=", "~"):
+        return "value"
+    (op, n, x) = (oa, ca, cb) if oa not in ("=", "~") else (ob, cb, ca)
+    return None if _satisfies(op, n, x) else "bound"
+
+
+def _degree_step(o: Obs) -> float:
+    """The step of a written temperature, in Celsius degrees (a Fahrenheit degree is 5/9)."""
+    step = 0.1 if re.search(r"\d\.\d", o.surface) else 1.0
+    return step * 5.0 / 9.0 if o.norm.get("unit") == "°F" else step
 
 
 def _range_conflict(a: Obs, b: Obs) -> str | None:
@@ -249,6 +273,8 @@ def plausible_variant(a: Obs, b: Obs) -> bool:
     if a.kind == "count":
         if "vague" in a.norm or "vague" in b.norm:
             return True
+        if "celsius" in a.norm and "celsius" in b.norm:
+            return abs(float(a.norm["celsius"]) - float(b.norm["celsius"])) <= 10.0
         na, nb = float(a.norm.get("metres", a.norm["n"])), float(b.norm.get("metres", b.norm["n"]))
         if min(na, nb) <= 0:
             return False
@@ -269,6 +295,8 @@ def value_key(o: Obs) -> tuple:
         op = o.norm["op"]
         if op == "range":
             return (op, o.lo, o.hi)
+        if "celsius" in o.norm or "metres" in o.norm:  # 118F is not 118C, nor 20 miles 20 km
+            return (op, float(o.norm["n"]), str(o.norm.get("unit") or ""))
         return (op, float(o.norm["n"]))
     if o.kind == "date":
         return (o.lo, o.hi, o.norm.get("part"), o.norm.get("anchor"))

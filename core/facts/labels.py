@@ -229,6 +229,8 @@ def _measure_label(obs: list[Obs], head: str, idf: Idf) -> str:
         candidates.extend((o.root, ph) for ph in prep_phrases(o.sent.text, lo, hi, o.start)
                           if not ph.text.startswith("of ") and ph.distance > 1)
     place = best_phrase(candidates, support, len(roots), idf, exclude=used)
+    if head == "temperature":  # each value shows its scale: "46.2C", "115 degrees Fahrenheit"
+        return _join(head, of_phrase, place)
     if head in ("area", "speed"):  # "area near Orvello (ACRE / HECTARE)", "speed of the winds (MPH / KM/H)"
         return _join(head, of_phrase, place, f"({sign})")
     if measured:

@@ -101,7 +101,7 @@ _FELL = re.compile(r"\b(?:fell|falls?|falling|plunged|plunges?|plunging|dropped|
 """A length a vehicle or person fell ("plunged about 200 metres into a ravine"): one per story."""
 
 _FROM_PLACE = re.compile(
-    r"\s*(?:(?:km|kilomet\w*|miles?|mi|metres?|meters?|feet|ft)\b\.?\s*)?(?:\([^)]{0,30}\)\s*)?"
+    r"\s*(?:(?:km|kilomet\w*|(?:nautical\s+)?miles?|mi|metres?|meters?|feet|ft)\b\.?\s*)?(?:\([^)]{0,30}\)\s*)?"
     r"(?:(?i:(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))?)\s+of"
     r"|from|away\s+from|outside|(?:up|down)stream\s+(?:of|from))\s+(?:the\s+)?(?:[a-z]+,?\s+){0,2}"
     r"(?P<place>[A-Z][\w’'-]*[a-z])\b(?!\s+(?:said|says|told|added|reported|announced)\b)"
@@ -111,12 +111,12 @@ Bhubaneswar", "300 km north of the capital, Valmora"): one slot per story and pl
 that goes on to speak ("60 km from the city, Tarvena said") is the speaker, not the place."""
 
 _FROM_THING = re.compile(
-    r"\s*(?:(?:km|kilomet\w*|miles?|mi|metres?|meters?|feet|ft)\b\.?\s*)?(?:\([^)]{0,30}\)\s*)?"
+    r"\s*(?:(?:km|kilomet\w*|(?:nautical\s+)?miles?|mi|metres?|meters?|feet|ft)\b\.?\s*)?(?:\([^)]{0,30}\)\s*)?"
     r"(?:(?i:(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))?)\s+of"
     r"|from|away\s+from|(?:up|down)stream\s+(?:of|from))\s+(?:the|a)\s+[a-z]"
 )
 _FROM_LANDMARK = re.compile(
-    r"\s*(?:(?:km|kilomet\w*|miles?|mi|metres?|meters?|feet|ft)\b\.?\s*)?(?:\([^)]{0,30}\)\s*)?"
+    r"\s*(?:(?:km|kilomet\w*|(?:nautical\s+)?miles?|mi|metres?|meters?|feet|ft)\b\.?\s*)?(?:\([^)]{0,30}\)\s*)?"
     r"(?:(?i:(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))?)\s+of|from|away\s+from|short\s+of|off)\s+"
     r"(?:the|its)\s+(?P<thing>(?i:runway|airport|airfield|coast|coastline|shore|shoreline|border|epicent(?:re|er)|"
     r"crater|summit|dam|reactor|front\s*line|frontline))\b"

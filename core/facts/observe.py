@@ -397,6 +397,9 @@ def observe(sentences: list[Sentence]) -> list[Obs]:
             if kind_of is not None and noun not in GENERIC_UNITS and c.unit \
                     and text.startswith(c.unit, kind_of.end(1) + 1):
                 noun = f"{noun}:{kind_of.group(1).lower()}"  # "53 Nepalese passengers": a part of the passengers
+            if noun == "temperature" and c.n is not None:  # compared in Celsius, as written either way
+                norm["celsius"] = round(celsius(c.n, c.unit), 2)
+                lo, hi = celsius(c.lo, c.unit), celsius(c.hi, c.unit)
             measured = _dimension(text, c.end, noun, c.unit) if c.n is not None else None
             if measured is not None:  # 72 km and 45 miles, 2,000 acres and 809 hectares: one slot each
                 noun, factor, shown = measured
@@ -410,7 +413,7 @@ def observe(sentences: list[Sentence]) -> list[Obs]:
             out.append(Obs("count", sent, c.start, c.end, c.surface, norm, noun,
                            _context(sent, prev, c.start, c.end) - {noun, c.noun}, lo, hi,
                            c.op.startswith("~"), anchor=_anchor(sent, c.start, c.noun),
-                           pred=c.pred or _predicate(sent, c.start, c.end, c.noun)))
+                           pred=None if noun == "temperature" else c.pred or _predicate(sent, c.start, c.end, c.noun)))
     return _drop_vague_refined(out)
 
 
@@ -437,6 +440,14 @@ AREA_UNITS: dict[str, float] = {"acre": 4046.8564224, "hectare": 10000.0}
 """Areas named by their own unit, in square metres (squared lengths are read by ``_dimension``)."""
 
 _SQUARE = re.compile(r"\s+(?:square|sq\.?)\s+[a-z]", re.IGNORECASE)
+_NAUTICAL = re.compile(r"\s+nautical\s+mi", re.IGNORECASE)
+NAUTICAL_MILE = 1852.0
+"""Metres in a nautical mile: distances at sea and in the air, never a statute mile."""
+
+
+def celsius(n: float, scale: str | None) -> float:
+    """A temperature in degrees Celsius, from the scale it was written in."""
+    return (n - 32.0) * 5.0 / 9.0 if scale == "°F" else n
 
 
 MEASURES = ("length", "area", "speed")
@@ -453,6 +464,8 @@ def _dimension(text: str, end: int, noun: str, unit: str | None) -> tuple[str, f
     if noun in AREA_UNITS:
         return "area", AREA_UNITS[noun], unit
     if noun in LENGTH_UNITS:
+        if noun == "mile" and _NAUTICAL.match(text, end):
+            return "length", NAUTICAL_MILE, "nautical miles"  # "20 nautical miles (37 km) off the coast"
         if _SQUARE.match(text, end):
             return "area", LENGTH_UNITS[noun] ** 2, f"sq {unit}"
         return "length", LENGTH_UNITS[noun], unit

@@ -73,6 +73,12 @@ ORDINALS = {w: i for i, w in enumerate(
      "twentieth"], start=1)}
 STOREYS_RE = re.compile(r"\b(?P<n>\d{1,3})[- ](?:storey|story|floor)(?:ed)?\b(?![- ](?:of|up))", re.IGNORECASE)
 """A building's height in floors ("a 24-storey tower", "the 22-story block"): one figure per story."""
+TEMPERATURE_RE = re.compile(
+    rf"(?:(?<![\w$£€.:-])(?P<bound>{_BOUND})\s+)?(?<![\w.,])(?P<n>-?\d{{1,3}}(?:\.\d)?)"
+    r"(?:\s*[°º]\s*|\s+degrees?\s+|-degree\s+)?(?P<scale>(?-i:C|F)|Celsius|centigrade|Fahrenheit)\b",
+    re.IGNORECASE)
+"""A temperature with its scale ("46.2C", "40°C", "104 degrees Fahrenheit", "115F"): outlets
+give a heat record in one scale or the other, and "40C (104F)" is one reading."""
 FLOOR_RE = re.compile(r"\b(?:on|from|at|to)\s+the\s+(?:(?P<n>\d{1,3})(?:st|nd|rd|th)|(?P<word>" + "|".join(ORDINALS)
                       + r"))\s+(?:floor|storey|story)\b", re.IGNORECASE)
 """The floor something happened on ("started on the 12th floor", "from the fourth floor")."""
@@ -351,6 +357,17 @@ _TOLL = re.compile(
 more than 5,000", "the toll passed 2,000". The figure counts people; the phrase says what
 happened to them."""
 
+_NUMBER_OF = re.compile(
+    r"\b(?:number|tally|count|total)\s+of\s+(?:the\s+)?(?:(?:suspected|confirmed|reported|registered|recorded|"
+    r"known|new|daily|infected|affected)\s+)?(?P<noun>people|[a-z]{3,}s)\s+(?:(?P<state>[a-z]+ed|dead|missing|homeless)\s+)?"
+    r"(?:(?:in|on|across|at|from)\s+(?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*)?\s+)?"
+    r"(?:has\s+|had\s+|have\s+)?(?:now\s+)?(?:rose|risen|rises|climbed|climbs|jumped|reached|reaches|stood|stands|"
+    r"hit|hits|passed|surpassed|exceeded|increased|grew|swelled|totalled|totaled|was|is)\s+(?:to\s+|at\s+)?"
+    rf"(?:(?:{_BOUND})\s+)?$", re.IGNORECASE)
+"""A figure named by what it counts before it: "the number of confirmed cases rose to 1,428",
+"the number of people evacuated has reached 3,000", "the tally of homes destroyed stood at
+more than 400". Tolls ("the number of dead") are read by ``_TOLL``."""
+
 _TOLL_WINDOW = 110
 """How far before a figure a toll phrase may stand ("The death toll from the storm that hit
 the coast has risen to 41"); no other figure may sit in between."""
@@ -590,6 +607,10 @@ def find_counts(text: str, skip: list[tuple[int, int]] | None = None) -> list[Co
         pred: str | None = None
         if unit is None and _BACKREF_RE.search(text[max(0, s - 40):s]):
             unit = _noun_before(text, s)
+        if unit is None and (named := _NUMBER_OF.search(text, max(0, s - 100), s)) is not None \
+                and not _TOLL.search(named.group()):
+            unit = named.group("noun")  # "the number of confirmed cases rose to 1,428"
+            pred = _PRED_WORDS.get((named.group("state") or "").lower())
         if unit is None and _AT_RISK.match(text, e):
             unit, pred = "people", "risk"  # "40,000 in total need to leave"
         if unit is None or (object_of is not None and unit.lower() in ("more", "others", "other")):
@@ -682,6 +703,14 @@ def find_counts(text: str, skip: list[tuple[int, int]] | None = None) -> list[Co
             out = [c for c in out if not (c.start < m.end() and m.start() < c.end)]
             n = float(m.group("n"))
             out.append(Count(m.start(), m.end(), m.group(), "=", n, None, n, n, "storey", "storeys"))
+    for m in TEMPERATURE_RE.finditer(text):
+        if not any(m.start() < b and a < m.end() for a, b in skip):
+            out = [c for c in out if not (c.start < m.end() and m.start() < c.end)]  # "115" of "115 degrees F"
+            n = float(m.group("n"))
+            op = dict(BOUNDS).get((m.group("bound") or "").lower(), "=")
+            lo, hi = _range(op, n, None)
+            scale = "°F" if m.group("scale")[0] in "Ff" else "°C"
+            out.append(Count(m.start(), m.end(), m.group(), op, n, None, lo, hi, "temperature", scale))
     out = _floors(text, skip, out)
     for m in AGE_RE.finditer(text):
         if any(m.start() < b and a < m.end() for a, b in skip):

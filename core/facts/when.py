@@ -49,7 +49,8 @@ _ZONED = (rf"(?=\s*\(?\s*(?:(?-i:{_ZONE_ABBR})|local\s+time)\b"
           rf"|\s*\(\s*\d{{1,2}}[:.]?\d{{2}}\s*(?-i:{_ZONE_ABBR})\b)")
 """A 24-hour reading without "hours" counts as a clock time only with its zone after it:
 "19:00 GMT", "10:30 local time", "0730 GMT", "19:00 (13:30 GMT)"; never "2.5 km" or a
-score "3:1"."""
+score "3:1". Written with a colon, it is one after "at", "around", "by", "until" ("at 15:00",
+"shortly after 07:45") or before a day ("23:30 on Tuesday")."""
 
 TIME_RE = re.compile(
     r"(?P<approx>\b(?:about|around|at\s+around|approximately|roughly|shortly\s+(?:after|before)|"
@@ -60,7 +61,11 @@ TIME_RE = re.compile(
     r"|(?:(?<=\bat\s)|(?<=\baround\s)|(?<=\babout\s)|(?<=\bby\s)|(?<=\buntil\s))"
     r"(?P<hh>[01]\d|2[0-3])(?P<hhm>[0-5]\d)(?=\s*(?:hours|hrs)\b)"
     r"|(?:(?<=\bat\s)|(?<=\bafter\s)|(?<=\bbefore\s)|(?<=\baround\s)|(?<=\babout\s))"
-    r"(?P<noon>noon|midday|midnight)\b)",
+    r"(?P<noon>noon|midday|midnight)\b"
+    r"|(?:(?<=\bat\s)|(?<=\bafter\s)|(?<=\bbefore\s)|(?<=\baround\s)|(?<=\babout\s)|(?<=\buntil\s)|(?<=\bby\s))"
+    r"(?P<hb>[01]?\d|2[0-3]):(?P<mb>[0-5]\d)(?![\d:%]|[.,]\d)"
+    r"|(?<![\w.,:])(?P<hc>[01]?\d|2[0-3]):(?P<mc>[0-5]\d)(?=\s+(?:on|this|last|that|local)\s+"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|afternoon|evening|night|time)\b))",
     re.IGNORECASE,
 )
 ZONE_AFTER_RE = re.compile(
@@ -281,6 +286,10 @@ def find_times(text: str, day: date | None) -> list[TimeRef]:
             hour, minute = int(m.group("hm")), int(m.group("mm"))
         elif m.group("hh") is not None:  # "at 1400 hours": military time
             hour, minute = int(m.group("hh")), int(m.group("hhm"))
+        elif m.group("hb") is not None:  # "at 15:00", "until 07.45": a 24-hour clock after "at"
+            hour, minute = int(m.group("hb")), int(m.group("mb"))
+        elif m.group("hc") is not None:  # "23:30 on Tuesday"
+            hour, minute = int(m.group("hc")), int(m.group("mc"))
         elif m.group("noon"):
             hour, minute = (0 if m.group("noon").lower() == "midnight" else 12), 0
         else:

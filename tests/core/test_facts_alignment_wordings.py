@@ -63,3 +63,58 @@ def test_a_vague_word_never_stands_for_an_outlets_count() -> None:
         "Some 210 patients arriving by ambulance were sent to other hospitals in Corvana.",
     ))
     assert not [f for f in facts if f.status == "contested"]
+
+
+def _temperatures(*bodies: str) -> list[tuple[str, int]]:
+    facts = compare_story("s1", *_articles(*bodies))
+    return [(f.status, f.sources) for f in facts if f.label.startswith("temperature") and f.sources >= 2]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "status"),
+    [
+        ("46.2C", "115.2 degrees Fahrenheit", "agreed"),
+        ("40°C (104°F)", "104F", "agreed"),
+        ("46.2C", "47C", "contested"),
+        ("46.2 degrees Celsius", "118F", "contested"),
+    ],
+)
+def test_temperatures_compare_across_scales(first: str, second: str, status: str) -> None:
+    day = "in Mirrel on Wednesday, the highest ever recorded in the country, the weather service said."
+    assert _temperatures(f"The temperature reached {first} {day}", f"The temperature reached {second} {day}") == [
+        (status, 2)]
+
+
+def test_nautical_miles_are_not_statute_miles() -> None:
+    facts = compare_story("s1", *_articles(
+        "The boat capsized about 20 nautical miles off the coast of Tarvena on Tuesday.",
+        "The boat capsized roughly 37 km off the coast of Tarvena on Tuesday.",
+    ))
+    assert [(f.status, f.sources) for f in facts if f.sources >= 2 and f.kind == "count"] == [("agreed", 2)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hhmm"),
+    [
+        ("The storm made landfall at 15:00 on Tuesday.", "15:00"),
+        ("The fire broke out shortly after 07:45.", "07:45"),
+        ("The plane vanished from radar 23:30 on Tuesday.", "23:30"),
+    ],
+)
+def test_a_24_hour_clock_after_at_or_before_a_day_is_a_time(sentence: str, hhmm: str) -> None:
+    assert [o.norm["hh:mm"] for o in observe_sentence(sentence, date(2031, 3, 12)) if o.kind == "time"] == [hhmm]
+
+
+@pytest.mark.parametrize("sentence", ["The team won 3:1 at home.", "Shares closed at 14.50 on Friday.",
+                                      "The map is drawn at 1:50,000."])
+def test_scores_prices_and_scales_are_not_times(sentence: str) -> None:
+    assert not [o for o in observe_sentence(sentence, date(2031, 3, 12)) if o.kind == "time"]
+
+
+def test_the_number_of_a_thing_named_before_its_figure_is_read() -> None:
+    counts = [(o.surface, o.head, o.pred) for o in observe_sentence(
+        "The number of people evacuated has reached 3,000.", None) if o.kind == "count"]
+    assert counts == [("3,000", "people", "evacuate")]
+    counts = [(o.surface, o.head) for o in observe_sentence(
+        "The number of confirmed cases rose to 1,428 on Monday.", None) if o.kind == "count"]
+    assert counts == [("1,428", "case")]

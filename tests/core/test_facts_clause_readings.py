@@ -25,7 +25,7 @@ def test_a_part_counts_what_the_verb_before_it_did() -> None:
 
 
 def test_a_whole_behind_a_possessive_is_a_whole() -> None:
-    assert _counts("Temperatures passed 40C across 11 of the country's 14 regions.") == [("14", "whole")]
+    assert _counts("Temperatures passed 40C across 11 of the country's 14 regions.") == [("40C", None), ("14", "whole")]
 
 
 @pytest.mark.parametrize(
