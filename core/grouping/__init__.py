@@ -22,6 +22,7 @@ from .clusters import UnionFind, candidate_pairs, df_cap, score, time_factor
 from .families import copy_families, count_families_once
 from .features import DocFeatures, Made, TermFeatures, Vector, Vocabulary, extract, vectors
 from .labels import story_id, story_label
+from .loners import attach_loners
 from .reprints import (
     COPY_CONTAINMENT,
     NEAR_DUPLICATE,
@@ -175,6 +176,7 @@ def _group(
         near = {(originals[a], originals[b]) for a, b in sub_near}
     rule = PairRule(docs, vecs, vocab.df_table(), df_cap(len(originals)), vocab.date_ids, overlap)
     copy_checks: list[tuple[int, int]] = []
+    missed: list[tuple[int, int]] = []
     for doc in docs:  # blocking is done: only names, dates and samples are needed from here
         doc.terms, doc.weights = array("i"), array("f")
     current, current_vec = -1, {}
@@ -186,10 +188,13 @@ def _group(
             copy_checks.append((i, j))
         if join:
             uf.union(i, j)
+        else:
+            missed.append((i, j))
     copy_checks.extend(_family_checks(original, copy_checks))
     for i, r in enumerate(original):
         if r != i:
             uf.union(r, i)
+    attach_loners(uf, docs, vecs, missed, rule.dfs, rule.cap)
     copy_of = _copies(arts, copy_checks, overlap)
     stories = []
     for members in sorted(uf.groups(range(len(arts))), key=min):

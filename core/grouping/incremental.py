@@ -27,6 +27,7 @@ from ..models import Article
 from . import SAMPLE_MARGIN, PairRule, _copies, _order_key, stored_lookup
 from .clusters import UnionFind, df_cap, sketch_pairs
 from .features import Made, TermFeatures, Vocabulary, extract, vectors
+from .loners import attach_loners
 from .reprints import ShingleCache, containment, estimated_containment
 from .text import STOPWORDS, WORD, fold, name_skeleton, normalize_token
 
@@ -161,6 +162,7 @@ def _place(
     fresh_set = set(fresh)
     dicts = [v.as_dict() for v in vecs]
     checks: list[tuple[int, int]] = []
+    missed: list[tuple[int, int]] = []
     for x in fresh:
         for j in range(len(arts)):
             if j == x or (j in fresh_set and j < x):  # two new articles: decided once
@@ -171,6 +173,12 @@ def _place(
                 checks.append((i, k))
             if join:
                 uf.union(i, k)
+            else:
+                missed.append((i, k))
+    # a new article still alone is placed against whole stories, as the full pass does;
+    # indexed articles stay where the full pass put them
+    attach_loners(uf, docs, vecs, missed, rule.dfs, rule.cap,
+                  fixed=frozenset(i for i in range(len(arts)) if i not in fresh_set))
     copy_of = _copies(arts, checks, overlap)
     position = {a.id: i for i, a in enumerate(arts)}
     joins: list[Join] = []

@@ -348,3 +348,14 @@ def test_two_angles_on_one_event_sharing_its_people_and_places_are_one_story() -
     words differ, but six of their rare names are the same."""
     assert membership(ANGLES) == {frozenset({"w1", "w2"})}
     assert membership(ANGLES + QUAKE + BUDGET) >= {frozenset({"w1", "w2"}), frozenset({"q1", "q2", "q3"})}
+
+
+def test_a_report_quoting_its_own_officials_joins_the_story_as_a_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    from stories import load
+    from wiredesk.core.grouping import loners
+
+    articles, _ = load("loner_prison.txt")
+    whole = frozenset(a.id for a in articles)
+    assert membership(articles) == {whole}
+    monkeypatch.setattr(loners, "LONER_THRESHOLD", 2.0)  # the pair rule alone leaves one report out
+    assert membership(articles) != {whole}

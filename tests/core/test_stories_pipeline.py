@@ -46,6 +46,7 @@ CONTESTS = {
     "compass_town.txt": "spelling",
     "rescue_mine.txt": "value",
     "speaker_leak.txt": "attribution",
+    "loner_prison.txt": "value",
 }
 """The contest each contest story sets up, as the fact's ``conflict``. Every other story
 (agreements, compatible statements, two events kept apart) must report no contest."""
