@@ -45,7 +45,7 @@ PERSON_HEADS = frozenset({"people", "person", "individual", "victim", "resident"
 PEOPLE_GROUPS = frozenset({"worker", "climber", "hiker", "trekker", "tourist", "visitor", "pilgrim", "worshipper",
                            "villager", "student", "migrant", "fisherman", "fishermen", "swimmer", "spectator",
                            "fan", "shopper", "guest", "patient", "skier", "diver", "commuter", "traveller",
-                           "traveler", "holidaymaker", "protester", "demonstrator", "refugee", "inmate"})
+                           "traveler", "holidaymaker", "protester", "demonstrator", "refugee", "inmate", "pupil"})
 """What the people a disaster strikes are called by one outlet and not another ("11 climbers",
 "13 hikers", "22 people"): for a toll, the missing, the evacuated or the rescued they are
 one figure. Soldiers, police officers, crew and children are left out: outlets count them

@@ -173,7 +173,9 @@ def is_update(groups: list[list[Obs]], when: dict[str, str | None]) -> bool:
     """Whether a count's values are one figure moving over time rather than a disagreement:
     every outlet's report is dated, reports of different values were published at different
     times (a day apart when only days are known), and the later the report, the larger the
-    figure (tolls rise). Values published at the same time stay a contradiction."""
+    figure (tolls rise); for the missing and the trapped, the smaller (people are found).
+    Values published at the same time stay a contradiction."""
+    falling = all(o.pred in _FALLING for group in groups for o in group)
     stamps: list[tuple[str, float]] = []
     for group in groups:
         for o in group:
@@ -186,8 +188,12 @@ def is_update(groups: list[list[Obs]], when: dict[str, str | None]) -> bool:
         by_value.setdefault(v, set()).add(t)
     if len(by_value) < 2:
         return False
-    ordered = sorted(by_value.items())
+    ordered = sorted(by_value.items(), reverse=falling)
     return all(max(earlier) < min(later) for (_, earlier), (_, later) in pairwise(ordered))
+
+
+_FALLING = frozenset({"missing", "trap"})
+"""Figures that shrink as a story moves on: "18 missing" on Tuesday, "15 missing" on Wednesday."""
 
 
 def _resolved(norm: dict[str, Any]) -> str:

@@ -118,3 +118,26 @@ def test_the_number_of_a_thing_named_before_its_figure_is_read() -> None:
     counts = [(o.surface, o.head) for o in observe_sentence(
         "The number of confirmed cases rose to 1,428 on Monday.", None) if o.kind == "count"]
     assert counts == [("1,428", "case")]
+
+
+def test_the_missing_falling_from_one_days_reports_to_the_next_is_an_update() -> None:
+    from dataclasses import replace
+
+    def missing(first: str, second: str) -> list[tuple[str, str | None]]:
+        articles, analyses = _articles(
+            "Eighteen people were still missing on Tuesday after a boat capsized off Tarvena.",
+            "Fifteen people were still missing after a boat capsized off Tarvena on Tuesday.")
+        articles = [replace(articles[0], published=first), replace(articles[1], published=second)]
+        facts = compare_story("s1", articles, analyses)
+        return [(f.status, f.conflict) for f in facts if "missing" in f.label]
+
+    assert missing("2031-06-11", "2031-06-12") == [("contested", "update")]  # people were found
+    assert missing("2031-06-12", "2031-06-11") == [("contested", "value")]  # more missing later: no update
+
+
+@pytest.mark.parametrize(("one", "other"), [("inmates", "prisoners"), ("boats", "vessels"),
+                                            ("pupils", "schoolchildren")])
+def test_outlets_name_one_group_two_ways(one: str, other: str) -> None:
+    heads = {o.head for text in (f"Police said 40 {one} were involved.", f"Police said 40 {other} were involved.")
+             for o in observe_sentence(text, None) if o.kind == "count"}
+    assert len(heads) == 1
