@@ -522,6 +522,8 @@ def _predicate(sent: Sentence, s: int, e: int, noun: str | None) -> str | None:
             break
     after_at = [(off, w) for off, w in sent.tokens if off >= e][:PREDICATE_WINDOW]
     for dist, (off, w) in enumerate(after_at):
+        if dist == 0 and w in PREDICATES and _NOUN_MODIFIER.match(sent.text, off):
+            continue  # "200 rescue workers", "40 evacuation buses": what they are, not what befell them
         if w in PREDICATES and (best is None or dist < best[0]):
             if _AND_BEFORE.search(sent.text, max(e, off - 6), off):
                 continue  # "had more than 100 cars and derailed": the verb has another subject
@@ -538,6 +540,8 @@ _PEAK_AFTER = re.compile(r"\s*(?:km|kilomet\w*|miles?|mi|metres?|meters?|m|feet|
                          r"(?:high\b|tall\b|deep\b|into\s+the\s+(?:sky|air|atmosphere)\b)", re.IGNORECASE)
 """A height or depth given as "up to": the peak it reached, as "winds of up to" is a speed's."""
 _AND_BEFORE = re.compile(r"\band\s+$")
+_NOUN_MODIFIER = re.compile(r"(?:rescue|evacuation|attack|arrest|recovery|search)\s+[a-z]+", re.IGNORECASE)
+"""A noun of action between a figure and its noun names the kind of thing counted."""
 _AND_BETWEEN = re.compile(r"\b(?:and|but|while|as)\b|[,;]")
 _OWN_VERB = re.compile(r"\s+(?:[a-z]+\s+)?(?:(?:have|has|had|were|was)\s+)?(?:also\s+|later\s+)?"
                        r"(?:[a-z]{3,}ed|fled|broke|ran|went|got|came|stole|swam|fought|hid|took|made|left)\b")

@@ -66,3 +66,16 @@ def test_the_day_something_was_made_known_does_not_date_the_event() -> None:
 def test_the_time_of_a_sudden_event_is_one_slot(sentence: str, slot: tuple[str, str]) -> None:
     times = [o for o in observe_sentence(sentence, date(2031, 3, 12)) if o.kind == "time"]
     assert [lead_key(o) for o in times] == [slot]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("More than 200 rescue workers searched the rubble.", [("More than 200", None)]),
+        ("About 40 evacuation buses were sent.", [("About 40", None)]),
+        ("Five trapped miners were freed.", [("Five", "trap")]),  # a participle: what befell them
+    ],
+)
+def test_a_noun_of_action_before_the_noun_names_what_is_counted(
+        sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _counts(sentence) == expected
