@@ -40,8 +40,9 @@ _SCALE_ALIASES = {"bn": "billion", "mn": "million", "m": "million"}
 COUNT_RE = re.compile(
     rf"(?<![\w$£€.:-])(?:(?P<bound>{_BOUND})\s+)?"
     rf"(?:(?P<cur>[$£€])\s?)?"
-    rf"(?:(?P<digits>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)"
+    rf"(?:(?P<digits>\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0\u2009\u202f]\d{{3}})+(?![\d,]|\.\d)|\d+(?:\.\d+)?)"
     rf"|(?:an?\s+(?=dozen\b))?(?P<word>(?:{_NUMWORD})(?:-(?:{_NUMWORD}))?)"
+    rf"(?P<hundred>\s+hundred(?:\s+(?:and\s+)?(?P<rest>(?:{_NUMWORD})(?:-(?:{_NUMWORD}))?))?)?"
     rf"|(?P<vague>{_VAGUE}))"
     rf"(?:\s+(?P<scale>{_SCALE})|(?P<short>bn|mn)|(?<=[$£€]\d)(?P<short_m>m)|(?<=[$£€]\d\d)(?P<short_m2>m)|(?(cur)(?P<short_m3>m)|(?!)))?"
     rf"(?P<pct>\s?%)?(?![\w:/-])",
@@ -141,11 +142,15 @@ class Count:
 def _value(m: re.Match[str]) -> tuple[float | None, str | None]:
     if m.group("vague"):
         return None, m.group("vague").lower()
-    if m.group("digits"):
-        n = float(m.group("digits").replace(",", ""))
+    if m.group("digits"):  # "1,284", "500 000" (spaced thousands), "4.5"
+        n = float(re.sub(r"[,\s\u00a0\u2009\u202f]", "", m.group("digits")))
     else:
         parts = m.group("word").lower().split("-")
         n = float(sum(NUMBER_WORDS[p] for p in parts))
+        if m.group("hundred"):  # "two hundred and eighty-one"
+            n *= 100
+            if m.group("rest"):
+                n += sum(NUMBER_WORDS[p] for p in m.group("rest").lower().split("-"))
     if m.group("scale"):
         n *= SCALE_WORDS.get(m.group("scale").lower(), 12)  # "two dozen": 24
     elif m.group("short"):

@@ -79,3 +79,23 @@ def test_the_time_of_a_sudden_event_is_one_slot(sentence: str, slot: tuple[str, 
 def test_a_noun_of_action_before_the_noun_names_what_is_counted(
         sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert _counts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "n"),
+    [
+        ("Two hundred and eighty-one children were released on Sunday.", "Two hundred and eighty-one", 281),
+        ("Five hundred people attended the funeral.", "Five hundred", 500),
+        ("Officials said 500 000 doses had arrived.", "500 000", 500000),
+        ("Some 3\u00a0000 people were evacuated.", "Some 3\u00a0000", 3000),
+    ],
+)
+def test_numbers_in_words_and_spaced_thousands(sentence: str, surface: str, n: int) -> None:
+    counts = [(o.surface, o.norm["n"]) for o in observe_sentence(sentence, None) if o.kind == "count"]
+    assert counts == [(surface, n)]
+
+
+def test_a_year_before_a_figure_is_not_its_thousands() -> None:
+    counts = [(o.surface, o.norm["n"]) for o in observe_sentence("In 2023 100 people died in floods.", None)
+              if o.kind == "count"]
+    assert counts == [("100", 100)]
