@@ -237,7 +237,8 @@ aircraft that "went down" or "came down" at 10:50 crashed then."""
 _HIT_VERBS = frozenset({"struck", "strikes", "strike", "striking", "hit", "hits", "hitting"})
 HAZARDS = frozenset({"quake", "earthquake", "tremor", "aftershock", "storm", "hurricane", "typhoon", "cyclone",
                      "tornado", "tsunami", "flood", "floods", "flooding", "wildfire", "fire", "blaze",
-                     "landslide", "avalanche", "eruption", "heatwave"})
+                     "landslide", "avalanche", "eruption", "heatwave", "outage", "blackout", "drought",
+                     "storms", "mudslide"})
 """Natural events that "strike" or "hit" as attacks do: with one of them as the subject, the
 verb dates the hazard ("a magnitude 6 quake struck late on Friday")."""
 
@@ -515,6 +516,8 @@ def _predicate(sent: Sentence, s: int, e: int, noun: str | None) -> str | None:
     before = [(off, w) for off, w in sent.tokens if off < s][-PREDICATE_WINDOW:]
     best: tuple[int, str] | None = None
     for dist, (off, w) in enumerate(reversed(before)):
+        if w == "attack" and sent.text[off:off + 3].lower() == "hit" and _HAZARD_BEFORE.search(sent.text, 0, off):
+            break  # "the outage hit 4.2m customers": a hazard hit them, nobody attacked
         if w in PREDICATES:
             if _AND_BETWEEN.search(sent.text, off, s) and _OWN_VERB.match(sent.text, e):
                 break  # "six were killed and 87 inmates escaped": the figure has its own verb
@@ -540,6 +543,9 @@ _PEAK_AFTER = re.compile(r"\s*(?:km|kilomet\w*|miles?|mi|metres?|meters?|m|feet|
                          r"(?:high\b|tall\b|deep\b|into\s+the\s+(?:sky|air|atmosphere)\b)", re.IGNORECASE)
 """A height or depth given as "up to": the peak it reached, as "winds of up to" is a speed's."""
 _AND_BEFORE = re.compile(r"\band\s+$")
+_HAZARD_BEFORE = re.compile(r"\b(?:quake|earthquake|tremor|storm|hurricane|typhoon|cyclone|tornado|tsunami|flood|"
+                            r"floods|wildfire|fire|blaze|landslide|avalanche|eruption|heatwave|outage|blackout|"
+                            r"drought)\w*\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 _NOUN_MODIFIER = re.compile(r"(?:rescue|evacuation|attack|arrest|recovery|search)\s+[a-z]+", re.IGNORECASE)
 """A noun of action between a figure and its noun names the kind of thing counted."""
 _AND_BETWEEN = re.compile(r"\b(?:and|but|while|as)\b|[,;]")

@@ -44,10 +44,13 @@ COUNT_RE = re.compile(
     rf"|(?:an?\s+(?=dozen\b))?(?P<word>(?:{_NUMWORD})(?:-(?:{_NUMWORD}))?)"
     rf"(?P<hundred>\s+hundred(?:\s+(?:and\s+)?(?P<rest>(?:{_NUMWORD})(?:-(?:{_NUMWORD}))?))?)?"
     rf"|(?P<vague>{_VAGUE}))"
-    rf"(?:\s+(?P<scale>{_SCALE})|(?P<short>bn|mn)|(?<=[$£€]\d)(?P<short_m>m)|(?<=[$£€]\d\d)(?P<short_m2>m)|(?(cur)(?P<short_m3>m)|(?!)))?"
+    rf"(?:\s+(?P<scale>{_SCALE})|(?P<short>bn|mn)|(?<=[$£€]\d)(?P<short_m>m)|(?<=[$£€]\d\d)(?P<short_m2>m)|(?(cur)(?P<short_m3>m)|(?!))|(?<=\d)(?P<short_m4>m)(?=\s+(?:people|children|men|women|[a-z]{{3,}}s)\b))?"
     rf"(?P<pct>\s?%)?(?![\w:/-])",
     re.IGNORECASE,
 )
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.IGNORECASE)
+"""Before "4.2m customers" a determiner makes the "m" metres ("the 10m waves")."""
 
 _COUNT_WORDS = tuple(w for w in NUMBER_WORDS if " " not in w) + tuple(VAGUE_AMOUNTS)
 """Without a digit, every count, age or magnitude holds one of these words."""
@@ -155,7 +158,7 @@ def _value(m: re.Match[str]) -> tuple[float | None, str | None]:
         n *= SCALE_WORDS.get(m.group("scale").lower(), 12)  # "two dozen": 24
     elif m.group("short"):
         n *= SCALE_WORDS[_SCALE_ALIASES[m.group("short").lower()]]
-    elif m.group("short_m") or m.group("short_m2") or m.group("short_m3"):
+    elif m.group("short_m") or m.group("short_m2") or m.group("short_m3") or m.group("short_m4"):
         n *= SCALE_WORDS["million"]
     return n, None
 
@@ -558,6 +561,8 @@ def find_counts(text: str, skip: list[tuple[int, int]] | None = None) -> list[Co
         n, vague = _value(m)
         if n is not None and m.group("digits") and 1900 <= n <= 2100 and "," not in m.group("digits"):
             continue  # a bare year
+        if m.group("short_m4") and _DETERMINER_BEFORE.search(text, max(0, s - 8), s):
+            continue  # "the 10m waves", "a 2m wall": metres as an adjective, not millions
         if m.group("word") and m.group("word").lower() == "one" and not m.group("bound"):
             continue  # "one of the", "no one": rarely a count worth lining up
         if _MOVED_FROM.search(text, max(0, s - 60), s) and _TO_NEXT.match(text, e):

@@ -99,3 +99,17 @@ def test_a_year_before_a_figure_is_not_its_thousands() -> None:
     counts = [(o.surface, o.norm["n"]) for o in observe_sentence("In 2023 100 people died in floods.", None)
               if o.kind == "count"]
     assert counts == [("100", 100)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The outage hit 4.2m customers on Tuesday.", [("4.2m", 4200000)]),
+        ("About 1.5m people were left without water.", [("About 1.5m", 1500000)]),
+        ("The wall is 1.5m high.", []),
+        ("The 10m waves hit the harbour.", []),
+        ("He won the 100m sprint.", []),
+    ],
+)
+def test_millions_written_with_an_m(sentence: str, expected: list[tuple[str, int]]) -> None:
+    assert [(o.surface, o.norm["n"]) for o in observe_sentence(sentence, None) if o.kind == "count"] == expected
