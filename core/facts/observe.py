@@ -78,6 +78,11 @@ class Obs:
     pred: str | None = None
     """What happened to what is counted ("kill", "injure"), or the dated event's group:
     observations with different ``pred`` never share a slot."""
+    frame: str | None = None
+    """For counts: "prior" for a figure of an earlier period ("in the same quarter last
+    year"), "expected" for a forecast, a target or a consensus, "each" for a figure per item
+    ("each about 7 metres long"); None for the story's own figure. Counts of different frames
+    never share a slot: last year's revenue is no outlet's figure for this quarter."""
 
     @property
     def article(self) -> str:
@@ -414,8 +419,63 @@ def observe(sentences: list[Sentence]) -> list[Obs]:
             out.append(Obs("count", sent, c.start, c.end, c.surface, norm, noun,
                            _context(sent, prev, c.start, c.end) - {noun, c.noun}, lo, hi,
                            c.op.startswith("~"), anchor=_anchor(sent, c.start, c.noun),
+                           frame=frame_of(text, c.start, c.end, sent.ref.year if sent.ref else None,
+                                          economic=c.noun in _ECONOMIC),
                            pred=None if noun == "temperature" else c.pred or _predicate(sent, c.start, c.end, c.noun)))
-    return _drop_vague_refined(out)
+    # an earlier period's figure, a forecast, a figure per item: background, never a fact
+    return _drop_vague_refined([o for o in out if o.frame is None])
+
+
+_PRIOR = re.compile(
+    r"\b(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|year[- ]earlier|year[- ]ago|previous\s+(?:year|quarter|"
+    r"month|record)|prior\s+(?:year|quarter)|same\s+(?:period|quarter|month|time)|earlier\s+record|old\s+record|"
+    r"had\s+stood\s+at|was\s+previously)\b"
+    r"|\bin\s+(?:(?:early|late|mid)[- ]?)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?"
+    r"(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+_EXPECTED_FIGURE = re.compile(
+    r"\b(?:consensus|analysts?|expected|expecting|expects|forecasts?|forecasting|predicted|projected|projection|"
+    r"targets?\s+(?:of|for)|(?:its|the|a|an)\s+(?:\w+\s+)?target|guidance|outlook|pencilled|penciled|anticipated|"
+    r"aims?\s+(?:for|at))\b", re.IGNORECASE)
+"""Words that make an economic figure a forecast, a target or a consensus ("versus a
+consensus of $12.1bn", "the bank aims for inflation of 2%"): applied to sums and
+percentages only, since a toll "expected to rise" is still today's toll."""
+_TARGET_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?(?:targets?|goals?|forecasts?|estimates?|projections?)\b",
+                           re.IGNORECASE)
+_ECONOMIC = frozenset({"percent", "usd", "gbp", "eur", "point", "points", "per"})
+_COMPARED = re.compile(r"\b(?:since|from|than|on|over|versus|vs\.?|with|against)\s+$", re.IGNORECASE)
+_HISTORY = re.compile(r"\b(?:built|completed|opened|founded|constructed|established|erected|launched|born)\s+$",
+                      re.IGNORECASE)
+_EACH = re.compile(r"\beach\s+(?:\w+\s+){0,2}$|^\s*(?:\w+\s+){0,1}each\b|\bper\s+(?:person|head|wing|unit)\b",
+                   re.IGNORECASE)
+_FRAME_REACH = 40
+"""How far on either side of a figure a frame word counts (within its clause)."""
+
+
+def frame_of(text: str, s: int, e: int, year: int | None, economic: bool = False) -> str | None:
+    """The frame of the count at ``text[s:e]`` (see ``Obs.frame``): the words close to it,
+    inside its clause, say whether it is an earlier period's ("last year", "in 2015" before
+    the article's ``year``), a forecast's (of an ``economic`` figure: a sum or a
+    percentage) or per item."""
+    lo, hi = clause_of(text, s, e)
+    before = text[max(lo, s - _FRAME_REACH):s]
+    after = text[e:min(hi, e + _FRAME_REACH)]
+    if _EACH.search(before) or _EACH.search(after[:25]):
+        return "each"
+    if economic and (_EXPECTED_FIGURE.search(before) or _EXPECTED_FIGURE.search(after[:15])
+                     or _TARGET_AFTER.match(after)):
+        return "expected"  # the words right by it: "versus a consensus of $12.1bn", "$12.8bn analysts had"
+    fronted = text.find(",")
+    for m in _PRIOR.finditer(text):
+        if _COMPARED.search(text, max(0, m.start() - 14), m.start()):
+            continue  # "the most since last year", "up 9% from a year earlier": the story's own
+        if not m.group("year"):
+            if s - _FRAME_REACH <= m.start() <= e + _FRAME_REACH or (0 <= fronted < s and m.end() <= fronted):
+                return "prior"  # "in the same quarter last year, revenue was ..."
+            continue
+        if year is not None and int(m.group("year")) < year and (s - _FRAME_REACH <= m.start() <= e + _FRAME_REACH) \
+                and not _HISTORY.search(text, max(0, m.start() - 25), m.start()):
+            return "prior"  # "more than 1,100 in 2009"; not "the bridge, built in 1978, is 400 metres long"
+    return None
 
 
 _DEMONYM = re.compile(r"\s+([A-Z][a-z]+(?:ese|ian|an|ish|i|ch))\s[a-z]")

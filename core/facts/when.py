@@ -60,7 +60,7 @@ TIME_RE = re.compile(
     rf"|\b(?P<hm>[01]\d|2[0-3])(?P<mm>[0-5]\d){_ZONED}"
     r"|(?:(?<=\bat\s)|(?<=\baround\s)|(?<=\babout\s)|(?<=\bby\s)|(?<=\buntil\s))"
     r"(?P<hh>[01]\d|2[0-3])(?P<hhm>[0-5]\d)(?=\s*(?:hours|hrs)\b)"
-    r"|(?:(?<=\bat\s)|(?<=\bafter\s)|(?<=\bbefore\s)|(?<=\baround\s)|(?<=\babout\s))"
+    r"|(?:(?<=\bat\s)|(?<=\bafter\s)|(?<=\bbefore\s)|(?<=\baround\s)|(?<=\babout\s)|(?<=\())"
     r"(?P<noon>noon|midday|midnight)\b"
     r"|(?:(?<=\bat\s)|(?<=\bafter\s)|(?<=\bbefore\s)|(?<=\baround\s)|(?<=\babout\s)|(?<=\buntil\s)|(?<=\bby\s))"
     r"(?P<hb>[01]?\d|2[0-3]):(?P<mb>[0-5]\d)(?![\d:%]|[.,]\d)"
