@@ -175,6 +175,9 @@ def is_update(groups: list[list[Obs]], when: dict[str, str | None]) -> bool:
     times (a day apart when only days are known), and the later the report, the larger the
     figure (tolls rise); for the missing and the trapped, the smaller (people are found).
     Values published at the same time stay a contradiction."""
+    preds = {o.pred.split(":")[0] if o.pred else None for group in groups for o in group}
+    if not preds <= _EVOLVING:
+        return False  # a crew of four and a crew of six, nine vehicles and twelve: no story moves those
     falling = all(o.pred in _FALLING for group in groups for o in group)
     stamps: list[tuple[str, float]] = []
     for group in groups:
@@ -192,6 +195,10 @@ def is_update(groups: list[list[Obs]], when: dict[str, str | None]) -> bool:
     return all(max(earlier) < min(later) for (_, earlier), (_, later) in pairwise(ordered))
 
 
+_EVOLVING = frozenset({"kill", "injure", "missing", "trap", "evacuate", "displace", "rescue", "recover",
+                       "identify", "arrest", "destroy", "outage", "risk"})
+"""Figures a story updates as it unfolds: tolls, the missing, the evacuated, the arrested.
+Others (the people aboard, a crew, vehicles, a length) are fixed: two of them differ."""
 _FALLING = frozenset({"missing", "trap"})
 """Figures that shrink as a story moves on: "18 missing" on Tuesday, "15 missing" on Wednesday."""
 
@@ -255,8 +262,11 @@ def _in_stage_order(items: list[Any], stage: Callable[[Any], int], when: dict[st
     """Whether every report of an earlier step was published before every report of a later
     one (all dated): a status that moved, not outlets that disagree."""
     stamps = [(stage(i), when.get(i.sent.article)) for i in items]
-    if any(t is None for _, t in stamps):
-        return False
+    if any(t is None for _, t in stamps) or len({sa for sa, _ in stamps}) < 2:
+        return False  # "in custody" against "shot dead": two ends, no step between them
+    for step in {sa for sa, _ in stamps}:  # one value per step: custody and death at once disagree
+        if len({str(getattr(i, "status", i)) for i in items if stage(i) == step}) > 1:
+            return False
     return all(ta < tb for sa, ta in stamps for sb, tb in stamps if sa < sb)
 
 

@@ -141,3 +141,23 @@ def test_outlets_name_one_group_two_ways(one: str, other: str) -> None:
     heads = {o.head for text in (f"Police said 40 {one} were involved.", f"Police said 40 {other} were involved.")
              for o in observe_sentence(text, None) if o.kind == "count"}
     assert len(heads) == 1
+
+
+def test_a_fixed_figure_that_differs_a_day_later_is_no_update() -> None:
+    from dataclasses import replace
+
+    articles, analyses = _articles(
+        "Four crew members were aboard the plane that crashed near Tarvena, the airline said.",
+        "Six crew members were aboard the plane that crashed near Tarvena, the airline said.")
+    articles = [replace(articles[0], published="2031-06-11"), replace(articles[1], published="2031-06-12")]
+    crew = [(f.status, f.conflict) for f in compare_story("s1", articles, analyses) if "crew" in f.label]
+    assert crew == [("contested", "value")]
+
+
+def test_an_age_or_a_duration_is_no_arrest_figure() -> None:
+    from wiredesk.core.facts.leads import lead_key
+
+    found = [o for o in observe_sentence(
+        "The suspect, a 24-year-old man, was taken into custody after officers reached him within four minutes.",
+        None) if o.kind == "count"]
+    assert [lead_key(o) for o in found] == [None, None]

@@ -121,3 +121,18 @@ def test_a_status_that_moved_between_dated_reports_is_an_update() -> None:
     facts = compare_story("s", articles, {a.id: SimpleAnalysis(split(a.body)) for a in articles})
     [status] = [f for f in facts if f.label == "status of the suspect"]
     assert (status.status, status.conflict) == ("contested", "update")
+
+
+def test_custody_then_death_is_a_contradiction_not_an_update() -> None:
+    from stories import SimpleAnalysis, split
+    from wiredesk.core.facts import compare_story
+    from wiredesk.core.models import Article
+
+    bodies = [("a", "2031-03-03", "The gunman was taken into custody after the shooting in Corvana, police said."),
+              ("b", "2031-03-04", "The gunman in the Corvana shooting was shot dead by police, local media said.")]
+    articles = [Article(id=i, path=f"{i}.txt", content_hash=i, body=b, raw=b, format="text", title=None,
+                        outlet=f"Outlet {i}", byline=None, published=d, published_at=None, dateline=None, url=None,
+                        captions=[], removed=[], indexed_at="x", story="s", copy_of=None) for i, d, b in bodies]
+    facts = compare_story("s", articles, {a.id: SimpleAnalysis(split(a.body)) for a in articles})
+    [status] = [f for f in facts if f.label == "status of the suspect"]
+    assert (status.status, status.conflict) == ("contested", "value")
