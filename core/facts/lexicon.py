@@ -115,7 +115,7 @@ _FAMILIES: dict[str, str] = {
     "explosion": "explosion explosions explode explodes exploded exploding detonated detonation blast blasts",
     "eruption": "eruption eruptions erupt erupts erupted erupting",
     "flood": "flood floods flooded flooding",
-    "shooting": "shooting shootings gunned shot",
+    "shooting": "shooting shootings gunned shot gunfire",
     "stabbing": "stabbing stabbings stabbed",
     "destroy": "destroyed razed flattened damaged",
     "disappear": "disappear disappeared disappears vanished vanish disappearance",

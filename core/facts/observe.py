@@ -197,6 +197,8 @@ def _event_head(text: str, s: int, e: int, clock: bool = False) -> str | None:
     for i in range(len(before) - 1, -1, -1):
         low = before[i].lower()
         if low in SPEECH_VERBS:
+            if any(_FINITE.fullmatch(w.lower()) for w in before[i + 2:]):
+                return None  # "police said the gunfire started at 10:15": the clause's verb, not the saying
             return STATEMENT
         head = _PHRASED_EVENTS.get((before[i - 1].lower() if i else "", low)) or canon(low)
         if head == "attack" and low in _HIT_VERBS:
@@ -224,6 +226,10 @@ _ANNOUNCING = frozenset({"named", "identified", "confirmed", "announced", "revea
 """Verbs right after a date that make it the day something was made known ("police on Sunday
 named the five people killed in Saturday's avalanche", "officials on Monday raised the
 toll to 40"): the day of the telling, not of the event."""
+
+_FINITE = re.compile(r"[a-z]{3,}ed|began|begun|broke|struck|hit|fell|sank|took|came|went|ran|tore|blew|shook|"
+                     r"swept|spread|erupted|happened|occurred")
+"""A verb of its own after a verb of saying: the date or time belongs to that clause."""
 
 _OTHER_EVENT = frozenset({"after", "before", "since", "following"})
 """Words that open another event after a date: what follows them is not what the date dates."""

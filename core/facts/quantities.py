@@ -83,6 +83,13 @@ TEMPERATURE_RE = re.compile(
     re.IGNORECASE)
 """A temperature with its scale ("46.2C", "40°C", "104 degrees Fahrenheit", "115F"): outlets
 give a heat record in one scale or the other, and "40C (104F)" is one reading."""
+SPEED_GLUED_RE = re.compile(rf"(?:(?<![\w$£€.:-])(?P<bound>{_BOUND})\s+)?(?<![\w.,$£€])"
+                            r"(?P<n>\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?P<unit>mph|kph|kmh|km/h)(?![\w/])", re.IGNORECASE)
+ALERT_RE = re.compile(r"\balert(?:\s+level)?\s+(?:(?:was\s+)?(?:raised\s+|lowered\s+)?(?:to|at|of)\s+)?(?:level\s+)?"
+                      r"(?P<n>[1-5]|one|two|three|four|five)\b(?![.,]\d|\s*(?:%|per\s*cent|people|km|miles))",
+                      re.IGNORECASE)
+"""A volcano's or a storm's alert level ("raised the alert level to 4", "raised the alert to
+level 3", "alert level four"): the figure agencies set and outlets misreport."""
 FLOOR_RE = re.compile(r"\b(?:on|from|at|to)\s+the\s+(?:(?P<n>\d{1,3})(?:st|nd|rd|th)|(?P<word>" + "|".join(ORDINALS)
                       + r"))\s+(?:floor|storey|story)\b", re.IGNORECASE)
 """The floor something happened on ("started on the 12th floor", "from the fourth floor")."""
@@ -714,6 +721,20 @@ def find_counts(text: str, skip: list[tuple[int, int]] | None = None) -> list[Co
             scale = "category" if m.group("cat") else "rating"
             n = float(m.group("cat") or m.group("ef") or m.group("f") or m.group("f2"))
             out.append(Count(m.start(), m.end(), m.group(), "=", n, None, n, n, scale, scale))
+    for m in SPEED_GLUED_RE.finditer(text):  # "115mph", "185kph": the unit glued to the figure
+        if not any(m.start() < b and a < m.end() for a, b in skip):
+            n = float(m.group("n").replace(",", ""))
+            op = dict(BOUNDS).get((m.group("bound") or "").lower(), "=")
+            op = "=" if op == "<=" else op  # "gusts of up to 115mph": the peak
+            lo, hi = _range(op, n, None)
+            unit = m.group("unit").lower()
+            out.append(Count(m.start(), m.end(), m.group(), op, n, None, lo, hi, canon(unit), unit))
+    for m in ALERT_RE.finditer(text):
+        if not any(m.start() < b and a < m.end() for a, b in skip):
+            out = [c for c in out if not (c.start < m.end() and m.start() < c.end)]
+            word = m.group("n").lower()
+            n = float(word) if word.isdigit() else float(NUMBER_WORDS[word])
+            out.append(Count(m.start(), m.end(), m.group(), "=", n, None, n, n, "alert", "level"))
     for m in STOREYS_RE.finditer(text):
         if not any(m.start() < b and a < m.end() for a, b in skip):
             out = [c for c in out if not (c.start < m.end() and m.start() < c.end)]

@@ -22,7 +22,8 @@ ABBREVIATIONS: dict[str, str | float] = {
     "est": -5.0, "edt": -4.0, "cst": -6.0, "cdt": -5.0, "mst": -7.0, "mdt": -6.0, "pst": -8.0,
     "pdt": -7.0, "akst": -9.0, "hst": -10.0,
     "et": "America/New_York", "eastern": "America/New_York", "ct": "America/Chicago",
-    "pt": "America/Los_Angeles", "pacific": "America/Los_Angeles",
+    "pt": "America/Los_Angeles", "pacific": "America/Los_Angeles", "central": "America/Chicago",
+    "mountain": "America/Denver",
 }
 """Fixed offsets in hours, or an IANA zone when the abbreviation follows daylight saving."""
 

@@ -69,7 +69,8 @@ TIME_RE = re.compile(
     re.IGNORECASE,
 )
 ZONE_AFTER_RE = re.compile(
-    rf"\s*(?:(?P<par>\()?\s*(?P<abbr>{_ZONE_ABBR})\b(?P<off>\s*[+-]\s*\d{{1,2}})?(?(par)\))"
+    rf"\s*(?:(?P<par>\()?\s*(?P<abbr>{_ZONE_ABBR}|Eastern|Pacific|Central|Mountain)\b"
+    r"(?:\s+(?:Standard|Daylight)\s+Time\b|\s+[Tt]ime\b)?(?P<off>\s*[+-]\s*\d{1,2})?(?(par)\))"
     r"|\s*(?P<local>local\s+time|local\b)"
     r"|\s*in\s+(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
     r"|\s*(?P<city2>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+time\b)"

@@ -113,3 +113,38 @@ def test_a_year_before_a_figure_is_not_its_thousands() -> None:
 )
 def test_millions_written_with_an_m(sentence: str, expected: list[tuple[str, int]]) -> None:
     assert [(o.surface, o.norm["n"]) for o in observe_sentence(sentence, None) if o.kind == "count"] == expected
+
+
+def test_a_time_in_a_clause_after_a_verb_of_saying_is_the_clause_s() -> None:
+    times = [(o.surface, o.head) for o in observe_sentence("Police said the gunfire started at about 10:15 p.m.",
+                                                             date(2031, 3, 12)) if o.kind == "time"]
+    assert times == [("about 10:15 p.m.", "shooting")]
+    assert not [o for o in observe_sentence("Police said at 5 p.m. that the toll had risen.", date(2031, 3, 12))
+                if o.kind == "time"]
+
+
+@pytest.mark.parametrize("written", ["6:20 a.m. Eastern", "6:20 a.m. Eastern Standard Time",
+                                     "6:20 a.m. (Eastern time)"])
+def test_us_zone_names_are_zones(written: str) -> None:
+    times = [o for o in observe_sentence(f"The bridge fell at {written} on Tuesday.", date(2031, 1, 14))
+             if o.kind == "time"]
+    assert [o.norm.get("utc") for o in times] == ["11:20"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "n"),
+    [
+        ("Authorities raised the alert level to 4 on Tuesday.", 4),
+        ("Officials raised the alert to level 3.", 3),
+        ("The alert level was raised to four.", 4),
+    ],
+)
+def test_an_alert_level_is_one_slot(sentence: str, n: int) -> None:
+    found = [o for o in observe_sentence(sentence, None) if o.kind == "count"]
+    assert [(o.norm["n"], lead_key(o)) for o in found] == [(n, ("alert", "alert"))]
+
+
+def test_a_speed_glued_to_its_unit_is_a_speed() -> None:
+    found = [o for o in observe_sentence("The typhoon packed winds of 115mph as it made landfall.", None)
+             if o.kind == "count"]
+    assert [(o.head, o.norm["unit"]) for o in found] == [("speed", "mph")]
