@@ -33,8 +33,13 @@ SAY_VERBS = (
 _SPEAKER = r"(?P<spk>(?:[\w’'.\-]+\s+){0,5}?[\w’'.\-]+)"
 _AFTER_QUOTE = re.compile(
     rf"^[\s,]*(?:(?:{_SPEAKER})\s+(?:has\s+|had\s+|have\s+)?(?:{SAY_VERBS})\b"
-    rf"|(?:{SAY_VERBS})\s+(?P<spk2>[A-Z][^,;:“”\"()\n]{{0,60}}))"
+    rf"|(?P<spk3>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){{1,3}}),\s+(?:the|a|an)\s+[^,;:“”\"()\n]{{3,80}},\s+"
+    rf"(?:has\s+|had\s+)?(?:{SAY_VERBS})\b"
+    rf"|(?:{SAY_VERBS})\s+(?P<spk2>(?:[a-z][\w’'\-]*\s+){{0,3}}[A-Z][^,;:“”\"()\n]{{0,60}}))"
 )
+"""Who is named right after a quotation: '..., Mayor Ana Ruiz said', '..., said Ana Ruiz, the
+mayor', '..., said provincial governor Ana Ruiz', '..., Ana Ruiz, the head of the agency,
+said'."""
 # The say-verb right before an opening quote; the speaker is read from the words before it.
 # (A single regex with the speaker in front and "$" at the end backtracks badly.)
 _VERB_BEFORE_QUOTE = re.compile(
@@ -250,7 +255,9 @@ def quote_speaker(
     if m:
         if m.group("spk"):
             return resolve(_speaker(m.group("spk")), qe)
-        return resolve(_inverted_speaker(m.group("spk2")), qe)
+        if m.group("spk3"):
+            return resolve(m.group("spk3"), qe)
+        return resolve(_inverted_speaker(_speaker(m.group("spk2").split(",")[0]) or m.group("spk2")), qe)
     before = body[max(para_start, qs - 160) : qs]
     tail = before[-90:]
     m = _VERB_BEFORE_QUOTE.search(tail)

@@ -4,6 +4,7 @@ Quotations written for these tests."""
 
 from __future__ import annotations
 
+import pytest
 from wiredesk.core.facts.observe import Sentence
 from wiredesk.core.facts.speakers import Quoted, one_person, same_statement, speaker_slots
 
@@ -44,3 +45,20 @@ def test_a_reprint_quoting_its_original_is_no_second_outlet() -> None:
     a, b = _q("a", LINE, "Ines Calloway"), _q("b", LINE, "Marek Oduya")
     b.sent.root = "a"  # b copies a: one source
     assert speaker_slots([a, b]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We are packed like sardines in the shelters," said provincial governor Amparo Tessel.', "Amparo Tessel"),
+        ('"We are packed like sardines in the shelters," Renaldo Corvin, the head of the disaster agency, said.',
+         "Renaldo Corvin"),
+        ('"We are packed like sardines in the shelters," said Renaldo Corvin, head of the agency.', "Renaldo Corvin"),
+        ('"We are packed like sardines in the shelters," Mayor Ana Ruiz said.', "Mayor Ana Ruiz"),
+    ],
+)
+def test_the_speaker_named_after_a_quotation(text: str, speaker: str) -> None:
+    from wiredesk.core.claims.quotes import quote_speaker
+
+    end = text.index('," ') + 2
+    assert quote_speaker(text, 0, end, len(text), 0, lambda name, _at: name) == speaker
