@@ -22,10 +22,11 @@ from collections.abc import Iterable, Sequence
 from .clusters import UnionFind, time_factor
 from .features import DocFeatures, Vector
 
-LONER_THRESHOLD = 0.2
-"""Score of a lone article against a story's summed vector that places it there (the pair
-rule's loose floor is 0.15 with three names and the briefs' test; a whole story is stronger
-evidence than one partner)."""
+LONER_THRESHOLD = 0.15
+"""Score of a lone article against a story's summed vector that places it there: the pair
+rule's loose floor, which a whole story clears with one name when it also shares what
+happened (``LONER_CONTENT``). Local papers and tabloids that never name the region score
+0.13-0.18 against the story they belong to."""
 LONER_NAMES = 1
 """Rare names (see ``df_cap``) a lone article must share with the story it joins."""
 LONER_CONTENT = 8
