@@ -107,32 +107,30 @@ def test_a_suspect_named_by_the_article_is_read_by_his_surname() -> None:
     assert _status(_sentence("Rowe was found dead on Friday night."), names) is None  # someone else
 
 
-def test_a_status_that_moved_between_dated_reports_is_an_update() -> None:
+def _suspect_status(*bodies: tuple[str, str, str]) -> tuple[str, str | None]:
+    """(status, conflict) of the suspect's status over ``(id, published, body)`` reports."""
     from stories import SimpleAnalysis, split
     from wiredesk.core.facts import compare_story
     from wiredesk.core.models import Article
 
-    bodies = [("a", "2031-03-03", "The gunman remains at large after the shooting in Corvana, police said."),
-              ("b", "2031-03-03", "Police in Corvana said the shooter is still at large."),
-              ("c", "2031-03-04", "The gunman in the Corvana shooting was found dead on Tuesday, police said.")]
     articles = [Article(id=i, path=f"{i}.txt", content_hash=i, body=b, raw=b, format="text", title=None,
                         outlet=f"Outlet {i}", byline=None, published=d, published_at=None, dateline=None, url=None,
                         captions=[], removed=[], indexed_at="x", story="s", copy_of=None) for i, d, b in bodies]
     facts = compare_story("s", articles, {a.id: SimpleAnalysis(split(a.body)) for a in articles})
     [status] = [f for f in facts if f.label == "status of the suspect"]
-    assert (status.status, status.conflict) == ("contested", "update")
+    return status.status, status.conflict
+
+
+def test_a_status_that_moved_between_dated_reports_is_an_update() -> None:
+    assert _suspect_status(
+        ("a", "2031-03-03", "The gunman remains at large after the shooting in Corvana, police said."),
+        ("b", "2031-03-03", "Police in Corvana said the shooter is still at large."),
+        ("c", "2031-03-04", "The gunman in the Corvana shooting was found dead on Tuesday, police said."),
+    ) == ("contested", "update")
 
 
 def test_custody_then_death_is_a_contradiction_not_an_update() -> None:
-    from stories import SimpleAnalysis, split
-    from wiredesk.core.facts import compare_story
-    from wiredesk.core.models import Article
-
-    bodies = [("a", "2031-03-03", "The gunman was taken into custody after the shooting in Corvana, police said."),
-              ("b", "2031-03-04", "The gunman in the Corvana shooting was shot dead by police, local media said.")]
-    articles = [Article(id=i, path=f"{i}.txt", content_hash=i, body=b, raw=b, format="text", title=None,
-                        outlet=f"Outlet {i}", byline=None, published=d, published_at=None, dateline=None, url=None,
-                        captions=[], removed=[], indexed_at="x", story="s", copy_of=None) for i, d, b in bodies]
-    facts = compare_story("s", articles, {a.id: SimpleAnalysis(split(a.body)) for a in articles})
-    [status] = [f for f in facts if f.label == "status of the suspect"]
-    assert (status.status, status.conflict) == ("contested", "value")
+    assert _suspect_status(
+        ("a", "2031-03-03", "The gunman was taken into custody after the shooting in Corvana, police said."),
+        ("b", "2031-03-04", "The gunman in the Corvana shooting was shot dead by police, local media said."),
+    ) == ("contested", "value")
