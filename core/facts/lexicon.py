@@ -91,6 +91,8 @@ _FAMILIES: dict[str, str] = {
     "home": "home homes house houses building buildings structure structures dwelling dwellings",
     "inmate": "inmate inmates prisoner prisoners convict convicts",
     "boat": "boat boats vessel vessels",
+    "weapon": "weapon weapons firearm firearms gun guns rifle rifles handgun handguns",
+    "crew": "crew crews crewmembers",
     "pupil": "pupil pupils schoolchildren schoolboys schoolgirls",
     "vote": "vote votes ballot ballots",
     "arrest": "arrest arrests arrested detain detained detention custody",

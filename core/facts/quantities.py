@@ -372,6 +372,9 @@ _TOLL = re.compile(
 more than 5,000", "the toll passed 2,000". The figure counts people; the phrase says what
 happened to them."""
 
+_GROUP_OF = re.compile(r"\b(crew|team|family|party|convoy|fleet|squad|delegation)\s+of\s+"
+                       r"(?:(?:about|around|some|nearly|more\s+than|over|at\s+least)\s+)?$", re.IGNORECASE)
+"""A group counted by its size: "a crew of six" counts the crew, as "six crew members" does."""
 _NUMBER_OF = re.compile(
     r"\b(?:number|tally|count|total)\s+of\s+(?:the\s+)?(?:(?:suspected|confirmed|reported|registered|recorded|"
     r"known|new|daily|infected|affected)\s+)?(?P<noun>people|[a-z]{3,}s)\s+(?:(?P<state>[a-z]+ed|dead|missing|homeless)\s+)?"
@@ -634,6 +637,8 @@ def find_counts(text: str, skip: list[tuple[int, int]] | None = None) -> list[Co
                 and not _TOLL.search(named.group()):
             unit = named.group("noun")  # "the number of confirmed cases rose to 1,428"
             pred = _PRED_WORDS.get((named.group("state") or "").lower())
+        if unit is None and (group := _GROUP_OF.search(text, max(0, s - 25), s)) is not None:
+            unit = group.group(1).lower()  # "a crew of six", "a family of five"
         if unit is None and _AT_RISK.match(text, e):
             unit, pred = "people", "risk"  # "40,000 in total need to leave"
         if unit is None or (object_of is not None and unit.lower() in ("more", "others", "other")):

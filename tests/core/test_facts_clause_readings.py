@@ -148,3 +148,15 @@ def test_a_speed_glued_to_its_unit_is_a_speed() -> None:
     found = [o for o in observe_sentence("The typhoon packed winds of 115mph as it made landfall.", None)
              if o.kind == "count"]
     assert [(o.head, o.norm["unit"]) for o in found] == [("speed", "mph")]
+
+
+def test_a_group_counted_by_its_size() -> None:
+    found = [(o.surface, o.head) for o in observe_sentence("The plane carried 80 passengers and a crew of six.", None)
+             if o.kind == "count"]
+    assert found == [("80", "passenger"), ("six", "crew")]
+
+
+def test_weapons_named_three_ways_are_one_thing() -> None:
+    heads = {o.head for o in observe_sentence("Police recovered two firearms, three guns and a rifle.", None)
+             if o.kind == "count"}
+    assert heads == {"weapon"}
