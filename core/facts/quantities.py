@@ -70,7 +70,9 @@ _END_OF_PHRASE = _words(
 )
 """Words that end the noun phrase after a number: past them the count has no noun."""
 
-AGE_RE = re.compile(r"\b(?:(?P<n>\d{1,3})-year-old|(?:aged|age)\s+(?P<n2>\d{1,3}))\b")
+AGE_RE = re.compile(r"\b(?:(?P<n>\d{1,3})-year-old|(?:aged|age)\s+(?P<n2>\d{1,3}))\b"
+                    r"|\b(?:suspect|shooter|gunman|attacker|assailant|driver|pilot),\s+(?P<n3>\d{1,2}),")
+"""An age: "a 24-year-old man", "aged 24", and after a role in commas ("the shooter, 24,")."""
 ORDINALS = {w: i for i, w in enumerate(
     ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
      "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
@@ -757,8 +759,10 @@ def find_counts(text: str, skip: list[tuple[int, int]] | None = None) -> list[Co
     for m in AGE_RE.finditer(text):
         if any(m.start() < b and a < m.end() for a, b in skip):
             continue
-        n = float(m.group("n") or m.group("n2"))
-        out.append(Count(m.start(), m.end(), m.group(), "=", n, None, n, n, "age", "years"))
+        n = float(m.group("n") or m.group("n2") or m.group("n3"))
+        a, b = (m.start("n3"), m.end("n3")) if m.group("n3") else (m.start(), m.end())
+        out = [c for c in out if not (c.start < b and a < c.end)]  # "24" of "the shooter, 24,": an age
+        out.append(Count(a, b, text[a:b], "=", n, None, n, n, "age", "years"))
     ranged = _ranges(text, skip)
     if ranged:
         out = [c for c in out if not any(c.start < r.end and r.start < c.end for r in ranged)] + ranged

@@ -160,3 +160,9 @@ def test_weapons_named_three_ways_are_one_thing() -> None:
     heads = {o.head for o in observe_sentence("Police recovered two firearms, three guns and a rifle.", None)
              if o.kind == "count"}
     assert heads == {"weapon"}
+
+
+def test_an_age_after_a_role_in_commas() -> None:
+    found = [(o.surface, o.head, o.norm["n"]) for o in observe_sentence("The shooter, 24, was arrested at the scene.",
+                                                                          None) if o.kind == "count"]
+    assert found == [("24", "age", 24)]
