@@ -427,7 +427,7 @@ def observe(sentences: list[Sentence]) -> list[Obs]:
                            c.op.startswith("~"), anchor=_anchor(sent, c.start, c.noun),
                            frame=frame_of(text, c.start, c.end, sent.ref.year if sent.ref else None,
                                           economic=c.noun in _ECONOMIC),
-                           pred=None if noun == "temperature" else c.pred or _predicate(sent, c.start, c.end, c.noun)))
+                           pred=None if noun in _NO_PREDICATE else c.pred or _predicate(sent, c.start, c.end, c.noun)))
     # an earlier period's figure, a forecast, a figure per item: background, never a fact
     return _drop_vague_refined([o for o in out if o.frame is None])
 
@@ -510,6 +510,10 @@ _SQUARE = re.compile(r"\s+(?:square|sq\.?)\s+[a-z]", re.IGNORECASE)
 _NAUTICAL = re.compile(r"\s+nautical\s+mi", re.IGNORECASE)
 NAUTICAL_MILE = 1852.0
 """Metres in a nautical mile: distances at sea and in the air, never a statute mile."""
+
+
+_NO_PREDICATE = frozenset({"temperature", "minute", "hour", "second", "day", "week", "month", "year", "decade"})
+"""Figures nothing happens to: "within four minutes" of an arrest is no one arrested."""
 
 
 def celsius(n: float, scale: str | None) -> float:

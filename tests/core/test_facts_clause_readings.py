@@ -166,3 +166,9 @@ def test_an_age_after_a_role_in_commas() -> None:
     found = [(o.surface, o.head, o.norm["n"]) for o in observe_sentence("The shooter, 24, was arrested at the scene.",
                                                                           None) if o.kind == "count"]
     assert found == [("24", "age", 24)]
+
+
+def test_a_duration_is_nothing_that_happened_to_anyone() -> None:
+    found = [(o.surface, o.pred) for o in observe_sentence(
+        "The gunman was arrested after officers reached him within four minutes.", None) if o.kind == "count"]
+    assert found == [("four", None)]
