@@ -65,10 +65,6 @@ happened at 3:10 p.m."). Attacks are left out: a war story holds many, at many t
 heads of one group are one slot: a train that "derailed" and "collided", "the accident"
 and "the crash" happened once."""
 
-_NOT_COUNTED_PEOPLE = frozenset({"age", "minute", "hour", "day", "week", "month", "year", "second", "decade",
-                                 "percent", "usd", "gbp", "eur", "length", "area", "speed", "temperature"})
-"""Figures in a sentence about people that never count them: an age, a duration, a sum."""
-
 _TOO_VAGUE = frozenset({"several", "a few", "numerous"})
 """Vague words too loose to stand for an outlet's toll ("several were hurt")."""
 
@@ -189,8 +185,8 @@ def lead_key(o: Obs) -> tuple[str, str] | None:
         # "40,000 need to be evacuated", "42,000 are at risk": the people under threat (a
         # rarer figure than a toll: an outlet giving it once gives its figure, as for bodies)
         return "risk", "threatened"
-    if o.pred not in LEAD_PREDICATES or o.head in _NOT_COUNTED_PEOPLE:
-        return None  # "a 24-year-old man was arrested ... within four minutes": no one's arrest figure
+    if o.pred not in LEAD_PREDICATES:
+        return None
     head = "people" if o.head in PERSON_HEADS or (o.pred == "missing" and o.head == "body") else o.head
     head = SAME_GROUP.get(head, head)  # "22 miners trapped", "19 workers still trapped"
     if head in PEOPLE_GROUPS and o.pred in _GROUP_PREDICATES:

@@ -512,8 +512,10 @@ NAUTICAL_MILE = 1852.0
 """Metres in a nautical mile: distances at sea and in the air, never a statute mile."""
 
 
-_NO_PREDICATE = frozenset({"temperature", "minute", "hour", "second", "day", "week", "month", "year", "decade"})
-"""Figures nothing happens to: "within four minutes" of an arrest is no one arrested."""
+_NO_PREDICATE = frozenset({"temperature", "age", "minute", "hour", "second", "day", "week", "month", "year",
+                           "decade"})
+"""Figures nothing happens to: "within four minutes" of an arrest is no one arrested, and a
+suspect's age is no count of the arrested."""
 
 
 def celsius(n: float, scale: str | None) -> float:
@@ -613,9 +615,8 @@ _PEAK_AFTER = re.compile(r"\s*(?:km|kilomet\w*|miles?|mi|metres?|meters?|m|feet|
                          r"(?:high\b|tall\b|deep\b|into\s+the\s+(?:sky|air|atmosphere)\b)", re.IGNORECASE)
 """A height or depth given as "up to": the peak it reached, as "winds of up to" is a speed's."""
 _AND_BEFORE = re.compile(r"\band\s+$")
-_HAZARD_BEFORE = re.compile(r"\b(?:quake|earthquake|tremor|storm|hurricane|typhoon|cyclone|tornado|tsunami|flood|"
-                            r"floods|wildfire|fire|blaze|landslide|avalanche|eruption|heatwave|outage|blackout|"
-                            r"drought)\w*\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+_HAZARD_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(HAZARDS)) + r")s?\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+"""A hazard as the subject a few words before a verb ("the outage hit", "the storm hit")."""
 _NOUN_MODIFIER = re.compile(r"(?:rescue|evacuation|attack|arrest|recovery|search)\s+[a-z]+", re.IGNORECASE)
 """A noun of action between a figure and its noun names the kind of thing counted."""
 _AND_BETWEEN = re.compile(r"\b(?:and|but|while|as)\b|[,;]")
