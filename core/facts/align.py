@@ -170,7 +170,7 @@ def _candidates(obs: list[Obs], idf: Idf) -> set[tuple[int, int]]:
 class _Group:
     """A growing slot: its members, grouped by value, and each article's value."""
 
-    __slots__ = ("article_value", "by_value", "frames", "members", "preds")
+    __slots__ = ("article_value", "by_value", "members", "preds")
 
     def __init__(self, i: int, o: Obs) -> None:
         key = value_key(o)
@@ -178,12 +178,10 @@ class _Group:
         self.by_value: dict[tuple, list[int]] = {key: [i]}
         self.article_value: dict[str, set[tuple]] = {o.article: {key}}
         self.preds: set[str] = {o.pred} if o.pred and o.pred != NEUTRAL_GROUP else set()
-        self.frames: set[str | None] = {o.frame}
 
     def absorb(self, other: _Group) -> None:
         self.members.extend(other.members)
         self.preds |= other.preds
-        self.frames |= other.frames
         for key, ms in other.by_value.items():
             self.by_value.setdefault(key, []).extend(ms)
         for art, keys in other.article_value.items():
@@ -272,8 +270,6 @@ def _can_merge(
     if len(ga.preds | gb.preds) > 1:  # 20 killed and 20 injured are two facts
         return False
     if (WHOLE in ga.preds) != (WHOLE in gb.preds):  # "11 of the country's 14 regions" and "in 11 regions"
-        return False
-    if ga.frames != gb.frames:  # last year's revenue, the analysts' forecast: not this quarter's figure
         return False
     # an article does not contradict itself within a slot ("last week" and "Jan. 28" may
     # both come from one article; "Jan. 27" and "Jan. 28" may not)

@@ -78,11 +78,6 @@ class Obs:
     pred: str | None = None
     """What happened to what is counted ("kill", "injure"), or the dated event's group:
     observations with different ``pred`` never share a slot."""
-    frame: str | None = None
-    """For counts: "prior" for a figure of an earlier period ("in the same quarter last
-    year"), "expected" for a forecast, a target or a consensus, "each" for a figure per item
-    ("each about 7 metres long"); None for the story's own figure. Counts of different frames
-    never share a slot: last year's revenue is no outlet's figure for this quarter."""
 
     @property
     def article(self) -> str:
@@ -422,14 +417,13 @@ def observe(sentences: list[Sentence]) -> list[Obs]:
                     norm["op"], lo = "=", hi  # "ash up to 3 km high": the height it reached
             if noun in ("kill", "injure", "missing") and (c.unit or "").lower() != "times":
                 noun = "people"  # "43 dead" counts people, as "43 people were killed" does
+            if frame_of(text, c.start, c.end, sent.ref.year if sent.ref else None, economic=c.noun in _ECONOMIC):
+                continue  # an earlier period's figure, a forecast, a figure per item: background, never a fact
             out.append(Obs("count", sent, c.start, c.end, c.surface, norm, noun,
                            _context(sent, prev, c.start, c.end) - {noun, c.noun}, lo, hi,
                            c.op.startswith("~"), anchor=_anchor(sent, c.start, c.noun),
-                           frame=frame_of(text, c.start, c.end, sent.ref.year if sent.ref else None,
-                                          economic=c.noun in _ECONOMIC),
                            pred=None if noun in _NO_PREDICATE else c.pred or _predicate(sent, c.start, c.end, c.noun)))
-    # an earlier period's figure, a forecast, a figure per item: background, never a fact
-    return _drop_vague_refined([o for o in out if o.frame is None])
+    return _drop_vague_refined(out)
 
 
 _PRIOR = re.compile(
@@ -458,10 +452,11 @@ _FRAME_REACH = 40
 
 
 def frame_of(text: str, s: int, e: int, year: int | None, economic: bool = False) -> str | None:
-    """The frame of the count at ``text[s:e]`` (see ``Obs.frame``): the words close to it,
-    inside its clause, say whether it is an earlier period's ("last year", "in 2015" before
-    the article's ``year``), a forecast's (of an ``economic`` figure: a sum or a
-    percentage) or per item."""
+    """The frame of the count at ``text[s:e]``, or None for the story's own figure: the words
+    close to it say whether it is an earlier period's ("prior": "last year", "in 2015" before
+    the article's ``year``), a forecast's, a target's or a consensus's ("expected", for an
+    ``economic`` figure: a sum or a percentage) or per item ("each"). Framed counts are left
+    out of the facts: last year's revenue is no outlet's figure for this quarter."""
     lo, hi = clause_of(text, s, e)
     before = text[max(lo, s - _FRAME_REACH):s]
     after = text[e:min(hi, e + _FRAME_REACH)]
