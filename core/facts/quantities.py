@@ -504,9 +504,9 @@ _MOVED_UP = re.compile(r"\b(?:gone|went|go|goes|going|moved|shot|jumped|climbed|
 
 _MOVED_FROM = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|jumped|increased|grew|went\s+up|gone\s+up)\s+"
                          r"(?:\w+\s+){0,2}?from\s+$", re.IGNORECASE)
-_TO_NEXT = re.compile(r"\s+to\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+)?\d")
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
-_TO_FIGURE = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|[a-z]+\b)?\s+to\s+(?:about\s+|around\s+|some\s+)?[$£€]?\d",
+_TO_FIGURE = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|[a-z]+\b)?\s+to\s+"
+                        r"(?:about\s+|around\s+|some\s+|at\s+least\s+|more\s+than\s+|over\s+)?[$£€]?\d",
                         re.IGNORECASE)
 """A figure moved "from X to Y" by any verb: X is where it was, Y where it is."""
 _FROM_FIGURE_TO = re.compile(r"\bfrom\s+[\d,.]+\s+to\s+", re.IGNORECASE)
@@ -581,10 +581,8 @@ def find_counts(text: str, skip: list[tuple[int, int]] | None = None) -> list[Co
             continue  # "the 10m waves", "a 2m wall": metres as an adjective, not millions
         if m.group("word") and m.group("word").lower() == "one" and not m.group("bound"):
             continue  # "one of the", "no one": rarely a count worth lining up
-        if _MOVED_FROM.search(text, max(0, s - 60), s) and _TO_NEXT.match(text, e):
-            continue  # "the toll rose from 41 to 52": 41 is the figure it left behind
         if _FROM_BEFORE.search(text, max(0, s - 6), s) and _TO_FIGURE.match(text, e):
-            continue  # "lifting the rate from 4.25 percent to 4.5 percent": the old figure
+            continue  # "the toll rose from 41 to 52", "the rate from 4.25 percent to 4.5": the old figure
         is_whole = _WHOLE_OF.search(text, max(0, s - 30), s) is not None
         part = _PARTITIVE_OF.match(text, e) if vague is None else None
         if part is not None:
