@@ -29,7 +29,9 @@ FACTS_S = 0.5
 CACHED_S = 0.05
 PEAK_MB = 300.0
 
-# Shared by the in-memory stages: synthetic articles as the index would hand them over.
+# Shared by the in-memory stages: synthetic articles as the index hands them to the engine
+# (``Index.articles(full=True, raw=False)``: the body, not the source text, which no engine
+# stage reads and which would double the memory measured).
 _ARTICLES = """
 import sys, time
 sys.path.insert(0, ARGS["bench"])
@@ -40,7 +42,7 @@ def synthetic(n):
     arts, truth, copies = [], {}, {}
     for s in generate(n, ARGS["seed"]):
         arts.append(Article(
-            id=s.name[:-4], path=s.name, content_hash=s.name, body=s.body, raw=s.text, format="text",
+            id=s.name[:-4], path=s.name, content_hash=s.name, body=s.body, raw="", format="text",
             title=s.title, outlet=None, byline=None, published=s.published.isoformat(), published_at=None,
             dateline=None, url=None, captions=[], removed=[], indexed_at=""))
         truth[s.name[:-4]] = s.story
