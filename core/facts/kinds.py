@@ -22,6 +22,7 @@ from .bearings import compatible as bearing_compatible
 from .called import naming_conflict, naming_slots
 from .custody import custody_conflict, custody_slot
 from .observe import Sentence
+from .origins import origin_slots
 from .records import record_slots
 from .survivors import survival_slot
 
@@ -63,6 +64,8 @@ PHRASE_KINDS: tuple[PhraseKind, ...] = (
     PhraseKind("date", lambda every: [(f"{sup} since (year of the earlier event)", list(r))
                                       for sup, r in record_slots(every)],
                lambda r: r.year, lambda r: {"year": r.year}, lambda a, b: a.year != b.year),
+    PhraseKind("date", origin_slots, lambda o: o.year, lambda o: {"year": o.year, "event": o.event},
+               lambda a, b: a.year != b.year),
     PhraseKind("name", lambda every: [(f"name of the {noun}", list(n)) for noun, n in naming_slots(every)],
                lambda n: n.name, lambda n: {"name": n.name}, naming_conflict, contested_only=True),
     PhraseKind("status", _labelled("whether anyone aboard survived", survival_slot),

@@ -40,7 +40,7 @@ class Meta:
 
     def date_if_missing(self, stamp: Stamp) -> None:
         """Take ``stamp`` as the publication date unless one was already read (first wins)."""
-        if self.published is None:
+        if self.published is None and stamp.date:  # "": a stamp line whose date is ambiguous
             self.published, self.published_at = stamp.date, stamp.at
 
     def fill_from(self, other: Meta) -> None:

@@ -44,7 +44,8 @@ _FILLER = re.compile(
     r"\b(?:published|updated|posted|first published|last updated|last modified|modified|date|on|at|"
     r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"gmt|utc|z|bst|cet|cest|eet|eest|est|edt|cst|cdt|mst|mdt|pst|pdt|et|pt|ist|jst|aest|msk|ast)\b"
+    r"gmt|utc|z|bst|cet|cest|eet|eest|est|edt|cst|cdt|mst|mdt|pst|pdt|et|pt|ct|mt|ist|jst|aest|msk|ast|"
+    r"last|page\s+\d{1,3})\b"
     r"|\b\d{1,3}\s*min(?:ute)?s?\.?\s+read\b|[+-]\d{2}:?\d{2}\b|[\s,.:;|/()\-–—•·]+",
     re.IGNORECASE,
 )
@@ -120,15 +121,72 @@ def find_date(text: str) -> tuple[Stamp, str] | None:
     return None
 
 
-def date_line(line: str) -> Stamp | None:
-    """A ``Stamp`` if ``line`` is nothing but a date (plus weekday, time, zone, "Published")."""
-    if len(line) > 90:
+_SEPARATED = re.compile(r"\s+[|·•]\s+")
+"""The separators of a page's stamp line ("October 3, 2031 | 3:15 pm | by Admin")."""
+_CLOCK = re.compile(r"(?<![\d:])\d{1,2}(?:[:.]\d{2}\s*(?:[ap]\.?\s?m\b\.?)?|\s*[ap]\.?\s?m\b\.?)", re.IGNORECASE)
+_STAMP_WORDS = re.compile(r"\b(?:published|updated|posted|modified)\b", re.IGNORECASE)
+_SHORT_PART = 4
+"""Words a stamp line's other parts may hold: a byline ("by Admin") or a section ("World")."""
+
+
+_ZONE = re.compile(r"\b(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\b|\(?\b[A-Z]{2,5}\b\)?|\(?\b[A-Z][a-z]+\s+time\b\)?")
+"""A clock's zone as pages write it after a stamp's time: "PKT", "(GST)", "(UAE)", "GMT+1",
+"(Gulf time)", "Kabul time". Only read on a line that states a date and a clock time."""
+_NUMERIC = re.compile(r"(?<![\d.:/-])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})(?![\d/-])")
+"""A numeric date, day and month in either order: "19/12/2031", "06.02.2031", "04-11-2031"."""
+
+
+def _numeric_date(line: str) -> tuple[Stamp, str] | None:
+    """A stamp line's numeric date ("Published: 19/12/2031 - 01:10 GMT"). The order of day
+    and month is read off the numbers only: "19/12" can only be 19 December. "02/10" is
+    2 October on most of the world's pages and 10 February on American ones, so it gives no
+    date: a wrong publication day would misplace every "on Tuesday" of the article. The line
+    is still a stamp line (its time is not the event's)."""
+    m = _NUMERIC.search(line)
+    if m is None:
         return None
-    found = find_date(line)
+    a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+    date = (_valid(y, b, a) if a > 12 >= b else _valid(y, a, b) if b > 12 >= a
+            else _valid(y, a, a) if a == b else "")
+    if date is None:
+        return None
+    rest = line[: m.start()] + " " + line[m.end():]
+    time, rest = _time_in(rest)
+    return Stamp(date, time), rest
+
+
+def date_line(line: str) -> Stamp | None:
+    """A ``Stamp`` if ``line`` is nothing but a date (plus weekday, time, zone, "Published").
+
+    A page's stamp line may also give an update time ("October 3, 2031 05:31 pm | Updated
+    05:48 pm IST") and, between separators, a byline or a section ("Posted 3 October 2031 ·
+    12:10 CEST · Science", "| by Admin"). Those are accepted only when the line also states a
+    clock time or a word like "Posted": a body sentence does not come in that shape, and a
+    stamp line left in the body has its times read as the event's.
+    """
+    parts = _SEPARATED.split(line)
+    if len(line) > (130 if len(parts) > 1 else 90):
+        return None
+    found = find_date(line) or _numeric_date(line)
     if not found:
         return None
     stamp, rest = found
-    return stamp if not _FILLER.sub("", rest) else None
+    if stamp.time:
+        rest = _ZONE.sub(" ", rest)
+    left = _FILLER.sub("", _CLOCK.sub(" ", rest)) if _STAMP_WORDS.search(rest) else _FILLER.sub("", rest)
+    if not left:
+        return stamp
+    if len(parts) < 2 or not (stamp.time or _STAMP_WORDS.search(line)):
+        return None
+    for part in parts:
+        bare = _NUMERIC.sub(" ", _DATE.sub(" ", part))
+        if not _FILLER.sub("", _CLOCK.sub(" ", _ZONE.sub(" ", bare))):
+            continue  # the date, a time, a zone, "Updated"
+        if bare != part:
+            return None  # the date sits in a sentence
+        if len(part.split()) > _SHORT_PART or any(ch.isdigit() for ch in part) or part.rstrip().endswith("."):
+            return None
+    return stamp
 
 
 def split_date_suffix(line: str) -> tuple[str, Stamp] | None:
