@@ -14,7 +14,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from .lexicon import words
+from .lexicon import _words
 from .observe import Sentence
 
 _VERBS = {
@@ -26,7 +26,7 @@ _VERBS = {
 """What happened in the year, as one word per family: completing a bridge and building it
 are reported as one year; opening it to traffic can be years later."""
 
-STRUCTURES = words(
+STRUCTURES = _words(
     "bridge dam tunnel building tower block skyscraper stadium arena church cathedral mosque temple "
     "school university hospital factory plant refinery mine reactor station terminal airport port "
     "harbour harbor pier road highway motorway expressway railway line canal pipeline hotel mall "
