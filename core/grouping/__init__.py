@@ -32,6 +32,7 @@ from .reprints import (
     estimated_containment,
     shared_passages,
 )
+from .support import join_weak
 
 __all__ = ["STORY_THRESHOLD", "Grouping", "Passage", "group_articles", "shared_passages"]
 
@@ -74,6 +75,8 @@ SAMPLE_MARGIN = 0.15
 """How far below a containment threshold a sampled estimate must fall to skip the exact check."""
 COPY_CHECK = 0.3
 """Pairs scoring below this share too little vocabulary to be copies; not shingled."""
+STRONG, WEAK = 2, 1
+"""How ``PairRule.decide`` joins a pair: on its own, or as a weak link (``support``)."""
 
 
 @dataclass
@@ -177,6 +180,7 @@ def _group(
     rule = PairRule(docs, vecs, vocab.df_table(), df_cap(len(originals)), vocab.date_ids, overlap)
     copy_checks: list[tuple[int, int]] = []
     missed: list[tuple[int, int]] = []
+    weak: list[tuple[int, int]] = []
     for doc in docs:  # blocking is done: only names, dates and samples are needed from here
         doc.terms, doc.weights = array("i"), array("f")
     current, current_vec = -1, {}
@@ -186,14 +190,17 @@ def _group(
         join, check = rule.decide(i, j, current_vec, (i, j) in near)
         if check:
             copy_checks.append((i, j))
-        if join:
+        if join == STRONG:
             uf.union(i, j)
+        elif join:
+            weak.append((i, j))
         else:
             missed.append((i, j))
     copy_checks.extend(_family_checks(original, copy_checks))
     for i, r in enumerate(original):
         if r != i:
             uf.union(r, i)
+    join_weak(uf, weak, len(arts), copies={i for i, r in enumerate(original) if r != i})
     attach_loners(uf, docs, vecs, missed, rule.dfs, rule.cap)
     copy_of = _copies(arts, copy_checks, overlap)
     stories = []
@@ -220,39 +227,42 @@ class PairRule:
     date_ids: set[int]
     overlap: Callable[[int, int, float], bool]
 
-    def decide(self, i: int, j: int, vec_i: dict[int, float], near: bool) -> tuple[bool, bool]:
+    def decide(self, i: int, j: int, vec_i: dict[int, float], near: bool) -> tuple[int, bool]:
         """``(join, copy_check)`` for the pair; ``vec_i`` is ``vecs[i].as_dict()``, ``near``
-        whether the pair shares near-duplicate sketch values."""
+        whether the pair shares near-duplicate sketch values. ``join`` is ``STRONG``,
+        ``WEAK`` (a modest score backed by names: see ``support``) or 0."""
         docs, vecs = self.docs, self.vecs
         s = score(vec_i, vecs[j])
         check = s >= COPY_CHECK or near
         faded = s * time_factor(docs[i].published, docs[j].published)
         if faded >= STRONG_SCORE:
-            return True, check
+            return STRONG, check
         # the names both hold, computed once and only for pairs a name rule can still join
         shared = set(docs[i].names).intersection(docs[j].names) if faded >= SHORT_THRESHOLD else set()
         # two articles of one story are always checked for a copy: a wire text reprinted with
         # a page of junk around it scores low, and whether it was checked must not hang on
         # the collection's term weights (an article placed alone and a full regroup differ)
         if faded >= STORY_THRESHOLD and _shares_names(shared, docs[i].names, docs[j].names):
-            return True, True
+            # between briefs a few shared words make this score: a link, not a story
+            brief = min(len(vecs[i].ids), len(vecs[j].ids)) <= SHORT_TERMS
+            return (WEAK if brief else STRONG), True
         if faded >= LOOSE_THRESHOLD and (
             sum(1 for t in shared if self.dfs[t] <= self.cap) >= MANY_NAMES
             or (len(shared) >= LOOSE_NAMES
                 and _briefs_agree(vec_i, vecs[j], shared, self.dfs, self.cap, self.date_ids))
         ):
-            return True, True
+            return WEAK, True
         if (
             faded >= SHORT_THRESHOLD
             and min(len(vecs[i].ids), len(vecs[j].ids)) <= SHORT_TERMS
             and _briefs_agree(vec_i, vecs[j], shared, self.dfs, self.cap, self.date_ids)
         ):
             # a brief is cheap to shingle, and wire briefs get reprinted
-            return True, True
+            return WEAK, True
         if check and self.overlap(i, j, NEAR_DUPLICATE):
             # Near-identical texts are one story whatever their dates or headlines say.
-            return True, check
-        return False, check
+            return STRONG, check
+        return 0, check
 
 
 def _family_checks(original: Sequence[int], checks: list[tuple[int, int]]) -> list[tuple[int, int]]:

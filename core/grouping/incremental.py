@@ -24,11 +24,12 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ..models import Article
-from . import SAMPLE_MARGIN, PairRule, _copies, _order_key, stored_lookup
+from . import SAMPLE_MARGIN, STRONG, PairRule, _copies, _order_key, stored_lookup
 from .clusters import UnionFind, df_cap, sketch_pairs
 from .features import Made, TermFeatures, Vocabulary, extract, vectors
 from .loners import attach_loners
 from .reprints import ShingleCache, containment, estimated_containment
+from .support import join_weak
 from .text import STOPWORDS, WORD, fold, name_skeleton, normalize_token
 
 QUERY_TERMS = 16
@@ -163,6 +164,7 @@ def _place(
     dicts = [v.as_dict() for v in vecs]
     checks: list[tuple[int, int]] = []
     missed: list[tuple[int, int]] = []
+    weak: list[tuple[int, int]] = []
     for x in fresh:
         for j in range(len(arts)):
             if j == x or (j in fresh_set and j < x):  # two new articles: decided once
@@ -171,10 +173,13 @@ def _place(
             join, check = rule.decide(i, k, dicts[i], (i, k) in near)
             if check:
                 checks.append((i, k))
-            if join:
+            if join == STRONG:
                 uf.union(i, k)
+            elif join:
+                weak.append((i, k))
             else:
                 missed.append((i, k))
+    join_weak(uf, weak, len(arts))
     # a new article still alone is placed against whole stories, as the full pass does;
     # indexed articles stay where the full pass put them
     attach_loners(uf, docs, vecs, missed, rule.dfs, rule.cap,
