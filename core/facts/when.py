@@ -73,7 +73,7 @@ ZONE_AFTER_RE = re.compile(
     r"(?:\s+(?:Standard|Daylight)\s+Time\b|\s+[Tt]ime\b)?(?P<off>\s*[+-]\s*\d{1,2})?(?(par)\))"
     r"|\s*(?P<local>local\s+time|local\b)"
     r"|\s*in\s+(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
-    r"|\s*(?P<city2>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+time\b)"
+    r"|\s*(?P<city2>[A-Z][A-Za-z]+(?:\s+[A-Z][a-z]+)?)\s+time\b)"
 )
 
 
@@ -319,6 +319,9 @@ def find_times(text: str, day: date | None) -> list[TimeRef]:
                 if zone is not None:
                     zone_name = city
                     end = z.end()
+                elif z.group("city2"):  # "1 p.m. UAE time": a clock the table does not know
+                    zone_name = f"{city} time"
+                    end = z.end()
         utc = None
         if zone is not None and day is not None:
             inst = to_utc(day, hour, minute, zone)
@@ -339,6 +342,12 @@ _OTHER_CLOCK = re.compile(r"\s*(?:[A-Z][a-z]+\s+){1,2}time\b")
 Standard time)"): a zone the table may not know, but plainly the same instant."""
 
 
+def foreign_clock(zone: str | None) -> bool:
+    """A reading on a clock the zone table does not know ("1 p.m. UAE time", "Kabul time"):
+    another country's clock, which cannot be set against the event's local one."""
+    return bool(zone) and zone.endswith(" time")  # type: ignore[union-attr]
+
+
 def _join_conversions(text: str, times: list[TimeRef]) -> list[TimeRef]:
     """A local time followed by its conversion in brackets ("19:00 (13:30 GMT)", "7pm local
     (1400 GMT)", "23:11 local time on Friday (22:11 GMT)") is one instant: one reading
@@ -348,7 +357,7 @@ def _join_conversions(text: str, times: list[TimeRef]) -> list[TimeRef]:
     out: list[TimeRef] = []
     for t in times:
         prev = out[-1] if out else None
-        if prev is not None and t.utc_minutes is None and _OTHER_CLOCK.match(text, t.end) \
+        if prev is not None and t.utc_minutes is None and (foreign_clock(t.zone) or _OTHER_CLOCK.match(text, t.end)) \
                 and _CONVERSION_GAP.fullmatch(text, prev.end, t.start):
             continue
         if prev is not None and prev.utc_minutes is None and t.utc_minutes is not None \

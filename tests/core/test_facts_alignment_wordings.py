@@ -161,3 +161,23 @@ def test_an_age_or_a_duration_is_no_arrest_figure() -> None:
         "The suspect, a 24-year-old man, was taken into custody after officers reached him within four minutes.",
         None) if o.kind == "count"]
     assert [lead_key(o) for o in found] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("at 11:45 in Valmora", "at 0945 GMT"),  # a city's clock and the universal one: one instant
+        ("shortly before noon", "at 0945 GMT"),  # the universal clock is not the local one
+        ("at 11:00", "at 1 p.m. Corvana time"),  # another country's clock, not in the zone table
+    ],
+)
+def test_a_time_on_another_clock_does_not_contest_the_local_one(first: str, second: str) -> None:
+    times = _times(f"The jury in Valmora named the winner on Monday.\nThe name was announced {first}.",
+                   f"The jury in Valmora named the winner on Monday.\nThe name was announced {second}.")
+    assert [s for s, _ in times if s == "contested"] == []
+
+
+def test_two_readings_on_the_same_unknown_clock_still_compare() -> None:
+    times = _times("A tremor shook Corvana on Monday.\nIt struck at 7:58 a.m. Mirrel time.",
+                   "A tremor shook Corvana on Monday.\nIt struck at 8:58 a.m. Mirrel time.")
+    assert [s for s, _ in times] == ["contested"]
