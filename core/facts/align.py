@@ -170,7 +170,7 @@ def _candidates(obs: list[Obs], idf: Idf) -> set[tuple[int, int]]:
 class _Group:
     """A growing slot: its members, grouped by value, and each article's value."""
 
-    __slots__ = ("article_value", "by_value", "members", "preds")
+    __slots__ = ("anchors", "article_value", "by_value", "members", "preds")
 
     def __init__(self, i: int, o: Obs) -> None:
         key = value_key(o)
@@ -178,10 +178,13 @@ class _Group:
         self.by_value: dict[tuple, list[int]] = {key: [i]}
         self.article_value: dict[str, set[tuple]] = {o.article: {key}}
         self.preds: set[str] = {o.pred} if o.pred and o.pred != NEUTRAL_GROUP else set()
+        self.anchors: frozenset[str] = o.anchor
+        """What the slot's values measure, where their sentences say ("ship", "revenue")."""
 
     def absorb(self, other: _Group) -> None:
         self.members.extend(other.members)
         self.preds |= other.preds
+        self.anchors |= other.anchors
         for key, ms in other.by_value.items():
             self.by_value.setdefault(key, []).extend(ms)
         for art, keys in other.article_value.items():
@@ -271,6 +274,8 @@ def _can_merge(
         return False
     if (WHOLE in ga.preds) != (WHOLE in gb.preds):  # "11 of the country's 14 regions" and "in 11 regions"
         return False
+    if ga.anchors and gb.anchors and not ga.anchors & gb.anchors:
+        return False  # the ship's length and the bridge's, joined through a value that names neither
     # an article does not contradict itself within a slot ("last week" and "Jan. 28" may
     # both come from one article; "Jan. 27" and "Jan. 28" may not)
     small, big = (ga, gb) if len(ga.article_value) <= len(gb.article_value) else (gb, ga)

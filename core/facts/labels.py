@@ -130,6 +130,8 @@ def count_label(obs: list[Obs], idf: Idf) -> str:
         if all(is_fall(o) for o in obs):  # "plunged 200 metres into a gorge"
             return f"height of the fall ({_unit_signs(obs)})"
         keys = {lead_key(o) for o in obs}
+        if len(keys) == 1 and (key := next(iter(keys))) is not None and key[0] == "size":
+            return f"size of the {key[1]} ({_unit_signs(obs)})"  # "the 948-foot ship", "the ship, 984 feet long"
         if len(keys) == 1 and (key := keys.pop()) is not None and key[0] == "measure":
             what = {"plume": "height of the plume", "rain": "rainfall", "level": "water level"}.get(key[1], key[1])
             return f"{what} ({_unit_signs(obs)})"  # "at a depth of 10 km": "depth (KM)"

@@ -154,6 +154,8 @@ def lead_key(o: Obs) -> tuple[str, str] | None:
     if o.kind != "count":
         return None
     if o.head == "length":
+        if o.anchor:
+            return "size", min(o.anchor)  # "the 948-foot ship", "the 1.6-mile span": that thing's size
         if is_size(o):
             return "size", "length"  # "the 98-foot ferry": the size of the story's subject
         attr = _ATTRIBUTE.search(o.sent.text, max(0, o.start - 30), o.start)

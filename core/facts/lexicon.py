@@ -290,3 +290,13 @@ def _word_heads(word: str) -> tuple[str, ...]:
 @lru_cache(maxsize=32768)
 def _canon_cached(word: str) -> str:
     return canon(word)
+
+
+STRUCTURES = _words(
+    "bridge dam tunnel building tower block skyscraper stadium arena church cathedral mosque temple "
+    "school university hospital factory plant refinery mine reactor station terminal airport port "
+    "harbour harbor pier road highway motorway expressway railway line canal pipeline hotel mall "
+    "market prison jail museum library theatre theater palace castle fort lighthouse barrage "
+    "embankment levee ship vessel ferry liner tanker span viaduct overpass flyover complex"
+)
+"""General nouns of built things (and vessels) whose year of building reports give."""

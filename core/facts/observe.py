@@ -23,6 +23,7 @@ from .lexicon import (
     PREDICATES,
     SPEECH_VERBS,
     STOPWORDS,
+    STRUCTURES,
     canon,
     content_tokens,
     event_group,
@@ -199,6 +200,8 @@ def _event_head(text: str, s: int, e: int, clock: bool = False) -> str | None:
         if head == "attack" and low in _HIT_VERBS:
             hazard = next((canon(w.lower()) for w in before[max(0, i - 3):i] if w.lower() in HAZARDS), None)
             head = hazard or head  # "the quake struck on Tuesday": the quake's day, not an attack's
+            if head == "attack" and _collision(text, text.rfind(before[i], 0, s)):
+                head = "crash"  # "the ship struck the bridge at 1:28 a.m.": a collision's time
         if head in EVENT_HEADS:
             return head
     # a fronted clock time ("At about 9:40 p.m. local time, a freight train carrying ...
@@ -235,10 +238,33 @@ _PHRASED_EVENTS: dict[tuple[str, str], str] = {
     **{(verb, "missing"): "disappear" for verb in ("went", "gone", "go", "goes", "going", "reported")},
     **{(verb, "contact"): "disappear" for verb in ("lost", "lose", "loses", "losing")},
     **{(verb, "down"): "crash" for verb in ("went", "came", "gone", "come", "going", "coming")},
+    **{(verb, "into"): "crash" for verb in ("slammed", "rammed", "smashed", "ploughed", "plowed", "careered",
+                                            "careened", "veered", "ran")},
 }
 """Two-word events whose second word alone names something else: "went missing on Monday"
 and "lost contact on Sunday" date a disappearance ("missing" alone counts the missing); an
-aircraft that "went down" or "came down" at 10:50 crashed then."""
+aircraft that "went down" or "came down" at 10:50 crashed then; a ship that "slammed into" a
+bridge early on Tuesday collided with it then."""
+
+_VEHICLES = frozenset({"ship", "vessel", "boat", "ferry", "freighter", "tanker", "barge", "tug", "trawler", "car",
+                       "truck", "lorry", "bus", "coach", "van", "train", "tram", "plane", "jet", "aircraft",
+                       "airliner", "helicopter", "vehicle", "suv", "minibus", "locomotive"})
+_STRUCK = frozenset({"pillar", "pier", "bridge", "span", "support", "wall", "tree", "pole", "barrier", "building",
+                     "dock", "wharf", "jetty", "platform", "tunnel", "embankment", "guardrail", "lamppost"})
+
+
+def _collision(text: str, at: int) -> bool:
+    """Whether the hit verb at ``at`` tells of a collision, not an attack: a vehicle hitting
+    ("the ship struck the bridge", "the bus hit a wall"), or "it" hitting a structure
+    ("when it hit the pillar"). A missile striking a bridge is still an attack."""
+    if at < 0:
+        return False
+    before = text[max(0, at - 40):at].lower()
+    words = re.findall(r"[a-z]+", before)[-4:]
+    if any(w.rstrip("s") in _VEHICLES or w in _VEHICLES for w in words):
+        return True
+    after = re.findall(r"[a-z]+", text[at:at + 40].lower())[1:4]
+    return bool(words) and words[-1] in ("it", "they") and any(w in _STRUCK for w in after)
 
 _HIT_VERBS = frozenset({"struck", "strikes", "strike", "striking", "hit", "hits", "hitting"})
 HAZARDS = frozenset({"quake", "earthquake", "tremor", "aftershock", "storm", "hurricane", "typhoon", "cyclone",
@@ -419,9 +445,10 @@ def observe(sentences: list[Sentence]) -> list[Obs]:
                 noun = "people"  # "43 dead" counts people, as "43 people were killed" does
             if frame_of(text, c.start, c.end, sent.ref.year if sent.ref else None, economic=c.noun in _ECONOMIC):
                 continue  # an earlier period's figure, a forecast, a figure per item: background, never a fact
+            anchor = _measured_thing(text, c.start, c.end) if noun == "length" else _anchor(sent, c.start, c.noun)
             out.append(Obs("count", sent, c.start, c.end, c.surface, norm, noun,
                            _context(sent, prev, c.start, c.end) - {noun, c.noun}, lo, hi,
-                           c.op.startswith("~"), anchor=_anchor(sent, c.start, c.noun),
+                           c.op.startswith("~"), anchor=anchor,
                            pred=None if noun in _NO_PREDICATE else c.pred or _predicate(sent, c.start, c.end, c.noun)))
     return _drop_vague_refined(out)
 
@@ -565,6 +592,32 @@ def _anchor(sent: Sentence, s: int, noun: str | None) -> frozenset[str]:
     return frozenset(words[-3:])
 
 
+_THINGS = STRUCTURES | _VEHICLES | frozenset({
+    "fissure", "crack", "runway", "convoy", "queue", "wall", "fence", "river", "lake", "glacier", "island", "reef",
+    "flotilla", "pipeline", "cable", "storm", "front", "zone", "corridor", "perimeter", "cordon", "crater", "hole",
+    "sinkhole", "slick", "spill", "plume", "flow", "fire", "blaze", "fireline", "submersible", "sub"})
+"""Things a length is given for: a length of one never lines up with a length of another."""
+_THING_AFTER = re.compile(
+    r"(?:\s*-?\s*(?:km|kilomet\w*|miles?|mi|metres?|meters?|m|feet|foot|ft|yards?|nautical\s+miles?)\b\.?)?"
+    r"(?:\s*\([^)]{0,30}\))?\s*(?:-?\s*(?:long|tall|high|wide|deep)\b)?\s*(?P<noun>[a-z]+)")
+_THING_BEFORE = re.compile(
+    r"\b(?P<noun>[a-z]+),?\s+(?:(?:which|that)\s+)?(?:is|was|measures|measured|stretches|stretched|spans|spanned)"
+    r"\s+(?:(?:about|some|nearly|almost|roughly|around|more\s+than|over)\s+)?$")
+
+
+def _measured_thing(text: str, s: int, e: int) -> frozenset[str]:
+    """What a length is the length of, when the words right around it say ("the 948-foot
+    ship", "the ship, which is 984 feet long", "a 1.6-mile bridge"): two outlets' lengths of
+    the ship and of the bridge are two slots, however alike their sentences."""
+    after = _THING_AFTER.match(text, e)
+    if after is not None and after.group("noun").lower() in _THINGS:
+        return frozenset({after.group("noun").lower()})
+    before = _THING_BEFORE.search(text.lower(), max(0, s - 50), s)
+    if before is not None and before.group("noun") in _THINGS:
+        return frozenset({before.group("noun")})
+    return frozenset()
+
+
 PREDICATE_WINDOW = 6
 """How many content words either side of a count may say what happened to what it counts."""
 
@@ -585,6 +638,8 @@ def _predicate(sent: Sentence, s: int, e: int, noun: str | None) -> str | None:
     for dist, (off, w) in enumerate(reversed(before)):
         if w == "attack" and sent.text[off:off + 3].lower() == "hit" and _HAZARD_BEFORE.search(sent.text, 0, off):
             break  # "the outage hit 4.2m customers": a hazard hit them, nobody attacked
+        if w == "attack" and _collision(sent.text, off):
+            break  # "the bus hit a wall, injuring 12": a collision
         if w in PREDICATES:
             if _AND_BETWEEN.search(sent.text, off, s) and _OWN_VERB.match(sent.text, e):
                 break  # "six were killed and 87 inmates escaped": the figure has its own verb
@@ -595,6 +650,8 @@ def _predicate(sent: Sentence, s: int, e: int, noun: str | None) -> str | None:
         if dist == 0 and w in PREDICATES and _NOUN_MODIFIER.match(sent.text, off):
             continue  # "200 rescue workers", "40 evacuation buses": what they are, not what befell them
         if w in PREDICATES and (best is None or dist < best[0]):
+            if w == "attack" and _collision(sent.text, off):
+                break  # "984 feet long, ... when it hit the pillar": a collision
             if _AND_BEFORE.search(sent.text, max(e, off - 6), off):
                 continue  # "had more than 100 cars and derailed": the verb has another subject
             if _OTHER_FIGURE.search(sent.text, e, off):

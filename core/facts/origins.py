@@ -14,7 +14,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from .lexicon import _words
+from .lexicon import STRUCTURES
 from .observe import Sentence
 
 _VERBS = {
@@ -26,14 +26,6 @@ _VERBS = {
 """What happened in the year, as one word per family: completing a bridge and building it
 are reported as one year; opening it to traffic can be years later."""
 
-STRUCTURES = _words(
-    "bridge dam tunnel building tower block skyscraper stadium arena church cathedral mosque temple "
-    "school university hospital factory plant refinery mine reactor station terminal airport port "
-    "harbour harbor pier road highway motorway expressway railway line canal pipeline hotel mall "
-    "market prison jail museum library theatre theater palace castle fort lighthouse barrage "
-    "embankment levee ship vessel ferry liner tanker span viaduct overpass flyover complex"
-)
-"""General nouns of built things (and vessels) whose year of building reports give."""
 
 ORIGIN_RE = re.compile(
     r"\b(?P<noun>" + "|".join(sorted(STRUCTURES, key=len, reverse=True)) + r")s?\b(?P<gap>[^.;:!?()]{0,60}?)\b"

@@ -368,5 +368,8 @@ def _join_conversions(text: str, times: list[TimeRef]) -> list[TimeRef]:
             out[-1] = TimeRef(prev.start, end, text[prev.start:end], prev.minutes, prev.approx or t.approx,
                               prev.zone or "local", t.utc_minutes)
             continue
+        if prev is not None and prev.utc_minutes is not None and t.utc_minutes == prev.utc_minutes \
+                and _CONVERSION_GAP.fullmatch(text, prev.end, t.start):
+            continue  # "1:28 a.m. EDT (0528 GMT)": the same instant on a second clock
         out.append(t)
     return out

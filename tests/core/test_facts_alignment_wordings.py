@@ -181,3 +181,38 @@ def test_two_readings_on_the_same_unknown_clock_still_compare() -> None:
     times = _times("A tremor shook Corvana on Monday.\nIt struck at 7:58 a.m. Mirrel time.",
                    "A tremor shook Corvana on Monday.\nIt struck at 8:58 a.m. Mirrel time.")
     assert [s for s, _ in times] == ["contested"]
+
+
+def test_lengths_of_two_things_are_two_slots() -> None:
+    # the ship's length in two outlets contests; the bridge's length is another slot
+    facts = compare_story("s1", *_articles(
+        "A cargo ship struck the Orvello Bridge in Corvana on Tuesday.\n"
+        "The ship, which is 984 feet long, was travelling at 8 knots when it hit the pillar.\n"
+        "The 1.6-mile bridge carried 30,000 vehicles a day.",
+        "A cargo ship struck the Orvello Bridge in Corvana on Tuesday.\n"
+        "The 948-foot ship lost power minutes before the crash.\n"
+        "The 2.6-km bridge opened to traffic decades ago.",
+    ))
+    sizes = {f.label: (f.status, sorted(v.value for v in f.values)) for f in facts if f.label.startswith("size of")}
+    assert sizes["size of the ship (FEET)"] == ("contested", ["948-foot", "984"])
+    assert sizes["size of the bridge (KM / MILE)"][0] == "agreed"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "head"),
+    [
+        ("The vessel struck the bridge at 1:28 a.m., officials said.", "crash"),
+        ("A bus hit a wall at 7:10 p.m. on the ring road.", "crash"),
+        ("The freighter slammed into the pier at 1:35 a.m.", "crash"),
+        ("A missile struck the bridge at 1:28 a.m., officials said.", "attack"),
+    ],
+)
+def test_a_vehicle_hitting_something_is_a_collision_not_an_attack(sentence: str, head: str) -> None:
+    (time,) = [o for o in observe_sentence(sentence, date(2031, 3, 4)) if o.kind == "time"]
+    assert time.head == head
+
+
+def test_a_second_clock_in_brackets_is_the_same_instant() -> None:
+    times = [o for o in observe_sentence("The vessel struck the bridge at 1:28 a.m. EDT (0528 GMT), police said.",
+                                         date(2031, 3, 4)) if o.kind == "time"]
+    assert [o.surface for o in times] == ["1:28 a.m. EDT"]

@@ -200,8 +200,8 @@ def test_a_date_before_after_dates_what_came_after_not_the_event() -> None:
         ("Police said all four assailants were killed.", "four", ("number", "attacker")),
         ("Officers arrested 40 protesters outside the ministry.", "40", ("arrest", "people")),
         ("Police detained six suspects on Friday.", "six", ("arrest", "people")),
-        ("The dam, which is 250 metres long, burst at dawn.", "250", ("measure", "length")),
-        ("The viaduct spans about 900 metres.", "about 900", ("measure", "length")),
+        ("The dam, which is 250 metres long, burst at dawn.", "250", ("size", "dam")),  # the thing measured
+        ("The viaduct spans about 900 metres.", "about 900", ("size", "viaduct")),
     ],
 )
 def test_building_attackers_arrests_and_lengths_are_one_slot_each(sentence: str, surface: str, key: tuple) -> None:
