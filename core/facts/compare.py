@@ -19,9 +19,10 @@ from .when import foreign_clock, part_hours
 
 SEVERITY = {"value": 3, "bound": 2, "precision": 1}
 
-_FAR = 1.5
-"""A floor and a figure half again above it ("at least 12" and "30") are a disagreement about
-the count, though both can hold; "more than 40" and "43" are not."""
+_FAR = 1.25
+"""A floor and a figure a quarter again above it ("at least 59" and "78") are a disagreement
+about the count, though both can hold: an editor flags it (a toll that rose, or two sources);
+"more than 40" and "43", "more than 100" and "112" are not."""
 
 _APPROX_TOL = 0.1
 """How far "about N" may stray from a definite figure and still agree."""

@@ -202,6 +202,8 @@ def _event_head(text: str, s: int, e: int, clock: bool = False) -> str | None:
             head = hazard or head  # "the quake struck on Tuesday": the quake's day, not an attack's
             if head == "attack" and _collision(text, text.rfind(before[i], 0, s)):
                 head = "crash"  # "the ship struck the bridge at 1:28 a.m.": a collision's time
+        if head == "derail" and any(w.lower() in _BOATS for w in before[max(0, i - 4):i]):
+            head = "sink"  # "the vessel overturned on Tuesday": a boat capsizing, not a derailment
         if head in EVENT_HEADS:
             return head
     # a fronted clock time ("At about 9:40 p.m. local time, a freight train carrying ...
@@ -249,6 +251,8 @@ bridge early on Tuesday collided with it then."""
 _VEHICLES = frozenset({"ship", "vessel", "boat", "ferry", "freighter", "tanker", "barge", "tug", "trawler", "car",
                        "truck", "lorry", "bus", "coach", "van", "train", "tram", "plane", "jet", "aircraft",
                        "airliner", "helicopter", "vehicle", "suv", "minibus", "locomotive"})
+_BOATS = frozenset({"boat", "boats", "vessel", "ship", "ferry", "trawler", "dinghy", "raft", "yacht", "canoe",
+                    "barge", "tanker", "freighter", "schooner", "catamaran"})
 _STRUCK = frozenset({"pillar", "pier", "bridge", "span", "support", "wall", "tree", "pole", "barrier", "building",
                      "dock", "wharf", "jetty", "platform", "tunnel", "embankment", "guardrail", "lamppost"})
 

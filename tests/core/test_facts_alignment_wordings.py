@@ -216,3 +216,16 @@ def test_a_second_clock_in_brackets_is_the_same_instant() -> None:
     times = [o for o in observe_sentence("The vessel struck the bridge at 1:28 a.m. EDT (0528 GMT), police said.",
                                          date(2031, 3, 4)) if o.kind == "time"]
     assert [o.surface for o in times] == ["1:28 a.m. EDT"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "head"),
+    [
+        ("The overloaded vessel overturned early on Tuesday off the coast.", "sink"),
+        ("The fishing boat capsized early on Wednesday.", "sink"),
+        ("A bus overturned early on Tuesday near Mirrel.", "derail"),
+    ],
+)
+def test_a_boat_overturning_is_a_sinking(sentence: str, head: str) -> None:
+    (day,) = [o for o in observe_sentence(sentence, date(2031, 6, 15)) if o.kind == "date"]
+    assert day.head == head

@@ -373,3 +373,24 @@ def test_a_magnitude_however_written_is_one_figure(sentence: str) -> None:
 )
 def test_a_figure_a_count_moved_from_is_left_behind(sentence: str, figures: list[tuple[str, str | None]]) -> None:
     assert [(c.surface, c.pred) for c in find_counts(sentence)] == figures
+
+
+@pytest.mark.parametrize(
+    ("floor", "figure", "conflict"),
+    [
+        ("at least 59 people", "78 people", "bound"),  # a quarter again above the floor: flagged
+        ("at least four people", "nine people", "bound"),
+        ("more than 100 people", "112 people", None),  # a floor and a figure just above it agree
+        ("more than 40 people", "43 people", None),
+    ],
+)
+def test_a_floor_far_below_a_figure_is_flagged(floor: str, figure: str, conflict: str | None) -> None:
+    from wiredesk.core.facts.compare import count_conflict
+    from wiredesk.core.facts.lexicon import content_tokens
+    from wiredesk.core.facts.observe import Sentence, observe
+
+    def one(text: str):
+        sent = Sentence("a", "a", 0, len(text), text, None, 0, tokens=content_tokens(text))
+        return observe([sent])[0]
+
+    assert count_conflict(one(f"The boat sank, killing {floor}."), one(f"The boat sank, killing {figure}.")) == conflict
