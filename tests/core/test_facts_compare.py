@@ -363,7 +363,7 @@ def test_titles_naming_different_offices_contest(first: str, second: str, status
     [("The plane crashed on Sunday.", "crash"), ("The ferry sank late on Saturday.", "sink"),
      ("The dam burst on Sunday night.", "collapse"), ("The building collapsed on Tuesday.", "collapse"),
      ("A car bomb exploded on Friday.", "explosion"), ("The volcano erupted on Monday.", "eruption"),
-     ("A passenger ferry capsized on Sunday evening, killing 41 people.", "derail")],
+     ("A passenger ferry capsized on Sunday evening, killing 41 people.", "sink")],
 )
 def test_accident_verbs_date_their_event(sentence: str, head: str) -> None:
     assert [o.head for o in observe_sentence(sentence, date(2024, 3, 8)) if o.kind == "date"] == [head]
