@@ -244,7 +244,7 @@ class PairRule:
         # the collection's term weights (an article placed alone and a full regroup differ)
         if faded >= STORY_THRESHOLD and _shares_names(shared, docs[i].names, docs[j].names):
             # between briefs a few shared words make this score: a link, not a story
-            brief = min(len(vecs[i].ids), len(vecs[j].ids)) <= SHORT_TERMS
+            brief = min(vecs[i].terms, vecs[j].terms) <= SHORT_TERMS
             return (WEAK if brief else STRONG), True
         if faded >= LOOSE_THRESHOLD and (
             sum(1 for t in shared if self.dfs[t] <= self.cap) >= MANY_NAMES
@@ -254,7 +254,7 @@ class PairRule:
             return WEAK, True
         if (
             faded >= SHORT_THRESHOLD
-            and min(len(vecs[i].ids), len(vecs[j].ids)) <= SHORT_TERMS
+            and min(vecs[i].terms, vecs[j].terms) <= SHORT_TERMS
             and _briefs_agree(vec_i, vecs[j], shared, self.dfs, self.cap, self.date_ids)
         ):
             # a brief is cheap to shingle, and wire briefs get reprinted

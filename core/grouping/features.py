@@ -39,7 +39,8 @@ SKETCH_SIZE = 4
 PRIOR_DOCS = 40
 """Pseudo-articles that lack every term, added when computing IDF; see ``Vocabulary.idf_table``."""
 VECTOR_SIZE = 64
-"""Terms kept per article for scoring: the heaviest ones carry nearly all the similarity."""
+"""Terms kept per article for scoring (of those another article holds): the heaviest ones
+carry nearly all the similarity."""
 
 
 class _Ids(dict[str, int]):
@@ -284,27 +285,41 @@ def extract(
 
 @dataclass(frozen=True)
 class Vector:
-    """A unit-length sparse vector as two compact arrays (a dict per article costs ~10x)."""
+    """An article's scoring vector as two compact arrays (a dict per article costs ~10x); see
+    ``vectors``."""
 
     ids: array
     weights: array
+    terms: int = 0
+    """How many terms the article has (up to ``VECTOR_SIZE``): a brief has few, however
+    many of them another article shares."""
 
     def as_dict(self) -> dict[int, float]:
         return dict(zip(self.ids, self.weights, strict=True))
 
 
 def vectors(docs: Sequence[DocFeatures], vocab: Vocabulary, n_docs: int | None = None) -> list[Vector]:
-    """Unit-length TF-IDF vectors holding each article's ``VECTOR_SIZE`` heaviest terms.
+    """TF-IDF vectors holding each article's ``VECTOR_SIZE`` heaviest terms that another
+    article also holds, scaled by the length of the whole vector.
+
+    A term no other article holds can never add to a score, yet it weighs most (the
+    rarest terms have the highest IDF): kept, a local report's own villages, officials and
+    site junk filled its vector and pushed out the words it shares with the other reports
+    (toll, quake, district, aftershocks), and the report split from its story. Dividing by
+    the whole vector's length keeps each score the cosine of the full vectors.
 
     ``n_docs`` is the size of the corpus the document frequencies describe, when that is
     more than ``docs`` (the incremental pass scores a neighbourhood with the index's counts).
     """
     n = len(docs) if n_docs is None else n_docs
     idfs = vocab.idf_table(n)
+    dfs = vocab.df
     out: list[Vector] = []
     for doc in docs:
         scored = [(w * idfs[tid], tid) for tid, w in zip(doc.terms, doc.weights, strict=True)]
+        norm = math.sqrt(sum(w * w for w, _ in scored)) or 1.0
+        scored = [p for p in scored if dfs[p[1]] > 1]
         top = heapq.nlargest(VECTOR_SIZE, scored) if len(scored) > VECTOR_SIZE else scored
-        norm = math.sqrt(sum(w * w for w, _ in top)) or 1.0
-        out.append(Vector(array("i", [t for _, t in top]), array("d", [w / norm for w, _ in top])))
+        out.append(Vector(array("i", [t for _, t in top]), array("d", [w / norm for w, _ in top]),
+                          min(len(doc.terms), VECTOR_SIZE)))
     return out

@@ -11,8 +11,10 @@ linked by most of their pairs.
 So the weak links are applied after the strong ones, component by component: two groups
 of two or more articles merge only when at least ``WEAK_SUPPORT`` of the pairs between
 them are linked; a lone article joins the one group it is best linked to (links per
-member), never two, so it cannot bridge them. Decisions are taken on the groups the strong
-links made, so the order of the pairs does not matter.
+member), never two, so it cannot bridge them, and takes along a lone article linked to
+it (two lone articles that each joined a different group are not put together).
+Decisions are taken on the groups the strong links made, so the order of the pairs does
+not matter.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from collections.abc import Collection, Iterable
 
 from .clusters import UnionFind
 
-WEAK_SUPPORT = 0.34
+WEAK_SUPPORT = 0.3
 """Share of the pairs between two groups that must be weakly linked for them to merge."""
 
 
@@ -42,17 +44,23 @@ def join_weak(
             links[(a, b) if a < b else (b, a)] += 1
     best: dict[int, tuple[float, int]] = {}  # lone article's root -> (links per member, group)
     merges: list[tuple[int, int]] = []
+    pairs: list[tuple[int, int]] = []  # two lone articles linked
     for (a, b), count in sorted(links.items()):
         if size[a] > 1 and size[b] > 1:
             if count >= WEAK_SUPPORT * size[a] * size[b]:
                 merges.append((a, b))
-            continue
-        for lone, group in ((a, b), (b, a)):
-            if size[lone] == 1:
-                strength = (count / size[group], -group)
-                if lone not in best or strength > best[lone]:
-                    best[lone] = strength
+        elif size[a] == 1 and size[b] == 1:
+            pairs.append((a, b))
+        else:
+            lone, group = (a, b) if size[a] == 1 else (b, a)
+            strength = (count / size[group], -group)
+            if lone not in best or strength > best[lone]:
+                best[lone] = strength
     for a, b in merges:
         uf.union(a, b)
-    for lone, (_, neg_group) in sorted(best.items()):
-        uf.union(lone, -neg_group)
+    joined = {lone: -neg_group for lone, (_, neg_group) in best.items()}
+    for lone, group in sorted(joined.items()):
+        uf.union(lone, group)
+    for a, b in pairs:  # two lone articles go together, into the story one of them joined
+        if a not in joined or b not in joined or joined[a] == joined[b]:
+            uf.union(a, b)

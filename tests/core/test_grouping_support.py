@@ -36,9 +36,10 @@ def test_a_lone_article_joins_one_story_and_never_bridges_two() -> None:
 
 
 def test_a_copy_does_not_dilute_its_familys_support() -> None:
-    # 0 and its copy 1 against the story 2-3-4: the copy was never scored, so 2 links of 3 pairs
+    # 0 and its copy 1 against the story 2-3-4: the copy was never scored, so the family is
+    # one article linked to the story (counted as two, 1 link of 6 pairs would not merge)
     strong = [(0, 1), (2, 3), (3, 4)]
-    weak = [(0, 2), (0, 3)]
+    weak = [(0, 2)]
     assert _stories(5, strong, weak) == [[0, 1], [2, 3, 4]]
     assert _stories(5, strong, weak, copies=frozenset({1})) == [[0, 1, 2, 3, 4]]
 
@@ -46,3 +47,11 @@ def test_a_copy_does_not_dilute_its_familys_support() -> None:
 def test_the_order_of_the_weak_links_does_not_matter() -> None:
     weak = [(10, 0), (10, 5), (10, 6), (0, 5), (2, 7)]
     assert _stories(11, FIVE_AND_FIVE, weak) == _stories(11, FIVE_AND_FIVE, list(reversed(weak)))
+
+
+def test_a_lone_article_takes_along_the_lone_article_linked_to_it() -> None:
+    strong = [(0, 1), (1, 2)]
+    assert _stories(5, strong, [(3, 0), (3, 4)]) == [[0, 1, 2, 3, 4]]
+    # two lone articles that each joined a different story are not put together
+    five = FIVE_AND_FIVE
+    assert _stories(12, five, [(10, 0), (11, 5), (10, 11)]) == [[0, 1, 2, 3, 4, 10], [5, 6, 7, 8, 9, 11]]
