@@ -227,8 +227,12 @@ def _strip_title(span: str) -> tuple[str, str | None]:
     tokens = span.split()
     i = 0
     for j in range(len(tokens) - 1):
-        # the last title before the name: "Iranian General X", "Secretary of State X"
-        if tokens[j] in TITLES and (j == 0 or tokens[j - 1] in TITLES or tokens[j - 1] in ("of", "for") or j <= 2):
+        # the last title before the name: "Iranian General X", "Secretary of State X", and
+        # after the office's name "Metro Harlow Police Chief Ana Ruiz" (a given name and a
+        # surname, maybe a middle one, after it)
+        if tokens[j] in TITLES and (j == 0 or tokens[j - 1] in TITLES or tokens[j - 1] in ("of", "for") or j <= 2
+                                    or (2 <= len(tokens) - j - 1 <= 3
+                                        and not any(t in TITLES or t in ORG_HEADS for t in tokens[j + 1:]))):
             i = j + 1
     while 0 < i < len(tokens) - 1 and tokens[i] in ("of", "for"):
         i += 2
@@ -495,6 +499,10 @@ def find_names(
                 name, title, tokens = span, None, [span]
             else:
                 name, title = _strip_title(span)
+                cut = span.find(" of ", len(title)) if title and " of " in name else -1
+                if cut > 0:  # "Deputy Chief Ana Ruiz of the Harlow Police": the person is Ana Ruiz
+                    e = s + cut
+                    span, name = text[s:e], name.split(" of ", 1)[0]
                 tokens = name.split()
             if not tokens or len(tokens) > _MAX_NAME_TOKENS or (len(tokens) == 1 and _HAS_DIGIT.search(name)):
                 continue  # a run of capitalized words longer than any name is a headline or junk

@@ -119,3 +119,16 @@ def test_appositive_after_a_place_noun_is_not_a_place() -> None:
     body = "The strike killed its commander in the northern region, Omar Talib al-Hakim, officials said."
     got = names(body)
     assert got["Omar Talib al-Hakim"][0] == "person"
+
+
+def test_a_title_after_the_offices_name_starts_the_person() -> None:
+    got = names("The victims were named by Metro Harlow Police Chief Ana Ruiz on Monday.")
+    kind, norm = got["Metro Harlow Police Chief Ana Ruiz"]
+    assert (kind, norm["name"]) == ("person", "Ana Ruiz")
+
+
+def test_a_titled_person_of_an_office_ends_before_of() -> None:
+    got = names("Deputy Chief Ana Ruiz of the Metro Harlow Police said the gunman was 28.")
+    kind, norm = got["Deputy Chief Ana Ruiz"]
+    assert (kind, norm["name"], norm["title"]) == ("person", "Ana Ruiz", "Deputy Chief")
+    assert names("Secretary of State Ana Ruiz spoke first.")["Secretary of State Ana Ruiz"][1]["name"] == "Ana Ruiz"
