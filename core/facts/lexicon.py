@@ -90,6 +90,7 @@ _FAMILIES: dict[str, str] = {
     "drone": "drone drones uav uavs",
     "home": "home homes house houses building buildings structure structures dwelling dwellings",
     "inmate": "inmate inmates prisoner prisoners convict convicts",
+    "resident": "resident residents inhabitant inhabitants",
     "boat": "boat boats vessel vessels",
     "weapon": "weapon weapons firearm firearms gun guns rifle rifles handgun handguns",
     "crew": "crew crews crewmembers",

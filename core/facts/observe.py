@@ -29,7 +29,7 @@ from .lexicon import (
     event_group,
 )
 from .quantities import Count, find_counts
-from .when import DateRef, TimeRef, find_dates, find_times
+from .when import DateRef, TimeRef, find_dates, find_times, foreign_clock
 
 _ANAPHORA = re.compile(r"\b(?:that|this|the same) (?:span|period|time|stretch|window|timeframe)\b"
                        r"|\bsince then\b|\bin that time\b", re.IGNORECASE)
@@ -202,6 +202,9 @@ def _event_head(text: str, s: int, e: int, clock: bool = False) -> str | None:
             head = hazard or head  # "the quake struck on Tuesday": the quake's day, not an attack's
             if head == "attack" and _collision(text, text.rfind(before[i], 0, s)):
                 head = "crash"  # "the ship struck the bridge at 1:28 a.m.": a collision's time
+        if head == "collapse" and low.startswith("burst") \
+                and any(w.lower() == "volcano" for w in before[max(0, i - 3):i]):
+            head = "eruption"  # "a volcano burst on Sunday": it erupted, nothing collapsed
         if head == "derail" and any(w.lower() in _BOATS for w in before[max(0, i - 4):i]):
             head = "sink"  # "the vessel overturned on Tuesday": a boat capsizing, not a derailment
         if head in EVENT_HEADS:
@@ -274,7 +277,7 @@ _HIT_VERBS = frozenset({"struck", "strikes", "strike", "striking", "hit", "hits"
 HAZARDS = frozenset({"quake", "earthquake", "tremor", "aftershock", "storm", "hurricane", "typhoon", "cyclone",
                      "tornado", "tsunami", "flood", "floods", "flooding", "wildfire", "fire", "blaze",
                      "landslide", "avalanche", "eruption", "heatwave", "outage", "blackout", "drought",
-                     "storms", "mudslide"})
+                     "storms", "mudslide", "volcano"})
 """Natural events that "strike" or "hit" as attacks do: with one of them as the subject, the
 verb dates the hazard ("a magnitude 6 quake struck late on Friday")."""
 
@@ -368,6 +371,14 @@ def inside_quote(text: str, at: int) -> bool:
     return len(_QUOTE_MARKS.findall(text, 0, at)) % 2 == 1
 
 
+def _off_clock(t: TimeRef) -> bool:
+    """A time on another country's clock ("2:17am UAE time"), or on the universal clock near
+    midnight ("2304 GMT"), whose day may not be the day where the event happened (10 a.m.
+    GMT on Thursday is Thursday in most of the world)."""
+    universal = (t.zone or "").upper() in ("GMT", "UTC", "Z")
+    return foreign_clock(t.zone) or (universal and not 4 * 60 <= t.minutes < 20 * 60)
+
+
 MAX_PER_SENTENCE = 32
 """Dates, times and counts observed per sentence at most (see ``observe``)."""
 
@@ -388,6 +399,9 @@ def observe(sentences: list[Sentence]) -> list[Obs]:
                 continue
             if _stamp_date(text, d.start, d.end, bool(re.search(r"\d{4}", d.surface))):
                 continue
+            if any(_off_clock(t) and (0 <= d.start - t.end <= 12 or 0 <= t.start - d.end <= 12
+                                      or t.start <= d.start < t.end) for t in times):
+                continue  # "2:17am on Tuesday UAE time", "at 2304 GMT on Tuesday": another clock's day
             norm = {"from": d.lo.isoformat(), "to": d.hi.isoformat(), "grain": d.grain}
             if d.lo == d.hi:
                 norm = {"date": d.lo.isoformat(), "grain": d.grain}
@@ -604,22 +618,34 @@ _THINGS = STRUCTURES | _VEHICLES | frozenset({
 _THING_AFTER = re.compile(
     r"(?:\s*-?\s*(?:km|kilomet\w*|miles?|mi|metres?|meters?|m|feet|foot|ft|yards?|nautical\s+miles?)\b\.?)?"
     r"(?:\s*\([^)]{0,30}\))?\s*(?:-?\s*(?:long|tall|high|wide|deep)\b)?\s*(?P<noun>[a-z]+)")
+_LENGTH_VERB = (r"(?:is|was|measures|measured|measuring|stretches|stretched|stretching|spans|spanned|spanning|"
+                r"extends|extended|extending|runs|ran|running|lengthened|grew|grown|widened)")
 _THING_BEFORE = re.compile(
-    r"\b(?P<noun>[a-z]+),?\s+(?:(?:which|that)\s+)?(?:is|was|measures|measured|stretches|stretched|spans|spanned)"
-    r"\s+(?:(?:about|some|nearly|almost|roughly|around|more\s+than|over)\s+)?$")
+    rf"\b(?P<noun>[a-z]+),?\s+(?:(?:which|that)\s+)?(?:has\s+|had\s+)?{_LENGTH_VERB}"
+    r"\s+(?:(?:for|to|over)\s+)?(?:(?:about|some|nearly|almost|roughly|around|more\s+than|over)\s+)?$")
+_VERB_BEFORE = re.compile(
+    rf"\b{_LENGTH_VERB}\s+(?:(?:for|to|over)\s+)?(?:(?:about|some|nearly|almost|roughly|around|more\s+than|over)\s+)?$")
+_SUBJECT = re.compile(r"^\W*(?:the|a|an|its)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)\b")
+_SAME_THING = {"crack": "fissure", "vessel": "ship", "span": "bridge"}
+"""Words outlets use for one thing: the crack is the fissure, the vessel the ship."""
 
 
 def _measured_thing(text: str, s: int, e: int) -> frozenset[str]:
     """What a length is the length of, when the words right around it say ("the 948-foot
-    ship", "the ship, which is 984 feet long", "a 1.6-mile bridge"): two outlets' lengths of
-    the ship and of the bridge are two slots, however alike their sentences."""
-    after = _THING_AFTER.match(text, e)
-    if after is not None and after.group("noun").lower() in _THINGS:
-        return frozenset({after.group("noun").lower()})
-    before = _THING_BEFORE.search(text.lower(), max(0, s - 50), s)
-    if before is not None and before.group("noun") in _THINGS:
-        return frozenset({before.group("noun")})
-    return frozenset()
+    ship", "the ship, which is 984 feet long", "a 1.6-mile bridge", "the fissure that
+    opened on Monday has lengthened to about 4 km"): two outlets' lengths of the ship and of
+    the bridge are two slots, however alike their sentences."""
+    lower = text.lower()
+    noun = None
+    after = _THING_AFTER.match(lower, e)
+    if after is not None and after.group("noun") in _THINGS:
+        noun = after.group("noun")
+    elif (before := _THING_BEFORE.search(lower, max(0, s - 50), s)) is not None and before.group("noun") in _THINGS:
+        noun = before.group("noun")
+    elif _VERB_BEFORE.search(lower, max(0, s - 40), s) and (subject := _SUBJECT.match(lower)) is not None \
+            and subject.group("noun") in _THINGS:
+        noun = subject.group("noun")  # the sentence's subject, the verb right before the figure
+    return frozenset({_SAME_THING.get(noun, noun)}) if noun else frozenset()
 
 
 PREDICATE_WINDOW = 6

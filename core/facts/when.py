@@ -303,6 +303,10 @@ def find_times(text: str, day: date | None) -> list[TimeRef]:
         zone_name: str | None = None
         zone: str | float | None = None
         z = ZONE_AFTER_RE.match(text, end)
+        if z is None and (day_between := _DAY_BETWEEN.match(text, end)) is not None:
+            z = ZONE_AFTER_RE.match(text, day_between.end())  # "2:17am on Tuesday UAE time"
+            if z is not None and (z.group("local") or z.group("city")):
+                z = None
         if z:
             if z.group("abbr"):
                 zone_name = z.group("abbr")
@@ -340,6 +344,10 @@ _CONVERSION_GAP = re.compile(r"[^()\[\].;!?\d]{0,30}[(\[]\s*")
 _OTHER_CLOCK = re.compile(r"\s*(?:[A-Z][a-z]+\s+){1,2}time\b")
 """A bracketed reading on another country's clock ("(2.30pm Irish time)", "(9am Eastern
 Standard time)"): a zone the table may not know, but plainly the same instant."""
+
+
+_DAY_BETWEEN = re.compile(r"\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+"""A weekday between a time and its zone ("2:17am on Tuesday UAE time")."""
 
 
 def foreign_clock(zone: str | None) -> bool:

@@ -229,3 +229,30 @@ def test_a_second_clock_in_brackets_is_the_same_instant() -> None:
 def test_a_boat_overturning_is_a_sinking(sentence: str, head: str) -> None:
     (day,) = [o for o in observe_sentence(sentence, date(2031, 6, 15)) if o.kind == "date"]
     assert day.head == head
+
+
+@pytest.mark.parametrize(
+    ("sentence", "thing"),
+    [
+        ("The fissure that opened north of Mirrel on Monday has lengthened to about 4 km.", "fissure"),
+        ("Lava spewed from a fissure stretching for almost 4 miles.", "fissure"),
+        ("The crack is about 3.5 kilometres in length, the office said.", "fissure"),  # one thing, two words
+        ("The vessel, which is 300 metres long, lost power.", "ship"),
+    ],
+)
+def test_the_thing_a_length_measures(sentence: str, thing: str) -> None:
+    (length,) = [o for o in observe_sentence(sentence, date(2031, 12, 19)) if o.kind == "count"]
+    assert length.anchor == frozenset({thing})
+
+
+def test_a_day_on_another_clock_does_not_date_the_event() -> None:
+    found = observe_sentence("The eruption began at 22:17 GMT, which was 2:17am on Tuesday UAE time.",
+                             date(2031, 12, 19))
+    assert [o.kind for o in found if o.kind == "date"] == []
+    assert [o.norm.get("zone") for o in found if o.kind == "time"] == ["GMT", "UAE time"]  # 22:17: near midnight
+
+
+def test_a_volcano_that_burst_erupted() -> None:
+    (day,) = [o for o in observe_sentence("A volcano burst near Mirrel on Sunday after weeks of tremors.",
+                                          date(2031, 12, 19)) if o.kind == "date"]
+    assert day.head == "eruption"
