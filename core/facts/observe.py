@@ -372,11 +372,11 @@ def inside_quote(text: str, at: int) -> bool:
 
 
 def _off_clock(t: TimeRef) -> bool:
-    """A time on another country's clock ("2:17am UAE time"), or on the universal clock near
-    midnight ("2304 GMT"), whose day may not be the day where the event happened (10 a.m.
-    GMT on Thursday is Thursday in most of the world)."""
-    universal = (t.zone or "").upper() in ("GMT", "UTC", "Z")
-    return foreign_clock(t.zone) or (universal and not 4 * 60 <= t.minutes < 20 * 60)
+    """A time near midnight on the universal clock or on another country's ("2304 GMT",
+    "2:17am UAE time"), whose day may not be the day where the event happened ("10 a.m. GMT
+    on Thursday" or "noon Dhaka time on Monday" is that day nearly everywhere)."""
+    other = (t.zone or "").upper() in ("GMT", "UTC", "Z") or foreign_clock(t.zone)
+    return other and not 4 * 60 <= t.minutes < 20 * 60
 
 
 MAX_PER_SENTENCE = 32

@@ -256,3 +256,8 @@ def test_a_volcano_that_burst_erupted() -> None:
     (day,) = [o for o in observe_sentence("A volcano burst near Mirrel on Sunday after weeks of tremors.",
                                           date(2031, 12, 19)) if o.kind == "date"]
     assert day.head == "eruption"
+
+
+def test_a_day_on_another_clock_at_midday_is_still_the_day() -> None:
+    found = observe_sentence("The boat overturned around noon Dhaka time on Monday near Mirrel.", date(2031, 10, 15))
+    assert [o.norm.get("weekday") for o in found if o.kind == "date"] == [0]
