@@ -39,8 +39,11 @@ MAX_WORDS = 4000
 """Proper nouns compared per story at most (a real story names a few hundred; hostile text
 could name hundreds of thousands, and the comparison is pairwise within a length band)."""
 DERIVED_SUFFIXES = ("n", "an", "ian", "ans", "ians", "ese", "i", "is", "s", "es", "ern", "ish", "ic", "ite",
-                    "ites", "ns", "ia", "ed")
-"""Endings that turn a proper noun into another word ("Russia" → "Russian", "Nepal" → "Nepali")."""
+                    "ites", "ns", "ia", "ed", "y", "er", "ers")
+"""Endings that turn a proper noun into another word ("Russia" → "Russian", "Nepal" → "Nepali",
+"Germany" → "German") or a capitalized word into its kin ("Works" / "Workers")."""
+_UMLAUT_SPELT = re.compile(r"(?<=[aou])e")
+"""German umlauts written out: "Gmuend" is "Gmünd", "Schaeffer" is "Schäffer"."""
 
 
 @dataclass
@@ -69,6 +72,8 @@ def variant(a: str, b: str) -> bool:
     """Whether two proper nouns (folded) may be one name spelt two ways."""
     if a == b or min(len(a), len(b)) < MIN_LETTERS or _derived(a, b):
         return False
+    if _UMLAUT_SPELT.sub("", a) == b or _UMLAUT_SPELT.sub("", b) == a:
+        return False  # "Gmuend" and "Gmünd" (folded "gmund"): one spelling, the umlaut written out
     if a[0] != b[0]:
         return False
     dist = Levenshtein.distance(a, b)

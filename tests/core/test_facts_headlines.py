@@ -394,3 +394,19 @@ def test_a_floor_far_below_a_figure_is_flagged(floor: str, figure: str, conflict
         return observe([sent])[0]
 
     assert count_conflict(one(f"The boat sank, killing {floor}."), one(f"The boat sank, killing {figure}.")) == conflict
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same_name_spelt_two_ways"),
+    [
+        ("germany", "german", False),  # a country and its people
+        ("workers", "works", False),  # a capitalized word and its kin
+        ("gmuend", "gmund", False),  # an umlaut written out: one spelling
+        ("schwaebisch", "schwabish", True),
+        ("valmora", "valmorra", True),
+    ],
+)
+def test_what_counts_as_a_spelling_variant(a: str, b: str, same_name_spelt_two_ways: bool) -> None:
+    from wiredesk.core.facts.spellings import variant
+
+    assert variant(a, b) is same_name_spelt_two_ways
