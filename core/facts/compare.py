@@ -24,6 +24,9 @@ _FAR = 1.25
 about the count, though both can hold: an editor flags it (a toll that rose, or two sources);
 "more than 40" and "43", "more than 100" and "112" are not."""
 
+_FEW = 12
+"""The largest count a vague word for a few ("several", "a handful") stands for: such a word
+and a figure within its range agree; "dozens" against 60 is still a vaguer outlet."""
 _APPROX_TOL = 0.1
 """How far "about N" may stray from a definite figure and still agree."""
 
@@ -68,7 +71,14 @@ def count_conflict(a: Obs, b: Obs) -> str | None:
     """How two counts of the same thing disagree, or None when both can be true."""
     va, vb = a.norm.get("vague"), b.norm.get("vague")
     if va or vb:
-        return None if va == vb else "precision"
+        if va and vb:
+            return None if va == vb else "precision"
+        vague, exact = (a, b) if va else (b, a)
+        n = exact.norm.get("n")
+        if exact.norm.get("op") == "=" and n is not None and vague.norm["max"] <= _FEW \
+                and vague.norm["min"] <= float(n) <= vague.norm["max"]:
+            return None  # "several counties" and "four counties": the figure says which ("dozens" and 60 differ)
+        return "precision"
     oa, ob = a.norm["op"], b.norm["op"]
     if oa == "range" or ob == "range":
         return _range_conflict(a, b)

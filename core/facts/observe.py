@@ -467,7 +467,7 @@ def observe(sentences: list[Sentence]) -> list[Obs]:
             out.append(Obs("count", sent, c.start, c.end, c.surface, norm, noun,
                            _context(sent, prev, c.start, c.end) - {noun, c.noun}, lo, hi,
                            c.op.startswith("~"), anchor=anchor,
-                           pred=None if noun in _NO_PREDICATE else c.pred or _predicate(sent, c.start, c.end, c.noun)))
+                           pred=_pred_of(noun, c.pred or _predicate(sent, c.start, c.end, c.noun))))
     return _drop_vague_refined(out)
 
 
@@ -551,6 +551,19 @@ _NAUTICAL = re.compile(r"\s+nautical\s+mi", re.IGNORECASE)
 NAUTICAL_MILE = 1852.0
 """Metres in a nautical mile: distances at sea and in the air, never a statute mile."""
 
+
+def _pred_of(noun: str, pred: str | None) -> str | None:
+    """The predicate a count keeps: none for figures nothing happens to, and no harm for
+    places ("12 people died in four counties": the counties are where, not who)."""
+    if noun in _NO_PREDICATE or (noun in _PLACES_COUNTED and pred in _HARM_PREDS):
+        return None
+    return pred
+
+
+_PLACES_COUNTED = frozenset({"county", "district", "province", "state", "region", "village", "town", "city",
+                             "municipality", "neighbourhood", "neighborhood", "country", "island", "prefecture",
+                             "commune", "parish", "governorate", "department", "area", "location", "site"})
+_HARM_PREDS = frozenset({"kill", "injure", "missing", "trap"})
 
 _NO_PREDICATE = frozenset({"temperature", "age", "minute", "hour", "second", "day", "week", "month", "year",
                            "decade"})

@@ -66,7 +66,8 @@ sign (a number word may carry "bn"/"mn": "fivebn")."""
 _END_OF_PHRASE = _words(
     """of and or but nor in on at by for from with to into onto than that which who whom whose
     is are was were be been being has have had do does did will would can could may might must
-    shall should said says told according after before since during while when where as if"""
+    shall should said says told according after before since during while when where as if
+    across over among throughout"""
 )
 """Words that end the noun phrase after a number: past them the count has no noun."""
 

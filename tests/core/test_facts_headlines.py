@@ -410,3 +410,32 @@ def test_what_counts_as_a_spelling_variant(a: str, b: str, same_name_spelt_two_w
     from wiredesk.core.facts.spellings import variant
 
     assert variant(a, b) is same_name_spelt_two_ways
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        ("Officials said 12 people died in four counties.", "Officials said 12 people died in several counties.", None),
+        ("The jets hit dozens of sites overnight.", "The jets hit 60 sites overnight.", "precision"),
+    ],
+)
+def test_a_word_for_a_few_agrees_with_a_figure_it_covers(first: str, second: str, conflict: str | None) -> None:
+    from wiredesk.core.facts.compare import count_conflict
+    from wiredesk.core.facts.lexicon import content_tokens
+    from wiredesk.core.facts.observe import Sentence, observe
+
+    def places(text: str):
+        sent = Sentence("a", "a", 0, len(text), text, None, 0, tokens=content_tokens(text))
+        return next(o for o in observe([sent]) if o.head in ("county", "site"))
+
+    assert count_conflict(places(first), places(second)) == conflict
+
+
+def test_places_where_people_died_are_not_people_killed() -> None:
+    from wiredesk.core.facts.lexicon import content_tokens
+    from wiredesk.core.facts.observe import Sentence, observe
+
+    text = "The death toll from the tornado rose to 14 across four counties, officials said."
+    found = observe([Sentence("a", "a", 0, len(text), text, None, 0, tokens=content_tokens(text))])
+    assert [(o.surface, o.head, o.pred) for o in found if o.kind == "count"] == [
+        ("14", "people", "kill"), ("four", "county", None)]
