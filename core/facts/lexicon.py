@@ -93,6 +93,7 @@ _FAMILIES: dict[str, str] = {
     "resident": "resident residents inhabitant inhabitants",
     "boat": "boat boats vessel vessels",
     "weapon": "weapon weapons firearm firearms gun guns rifle rifles handgun handguns",
+    "fire": "fire fires blaze blazes inferno infernos",
     "crew": "crew crews crewmembers",
     "pupil": "pupil pupils schoolchildren schoolboys schoolgirls",
     "vote": "vote votes ballot ballots",

@@ -243,6 +243,7 @@ _PHRASED_EVENTS: dict[tuple[str, str], str] = {
     **{(verb, "missing"): "disappear" for verb in ("went", "gone", "go", "goes", "going", "reported")},
     **{(verb, "contact"): "disappear" for verb in ("lost", "lose", "loses", "losing")},
     **{(verb, "down"): "crash" for verb in ("went", "came", "gone", "come", "going", "coming")},
+    **{(verb, "fire"): "shooting" for verb in ("opened", "open", "opening", "opens")},
     **{(verb, "into"): "crash" for verb in ("slammed", "rammed", "smashed", "ploughed", "plowed", "careered",
                                             "careened", "veered", "ran")},
 }

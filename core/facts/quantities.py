@@ -74,11 +74,12 @@ _END_OF_PHRASE = _words(
 AGE_RE = re.compile(r"\b(?:(?P<n>\d{1,3})-year-old|(?:aged|age)\s+(?P<n2>\d{1,3}))\b"
                     r"|\b(?:suspect|shooter|gunman|attacker|assailant|driver|pilot),\s+(?P<n3>\d{1,2}),")
 """An age: "a 24-year-old man", "aged 24", and after a role in commas ("the shooter, 24,")."""
-ORDINALS = {w: i for i, w in enumerate(
+ORDINALS = {"ground": 0} | {w: i for i, w in enumerate(
     ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
      "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
      "twentieth"], start=1)}
-STOREYS_RE = re.compile(r"\b(?P<n>\d{1,3})[- ](?:storey|story|floor)(?:ed)?\b(?![- ](?:of|up))", re.IGNORECASE)
+STOREYS_RE = re.compile(rf"\b(?P<n>\d{{1,3}}|{_NUMWORD})[- ](?:storey|story|floor)(?:ed)?\b(?![- ](?:of|up))",
+                        re.IGNORECASE)
 """A building's height in floors ("a 24-storey tower", "the 22-story block"): one figure per story."""
 TEMPERATURE_RE = re.compile(
     rf"(?:(?<![\w$£€.:-])(?P<bound>{_BOUND})\s+)?(?<![\w.,])(?P<n>-?\d{{1,3}}(?:\.\d)?)"
@@ -93,9 +94,10 @@ ALERT_RE = re.compile(r"\balert(?:\s+level)?\s+(?:(?:was\s+)?(?:raised\s+|lowere
                       re.IGNORECASE)
 """A volcano's or a storm's alert level ("raised the alert level to 4", "raised the alert to
 level 3", "alert level four"): the figure agencies set and outlets misreport."""
-FLOOR_RE = re.compile(r"\b(?:on|from|at|to)\s+the\s+(?:(?P<n>\d{1,3})(?:st|nd|rd|th)|(?P<word>" + "|".join(ORDINALS)
-                      + r"))\s+(?:floor|storey|story)\b", re.IGNORECASE)
-"""The floor something happened on ("started on the 12th floor", "from the fourth floor")."""
+FLOOR_RE = re.compile(r"\b(?:on|from|at|to|in)\s+the\s+(?:(?P<n>\d{1,3})(?:st|nd|rd|th)|(?P<word>" + "|".join(ORDINALS)
+                      + r"))[\s-]+(?:floor|storey|story)\b", re.IGNORECASE)
+"""The floor something happened on ("started on the 12th floor", "from the fourth floor", "in
+the ground-floor warehouse": the ground floor is floor 0)."""
 RATING_RE = re.compile(r"\b[Cc]ategory[- ](?P<cat>[1-5])\b(?![.,]\d)|\bEF-?(?P<ef>[0-5])\b(?![.,]\d)"
                        r"|(?<=rated\s)(?:an\s)?F-?(?P<f>[0-5])\b|\bF-?(?P<f2>[0-5])(?=\s+(?:tornado|twister))")
 """A storm's category ("a Category 4 hurricane") or a tornado's rating on the (Enhanced)
@@ -744,7 +746,8 @@ def find_counts(text: str, skip: list[tuple[int, int]] | None = None) -> list[Co
     for m in STOREYS_RE.finditer(text):
         if not any(m.start() < b and a < m.end() for a, b in skip):
             out = [c for c in out if not (c.start < m.end() and m.start() < c.end)]
-            n = float(m.group("n"))
+            word = m.group("n").lower()
+            n = float(NUMBER_WORDS[word]) if word in NUMBER_WORDS else float(word)
             out.append(Count(m.start(), m.end(), m.group(), "=", n, None, n, n, "storey", "storeys"))
     for m in TEMPERATURE_RE.finditer(text):
         if not any(m.start() < b and a < m.end() for a, b in skip):

@@ -261,3 +261,22 @@ def test_a_volcano_that_burst_erupted() -> None:
 def test_a_day_on_another_clock_at_midday_is_still_the_day() -> None:
     found = observe_sentence("The boat overturned around noon Dhaka time on Monday near Mirrel.", date(2031, 10, 15))
     assert [o.norm.get("weekday") for o in found if o.kind == "date"] == [0]
+
+
+def test_a_fires_storeys_floor_and_time() -> None:
+    found = observe_sentence("The blaze broke out at 8:54 p.m. in the ground-floor warehouse of the seven-storey "
+                             "building.", date(2031, 11, 12))
+    assert [(o.kind, o.head, o.norm.get("n", o.norm.get("minutes"))) for o in found] == [
+        ("time", "fire", 1254), ("count", "floor", 0), ("count", "storey", 7)]
+
+
+def test_fires_and_blazes_are_one_timed_event() -> None:
+    times = _times("A fire swept through a warehouse in Mirrel on Tuesday.\nThe blaze broke out at 8:54 p.m.",
+                   "A fire swept through a warehouse in Mirrel on Tuesday.\nThe fire broke out at around 10.30pm.")
+    assert [s for s, _ in times] == ["contested"]
+
+
+def test_opening_fire_is_a_shooting() -> None:
+    (day,) = [o for o in observe_sentence("Gunmen opened fire on Sunday at a market.", date(2031, 11, 12))
+              if o.kind == "date"]
+    assert day.head == "shooting"
