@@ -13,6 +13,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+from rapidfuzz.distance import Levenshtein
+
 from .lexicon import ROLE_WORDS
 from .names import PersonName, find_people, name_like, parse_name, person_cue, same_person
 from .observe import Sentence
@@ -213,7 +215,41 @@ def link(entities: list[Entity]) -> list[PersonSlot]:
                 reasons.append([])
         for g, rs in zip(groups, reasons, strict=True):
             slots.append(PersonSlot([entities[i] for i in g], rs))
-    return slots
+    return _join_near_keys(slots)
+
+
+NEAR_KEY_SLOTS = 400
+"""Slots compared across surname keys at most (a story names a few dozen people)."""
+
+
+def _join_near_keys(slots: list[PersonSlot]) -> list[PersonSlot]:
+    """Slots whose surnames' phonetic keys are one edit apart ("Bhuiyan" / "Bhuiya") and whose
+    names are one person by ``same_person``, in articles of their own: one slot. The keys
+    bucket names so that not every pair is compared; a spelling that drops or adds a letter
+    the key keeps lands in the next bucket."""
+    if len(slots) > NEAR_KEY_SLOTS:
+        return slots
+    out: list[PersonSlot] = []
+    for slot in slots:
+        key = slot.entities[0].best.surname.key
+        for other in out:
+            other_key = other.entities[0].best.surname.key
+            if other_key == key or Levenshtein.distance(key, other_key) > 1:
+                continue
+            if {e.article for e in other.entities} & {e.article for e in slot.entities}:
+                continue
+            verdicts = [same_person(a.best, b.best) for a in other.entities for b in slot.entities]
+            if all(ok for ok, _ in verdicts):
+                other.entities.extend(slot.entities)
+                seen = {_reason_key(r) for r in other.reasons}
+                for reason in [r for _, rs in verdicts for r in rs] + slot.reasons:
+                    if _reason_key(reason) not in seen:
+                        other.reasons.append(reason)
+                        seen.add(_reason_key(reason))
+                break
+        else:
+            out.append(slot)
+    return out
 
 
 def _reason_key(reason: str) -> frozenset[str]:

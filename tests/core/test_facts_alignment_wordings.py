@@ -280,3 +280,12 @@ def test_opening_fire_is_a_shooting() -> None:
     (day,) = [o for o in observe_sentence("Gunmen opened fire on Sunday at a market.", date(2031, 11, 12))
               if o.kind == "date"]
     assert day.head == "shooting"
+
+
+def test_a_surname_spelt_with_a_letter_dropped_is_one_person() -> None:
+    facts = compare_story("s1", *_articles(
+        "A fire gutted a factory in Mirrel on Tuesday.\nPolice detained the owner, Abdul Karim Bhuiya, on Wednesday.",
+        "A fire gutted a factory in Mirrel on Tuesday.\nThe owner, Abdul Karim Bhuiyan, is absconding, police said.",
+    ))
+    names = [(f.status, sorted(v.value for v in f.values)) for f in facts if f.kind == "name"]
+    assert ("contested", ["Abdul Karim Bhuiya", "Abdul Karim Bhuiyan"]) in names
