@@ -78,7 +78,8 @@ _FAMILIES: dict[str, str] = {
         assault assaults assaulted raid raids raided airstrike airstrikes bombing bombings bombed
         shelling shelled""",
     "kill": """kill kills killed killing killings dead death deaths die died dying fatalities
-        fatality slain drowned""",
+        fatality slain drowned slew slay slays slaying perished perish perishing""",
+    "tornado": "tornado tornadoes twister twisters",
     "injure": "injure injured injuring injury injuries wound wounded wounding hurt",
     "troops": """troops troop soldiers soldier servicemembers reservists marines personnel
         forces""",

@@ -289,3 +289,17 @@ def test_a_surname_spelt_with_a_letter_dropped_is_one_person() -> None:
     ))
     names = [(f.status, sorted(v.value for v in f.values)) for f in facts if f.kind == "name"]
     assert ("contested", ["Abdul Karim Bhuiya", "Abdul Karim Bhuiyan"]) in names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "head", "pred"),
+    [
+        ("A blast at a coal pit slew eleven miners on Tuesday evening.", "miner", "kill"),
+        ("A robust twister carved a trail across the county late Thursday, slaying no fewer than 9 people.",
+         "people", "kill"),
+        ("At least 40 people perished when the ferry sank.", "people", "kill"),
+    ],
+)
+def test_less_common_words_for_killing(sentence: str, head: str, pred: str) -> None:
+    counts = [o for o in observe_sentence(sentence, date(2031, 3, 13)) if o.kind == "count"]
+    assert (counts[0].head, counts[0].pred) == (head, pred)
