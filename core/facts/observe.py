@@ -716,7 +716,7 @@ _HAZARD_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(HAZARDS)) + r")s?\s+(?:\w
 _NOUN_MODIFIER = re.compile(r"(?:rescue|evacuation|attack|arrest|recovery|search)\s+[a-z]+", re.IGNORECASE)
 """A noun of action between a figure and its noun names the kind of thing counted."""
 _AND_BETWEEN = re.compile(r"\b(?:and|but|while|as)\b|[,;]")
-_OWN_VERB = re.compile(r"\s+(?:[a-z]+\s+)?(?:(?:have|has|had|were|was)\s+)?(?:also\s+|later\s+)?"
+_OWN_VERB = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:(?:have|has|had|were|was)\s+)?(?:also\s+|later\s+)?"
                        r"(?:[a-z]{3,}ed|fled|broke|ran|went|got|came|stole|swam|fought|hid|took|made|left)\b")
 """A verb right after a figure's noun ("87 inmates escaped"): in a clause of its own, the
 figure is its subject, not the object of a verb before the "and"."""

@@ -124,10 +124,12 @@ _PARTITIVE_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the|those|them|these|its|thei
                            re.IGNORECASE)
 _PARTIAL = re.compile(r"\s+(?:other|more|additional|further|extra|others)\b", re.IGNORECASE)
 
-_OTHERS_HURT = re.compile(r"\s+others\s+(?:(?:were|have\s+been|had\s+been|are)\s+)?(?:\w+ly\s+)?"
+_OTHERS_HURT = re.compile(r"\s+(?:others|other\s+(?:people|persons|individuals|victims|festival-goers|[a-z]+ers))\s+"
+                          r"(?:(?:were|have\s+been|had\s+been|are)\s+)?(?:\w+ly\s+)?"
                           r"(?:injured|wounded|hurt)\b", re.IGNORECASE)
-""""Killing five; 10 others were wounded": after a death toll, "others" are everyone hurt, the
-whole injured figure (while "two others died" adds to the toll, a part)."""
+""""Killing five; 10 others were wounded", "one man was killed and five other people were
+injured": after a death toll, the others are everyone hurt, the whole injured figure (while
+"two others died" adds to the toll, a part)."""
 TOKEN_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*|[^\sA-Za-z\d]")
 _BACKREF_RE = re.compile(r"(amounting|amounted|totalling|totaling|numbering|reaching|put at|estimated at)\W")
 

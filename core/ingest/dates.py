@@ -45,7 +45,7 @@ _FILLER = re.compile(
     r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"gmt|utc|z|bst|cet|cest|eet|eest|est|edt|cst|cdt|mst|mdt|pst|pdt|et|pt|ct|mt|ist|jst|aest|msk|ast|"
-    r"last|page\s+\d{1,3})\b"
+    r"last|page\s+\d{1,3}|uhr|hrs|h)\b"
     r"|\b\d{1,3}\s*min(?:ute)?s?\.?\s+read\b|[+-]\d{2}:?\d{2}\b|[\s,.:;|/()\-–—•·]+",
     re.IGNORECASE,
 )

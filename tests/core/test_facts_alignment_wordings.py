@@ -303,3 +303,19 @@ def test_a_surname_spelt_with_a_letter_dropped_is_one_person() -> None:
 def test_less_common_words_for_killing(sentence: str, head: str, pred: str) -> None:
     counts = [o for o in observe_sentence(sentence, date(2031, 3, 13)) if o.kind == "count"]
     assert (counts[0].head, counts[0].pred) == (head, pred)
+
+
+def test_a_name_with_accented_letters_is_compared() -> None:
+    facts = compare_story("s1", *_articles(
+        "A knife attack at a festival in Schwäbisch Gmünd left one dead on Saturday.",
+        "A knife attack at a festival in Schwäbisch Gmünd left one dead on Saturday, police said.",
+        "A knife attack at a festival in Schwabish Gmund left one dead on Saturday.",
+    ))
+    spellings = [sorted(v.value for v in f.values) for f in facts if f.kind == "name" and f.status == "contested"]
+    assert ["Schwabish", "Schwäbisch"] in spellings
+
+
+def test_others_hurt_after_a_death_are_the_injured() -> None:
+    counts = [o for o in observe_sentence("One man was killed and five other people were injured in a knife attack.",
+                                          date(2031, 7, 20)) if o.kind == "count"]
+    assert [(o.surface, o.pred) for o in counts] == [("five", "injure")]

@@ -60,3 +60,7 @@ def test_an_ambiguous_numeric_stamp_leaves_the_body_without_a_date() -> None:
     (article,) = parse_bytes(text.encode(), "ferry.txt")
     assert article.published is None
     assert "17:30" not in article.body
+
+
+def test_a_german_stamp_line_is_read() -> None:
+    assert date_line("19.07.2031, 23:58 Uhr (CEST)") == Stamp("2031-07-19", "23:58")
