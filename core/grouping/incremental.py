@@ -165,6 +165,7 @@ def _place(
     checks: list[tuple[int, int]] = []
     missed: list[tuple[int, int]] = []
     weak: list[tuple[int, int]] = []
+    linked: list[tuple[int, int]] = []
     for x in fresh:
         for j in range(len(arts)):
             if j == x or (j in fresh_set and j < x):  # two new articles: decided once
@@ -173,6 +174,8 @@ def _place(
             join, check = rule.decide(i, k, dicts[i], (i, k) in near)
             if check:
                 checks.append((i, k))
+            if join:
+                linked.append((i, k))
             if join == STRONG:
                 uf.union(i, k)
             elif join:
@@ -190,6 +193,7 @@ def _place(
     for members in uf.groups(range(len(arts))):
         if fresh_set.isdisjoint(members):
             continue
+        members = _one_story(members, arts, fresh_set, linked)
         join = Join(
             new=[arts[i].id for i in sorted(members) if i in fresh_set],
             stories=sorted({arts[i].story for i in members if i not in fresh_set and arts[i].story}),
@@ -205,3 +209,31 @@ def _place(
                 join.copy_of[a.id] = found  # a new article predates this copy's original
         joins.append(join)
     return Placement(joins, term_delta)
+
+
+def _one_story(
+    members: list[int], arts: Sequence[Article], fresh: set[int], linked: list[tuple[int, int]],
+) -> list[int]:
+    """The members of a group of new articles that join one existing story at most.
+
+    New articles linked to two existing stories would merge them. A full regroup merges two
+    stories only when many of their own pairs say so (``support``); here the two are seen
+    only through the articles just added, and the first report of an event to arrive,
+    placed before the rest of its story existed, can sit in another story of the same week
+    (a brief on one prize, placed with the other prize's story). So the group joins the
+    story its new articles are best linked to (links per member loaded), and the other
+    stories stay as they are until ``wiredesk regroup``.
+    """
+    stories = {arts[i].story for i in members if i not in fresh and arts[i].story}
+    if len(stories) < 2:
+        return members
+    inside = set(members)
+    size: Counter[str] = Counter(arts[i].story for i in members if i not in fresh and arts[i].story)
+    links: Counter[str] = Counter()
+    for i, k in linked:
+        if i in inside and k in inside and (i in fresh) != (k in fresh):
+            old = k if i in fresh else i
+            if arts[old].story:
+                links[arts[old].story] += 1
+    best = max(sorted(stories), key=lambda st: links[st] / size[st])
+    return [i for i in members if i in fresh or arts[i].story in (None, best)]

@@ -147,3 +147,18 @@ def test_an_index_grouped_without_term_counts_takes_one_full_pass(tmp_path: Path
     desk.index([_write(tmp_path, MERGER[1])])
     assert spy.calls == [False, True] and spy.regroups == 1
     assert frozenset({"m1", "m2"}) in _snapshot(desk)[0]
+
+
+def test_new_articles_linked_to_two_stories_join_one_of_them() -> None:
+    from dataclasses import replace
+
+    from wiredesk.core.grouping.incremental import _one_story
+
+    base = QUAKE[0]
+    arts = [replace(base, id="a1", story="sA"), replace(base, id="a2", story="sA"),
+            replace(base, id="b1", story="sB"), replace(base, id="b2", story="sB"), replace(base, id="new", story=None)]
+    # the new article is linked to both of story A's members and to one of story B's
+    kept = _one_story([0, 1, 2, 3, 4], arts, {4}, [(0, 4), (1, 4), (2, 4)])
+    assert kept == [0, 1, 4]
+    # a group touching one story is left whole
+    assert _one_story([0, 1, 4], arts, {4}, [(0, 4)]) == [0, 1, 4]
