@@ -640,6 +640,15 @@ _THING_BEFORE = re.compile(
 _VERB_BEFORE = re.compile(
     rf"\b{_LENGTH_VERB}\s+(?:(?:for|to|over)\s+)?(?:(?:about|some|nearly|almost|roughly|around|more\s+than|over)\s+)?$")
 _SUBJECT = re.compile(r"^\W*(?:the|a|an|its)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)\b")
+_DISTANCE_AFTER = re.compile(
+    r"(?:\s*-?\s*(?:km|kilomet\w*|miles?|mi|metres?|meters?|m|feet|foot|ft|yards?|nautical\s+miles?)\b\.?)?"
+    r"(?:\s*\([^)]{0,30}\))?\s*(?:from|away|off|outside|short\s+of|north|south|east|west|inland|offshore|"
+    r"(?:north|south)[- ]?(?:east|west))\b", re.IGNORECASE)
+"""A length followed by where it is measured from ("15 km from the city", "30 km north of
+Tarvena"): a distance, never the size of the sentence's subject."""
+_COPULA = re.compile(r"\b(?:is|was)\s+(?:(?:for|to|over)\s+)?(?:(?:about|some|nearly|almost|roughly|around|"
+                     r"more\s+than|over)\s+)?$")
+_LONG_AFTER = re.compile(r"(?:\s*-?\s*[a-z]+\.?)?(?:\s*\([^)]{0,30}\))?\s*(?:long|wide|high|tall|deep|in\s+length)\b")
 _SAME_THING = {"crack": "fissure", "vessel": "ship", "span": "bridge"}
 """Words outlets use for one thing: the crack is the fissure, the vessel the ship."""
 
@@ -651,6 +660,9 @@ def _measured_thing(text: str, s: int, e: int) -> frozenset[str]:
     the bridge are two slots, however alike their sentences."""
     lower = text.lower()
     noun = None
+    copula = _COPULA.search(lower, max(0, s - 30), s) is not None
+    if _DISTANCE_AFTER.match(lower, e) or (copula and not _LONG_AFTER.match(lower, e)):
+        return frozenset()  # "the fire was about 15 km from the city": where, not how long
     after = _THING_AFTER.match(lower, e)
     if after is not None and after.group("noun") in _THINGS:
         noun = after.group("noun")

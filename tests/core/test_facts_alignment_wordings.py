@@ -319,3 +319,15 @@ def test_others_hurt_after_a_death_are_the_injured() -> None:
     counts = [o for o in observe_sentence("One man was killed and five other people were injured in a knife attack.",
                                           date(2031, 7, 20)) if o.kind == "count"]
     assert [(o.surface, o.pred) for o in counts] == [("five", "injure")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The fire was about 15 kilometers (9 miles) from the city's edge on Wednesday evening.",
+        "The ship was 30 km off the coast when it lost power.",
+    ],
+)
+def test_a_distance_is_not_the_size_of_the_subject(sentence: str) -> None:
+    (length,) = [o for o in observe_sentence(sentence, date(2031, 8, 17)) if o.kind == "count"]
+    assert length.anchor == frozenset()
