@@ -192,7 +192,7 @@ def _event_head(text: str, s: int, e: int, clock: bool = False) -> str | None:
     before = _TOK.findall(text[max(0, s - 90):s])
     for i in range(len(before) - 1, -1, -1):
         low = before[i].lower()
-        if low in SPEECH_VERBS:
+        if low in SPEECH_VERBS and not (low == "called" and i + 1 < len(before) and before[i + 1].lower() in _SUMMONED):
             if any(_FINITE.fullmatch(w.lower()) for w in before[i + 2:]):
                 return None  # "police said the gunfire started at 10:15": the clause's verb, not the saying
             return STATEMENT
@@ -223,6 +223,9 @@ def _event_head(text: str, s: int, e: int, clock: bool = False) -> str | None:
             return head
     return None
 
+
+_SUMMONED = frozenset({"to", "out", "in"})
+"""After "called": deputies "were called to the studio at 10:22 p.m." were summoned; no one spoke."""
 
 _ANNOUNCING = frozenset({"named", "identified", "confirmed", "announced", "revealed", "disclosed", "released",
                          "published", "issued", "updated", "raised", "revised", "lowered"})

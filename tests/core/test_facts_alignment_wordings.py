@@ -331,3 +331,9 @@ def test_others_hurt_after_a_death_are_the_injured() -> None:
 def test_a_distance_is_not_the_size_of_the_subject(sentence: str) -> None:
     (length,) = [o for o in observe_sentence(sentence, date(2031, 8, 17)) if o.kind == "count"]
     assert length.anchor == frozenset()
+
+
+def test_deputies_called_to_a_scene_are_not_a_statement() -> None:
+    (time,) = [o for o in observe_sentence("Deputies were called to the dance studio at 10:22 p.m., where they found "
+                                           "patrons running.", date(2031, 1, 22)) if o.kind == "time"]
+    assert time.norm["minutes"] == 22 * 60 + 22
