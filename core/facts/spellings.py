@@ -32,17 +32,10 @@ from .lexicon import MONTHS, STOPWORDS, WEEKDAYS
 from .names import fold, phonetic_key
 from .observe import Sentence
 
-_CAP_WORD = re.compile(r"(?<![\w'’-])([^\W\d_]+)(?![\w’'-]*\w)")
-"""A word of letters (any script's: "Gmünd", "Łódź"); ``_capitalised`` says whether it is
-written as a name is."""
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+_CAP_WORD = re.compile(rf"(?<![\w'’-])([{_UPPER}][^\W\d_{_UPPER}]+(?:[{_UPPER}][^\W\d_{_UPPER}]+)?)(?![\w’'-]*\w)")
+"""A capitalised word, in any Latin script ("Gmünd", "Łódź", "McCarthy")."""
 
-
-def _capitalised(word: str) -> bool:
-    """A capital, then small letters, with at most one more capital inside ("McCarthy")."""
-    if len(word) < 2 or not word[0].isupper() or not word[1].islower():
-        return False
-    inner = [i for i, ch in enumerate(word) if ch.isupper()][1:]
-    return len(inner) <= 1 and all(i + 1 < len(word) and word[i + 1].islower() for i in inner)
 _ANY_WORD = re.compile(r"[^\W\d_]+")
 MIN_LETTERS = 5
 MAX_WORDS = 4000
@@ -116,8 +109,6 @@ def spelling_groups(sentences: list[Sentence], taken: set[str]) -> list[dict[str
         lower_seen.update(w for w in _ANY_WORD.findall(text) if w.islower())
         for m in _CAP_WORD.finditer(text):
             word = m.group(1)
-            if not _capitalised(word):
-                continue
             low = word.lower()
             if low in STOPWORDS or low in _CALENDAR or len(word) < MIN_LETTERS:
                 continue
