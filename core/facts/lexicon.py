@@ -80,6 +80,7 @@ _FAMILIES: dict[str, str] = {
     "kill": """kill kills killed killing killings dead death deaths die died dying fatalities
         fatality slain drowned slew slay slays slaying perished perish perishing""",
     "tornado": "tornado tornadoes twister twisters",
+    "storm": "storm storms hurricane hurricanes typhoon typhoons cyclone cyclones tempest tempests superstorm landfall",
     "injure": "injure injured injuring injury injuries wound wounded wounding hurt",
     "troops": """troops troop soldiers soldier servicemembers reservists marines personnel
         forces""",

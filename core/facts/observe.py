@@ -281,7 +281,7 @@ _HIT_VERBS = frozenset({"struck", "strikes", "strike", "striking", "hit", "hits"
 HAZARDS = frozenset({"quake", "earthquake", "tremor", "aftershock", "storm", "hurricane", "typhoon", "cyclone",
                      "tornado", "tsunami", "flood", "floods", "flooding", "wildfire", "fire", "blaze",
                      "landslide", "avalanche", "eruption", "heatwave", "outage", "blackout", "drought",
-                     "storms", "mudslide", "volcano"})
+                     "storms", "mudslide", "volcano", "tempest", "twister"})
 """Natural events that "strike" or "hit" as attacks do: with one of them as the subject, the
 verb dates the hazard ("a magnitude 6 quake struck late on Friday")."""
 

@@ -337,3 +337,11 @@ def test_deputies_called_to_a_scene_are_not_a_statement() -> None:
     (time,) = [o for o in observe_sentence("Deputies were called to the dance studio at 10:22 p.m., where they found "
                                            "patrons running.", date(2031, 1, 22)) if o.kind == "time"]
     assert time.norm["minutes"] == 22 * 60 + 22
+
+
+def test_a_storms_landfall_is_one_timed_event() -> None:
+    times = _times("Hurricane Corva hit the coast near Mirrel on Wednesday.\n"
+                   "Corva made landfall at 12:25 a.m. local time (0625 GMT) early Wednesday.",
+                   "Hurricane Corva hit the coast near Mirrel on Wednesday.\n"
+                   "The Category 5 tempest struck land at 1:25 a.m. local time on Wednesday.")
+    assert [s for s, _ in times] == ["contested"]
