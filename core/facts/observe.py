@@ -193,10 +193,13 @@ def _event_head(text: str, s: int, e: int, clock: bool = False) -> str | None:
     for i in range(len(before) - 1, -1, -1):
         low = before[i].lower()
         if low in SPEECH_VERBS and not (low == "called" and i + 1 < len(before) and before[i + 1].lower() in _SUMMONED):
-            if any(_FINITE.fullmatch(w.lower()) for w in before[i + 2:]):
+            if any(_FINITE.fullmatch(w.lower()) for w in before[i + 1:]):
                 return None  # "police said the gunfire started at 10:15": the clause's verb, not the saying
             return STATEMENT
         head = _PHRASED_EVENTS.get((before[i - 1].lower() if i else "", low)) or canon(low)
+        if head == "eruption" and low in ("erupt", "erupts", "erupted", "erupting") \
+                and not any(w.lower() in _VOLCANIC for w in before[max(0, i - 4):i]):
+            continue  # "fighting erupted", "the shooting erupted at 3:30": no volcano
         if head == "attack" and low in _HIT_VERBS:
             hazard = next((canon(w.lower()) for w in before[max(0, i - 3):i] if w.lower() in HAZARDS), None)
             head = hazard or head  # "the quake struck on Tuesday": the quake's day, not an attack's
@@ -215,6 +218,8 @@ def _event_head(text: str, s: int, e: int, clock: bool = False) -> str | None:
     reach = FRONTED_REACH if clock and _FRONTED.match(text[max(0, s - 100):s]) else 40
     for k, tok in enumerate(_TOK.findall(text[e:e + reach])):
         if tok.lower() in SPEECH_VERBS or (k == 0 and tok.lower() in _ANNOUNCING):
+            if clock and _TRAILING_SOURCE.match(text, e):
+                return None  # "calls came in at 3:36 p.m., Fire Chief Ana Ruiz said.": who said it, not when
             return STATEMENT
         if tok.lower() in _OTHER_EVENT:
             return None  # "recovered 16 bodies on Sunday after a ferry sank": not the sinking's day
@@ -223,6 +228,12 @@ def _event_head(text: str, s: int, e: int, clock: bool = False) -> str | None:
             return head
     return None
 
+
+_TRAILING_SOURCE = re.compile(r"\s*,\s*(?:[A-Z][\w.’'-]*\s+){1,6}(?:said|told|says|added)\b[^,;]{0,40}[.!?]?\s*$")
+"""A clock time, a comma, then only the source ("..., Allen Fire Chief Ana Ruiz said."):
+the time belongs to what happened, the source's words close the sentence."""
+_VOLCANIC = frozenset({"volcano", "volcanoes", "lava", "crater", "fissure", "mount", "mt", "peak", "ash",
+                       "magma", "volcanic", "eruption"})
 
 _SUMMONED = frozenset({"to", "out", "in"})
 """After "called": deputies "were called to the studio at 10:22 p.m." were summoned; no one spoke."""

@@ -63,6 +63,10 @@ _COUNT_STARTS = frozenset(
 """The first word of every ``COUNT_RE`` match that starts with neither a digit nor a currency
 sign (a number word may carry "bn"/"mn": "fivebn")."""
 
+_HOTLINES = frozenset({"911", "999", "112", "000", "111", "100", "108", "119", "110"})
+_HOTLINE_AFTER = re.compile(r"\s*(?:emergency\s+)?(?:calls?|callers?|dispatch\w*|operators?|lines?|centre|center|"
+                            r"services?|number)\b", re.IGNORECASE)
+"""Emergency numbers before "call", "dispatcher", "line": a number to dial, never a figure."""
 _END_OF_PHRASE = _words(
     """of and or but nor in on at by for from with to into onto than that which who whom whose
     is are was were be been being has have had do does did will would can could may might must
@@ -586,6 +590,8 @@ def find_counts(text: str, skip: list[tuple[int, int]] | None = None) -> list[Co
             continue  # "the 10m waves", "a 2m wall": metres as an adjective, not millions
         if m.group("word") and m.group("word").lower() == "one" and not m.group("bound"):
             continue  # "one of the", "no one": rarely a count worth lining up
+        if m.group("digits") in _HOTLINES and _HOTLINE_AFTER.match(text, e):
+            continue  # "the first 911 calls", "a 999 call": an emergency number, not a count
         if _FROM_BEFORE.search(text, max(0, s - 6), s) and _TO_FIGURE.match(text, e):
             continue  # "the toll rose from 41 to 52", "the rate from 4.25 percent to 4.5": the old figure
         is_whole = _WHOLE_OF.search(text, max(0, s - 30), s) is not None

@@ -345,3 +345,22 @@ def test_a_storms_landfall_is_one_timed_event() -> None:
                    "Hurricane Corva hit the coast near Mirrel on Wednesday.\n"
                    "The Category 5 tempest struck land at 1:25 a.m. local time on Wednesday.")
     assert [s for s, _ in times] == ["contested"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "head"),
+    [
+        ("The first 911 calls came in at 3:36 p.m., Fire Chief Ana Ruiz said.", "event"),  # the source closes it
+        ("The shooting erupted at around 4:30 p.m. at the mall.", "shooting"),  # no volcano
+        ("The eruption began at 22:17 local time, the office said.", "eruption"),
+        ("The volcano erupted at 10:17 pm on Monday.", "eruption"),
+    ],
+)
+def test_whose_time_a_clock_reading_is(sentence: str, head: str) -> None:
+    (time,) = [o for o in observe_sentence(sentence, date(2031, 5, 7)) if o.kind == "time"]
+    assert time.head == head
+
+
+def test_an_emergency_number_is_not_a_count() -> None:
+    assert [o for o in observe_sentence("The first 911 calls came in at 3:36 p.m.", date(2031, 5, 7))
+            if o.kind == "count"] == []
