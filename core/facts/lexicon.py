@@ -141,7 +141,7 @@ EVENT_HEADS = frozenset(
         """explosion explosions blast blasts shooting shootings assassination crash crashes
         collision earthquake quake flood floods flooding fire fires wildfire storm hurricane
         election elections referendum summit meeting meetings talks trial verdict ruling sentencing
-        hearing protest protests rally demonstration strike ambush massacre offensive invasion
+        hearing protest protests rally demonstration strike ambush massacre offensive invasion curfew
         ceasefire truce deal agreement launch eruption outbreak fall collapse resignation
         acquisition merger takeover landing incident operation avalanche avalanches landslide
         landslides mudslide mudslides tornado tornadoes typhoon cyclone tsunami blizzard heatwave

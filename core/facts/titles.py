@@ -40,9 +40,12 @@ OFFICE_WORDS = _words(
 minister"): kept in the title, so "fire chief" and "police chief" differ."""
 _OFFICE_SPELLING = {"railways": "railway", "defense": "defence", "labor": "labour", "transportation": "transport"}
 _CHIEF_OF = frozenset({"deputy", "assistant", "acting", "interim", "former"})
+_POSTS = frozenset({"minister", "secretary", "undersecretary", "spokesperson", "director", "commissioner",
+                    "chief", "head", "superintendent", "inspector", "commander"})
+"""Posts of a department: the same department's word with two of them is two offices."""
 _TITLE_WORDS = frozenset(HONORIFICS | ROLE_WORDS | RANK_WORDS | set(_ABBREVIATIONS)
                          | {"colonel", "captain", "sergeant", "admiral", "commander", "representative",
-                            "general", "lieutenant", "governor", "minister", "secretary"})
+                            "general", "lieutenant", "governor", "minister", "secretary", "undersecretary"})
 _TOKEN = re.compile(r"[A-Za-z]+\.?")
 
 
@@ -137,7 +140,9 @@ def conflicting(a: Titled, b: Titled) -> bool:
     "governor") or naming different offices ("interior minister" / "defence minister"; a
     title without such a word, "minister", may be either, and "regional police chief" is
     a "police chief" said more exactly)."""
-    if a.head != b.head:
-        return False
     oa, ob = a.offices, b.offices
+    if a.head != b.head:
+        # one department's offices ("interior minister" / "interior undersecretary"): one
+        # person holds one of them
+        return bool(oa & ob) and a.head in _POSTS and b.head in _POSTS
     return a.ranks != b.ranks or bool(oa and ob and not (oa <= ob or ob <= oa))

@@ -364,3 +364,25 @@ def test_whose_time_a_clock_reading_is(sentence: str, head: str) -> None:
 def test_an_emergency_number_is_not_a_count() -> None:
     assert [o for o in observe_sentence("The first 911 calls came in at 3:36 p.m.", date(2031, 5, 7))
             if o.kind == "count"] == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "status"),
+    [
+        ("Interior Minister", "Interior Undersecretary", "contested"),  # one department, two posts
+        ("Interior Minister", "Professor", None),  # different kinds of title: one person may hold both
+    ],
+)
+def test_two_posts_of_one_department_are_a_title_contest(first: str, second: str, status: str | None) -> None:
+    facts = compare_story("s1", *_articles(
+        f"Wildfires near Mirrel killed 40 people, {first} Carla Ruiz said on Saturday.",
+        f"Wildfires near Mirrel destroyed 1,600 homes, {second} Carla Ruiz said on Saturday.",
+    ))
+    titles = [f.status for f in facts if f.kind == "title"]
+    assert titles == ([status] if status else [])
+
+
+def test_a_curfews_start_is_a_timed_fact() -> None:
+    times = _times("Wildfires raged near Mirrel on Saturday.\nAuthorities imposed a curfew from 9 p.m. in the area.",
+                   "Wildfires raged near Mirrel on Saturday.\nA curfew from 6 p.m. has been enforced, officials said.")
+    assert [s for s, _ in times] == ["contested"]
