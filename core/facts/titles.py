@@ -41,7 +41,7 @@ minister"): kept in the title, so "fire chief" and "police chief" differ."""
 _OFFICE_SPELLING = {"railways": "railway", "defense": "defence", "labor": "labour", "transportation": "transport"}
 _CHIEF_OF = frozenset({"deputy", "assistant", "acting", "interim", "former"})
 _POSTS = frozenset({"minister", "secretary", "undersecretary", "spokesperson", "director", "commissioner",
-                    "chief", "head", "superintendent", "inspector", "commander"})
+                    "chief", "head", "superintendent", "inspector", "commander", "mayor", "governor"})
 """Posts of a department: the same department's word with two of them is two offices."""
 _TITLE_WORDS = frozenset(HONORIFICS | ROLE_WORDS | RANK_WORDS | set(_ABBREVIATIONS)
                          | {"colonel", "captain", "sergeant", "admiral", "commander", "representative",
@@ -60,6 +60,9 @@ class Titled:
     written: str
     words: tuple[str, ...]
     """Normalized title words ("lieutenant", "governor")."""
+    body: frozenset[str] = frozenset()
+    """Words naming the body the post is in, when the outlet says ("coast", "guard" of "Coast
+    guard spokesman X" or of "X, the head of the Hellenic Coast Guard")."""
 
     @property
     def head(self) -> str:
@@ -112,6 +115,33 @@ def title_before(text: str, name_start: int, name_text: str, surname: str) -> tu
     return start, end, tuple(words)
 
 
+_APPOSITIVE = re.compile(
+    r"\s*,\s*(?:the\s+|a\s+|an\s+)?(?P<role>(?:[a-z]+\s+){0,2}?"
+    r"(?:spokesman|spokeswoman|spokesperson|director[- ]general|director|head|chief|minister|secretary|"
+    r"undersecretary|commander|commissioner|chairman|chairwoman|chair|superintendent|inspector|"
+    r"coordinator|administrator|governor|mayor))\s+(?:of|for|at|with)\s+(?:the\s+)?"
+    r"(?P<body>[A-Za-z][\w’'-]*(?:\s+(?:[A-Za-z][\w’'-]*|of|for|and)){0,5})")
+"""A post after the name, in commas: "Ana Ruiz, spokesman for the Civil Aviation Authority,"."""
+_BODY_STOP = frozenset({"of", "for", "and", "the", "said", "told", "says", "state", "national"})
+
+
+def _body_words(text: str) -> frozenset[str]:
+    """The content words naming a body ("Hellenic Coast Guard" -> hellenic, coast, guard)."""
+    return frozenset(w.lower().rstrip("’'s") for w in re.findall(r"[A-Za-z][\w’'-]*", text)
+                     if w.lower() not in _BODY_STOP and len(w) > 2)
+
+
+def _appositive(text: str, name_end: int) -> tuple[int, int, tuple[str, ...], frozenset[str]] | None:
+    """(start, end, words, body) of a post written after the name, or None."""
+    m = _APPOSITIVE.match(text, name_end)
+    if m is None:
+        return None
+    words = tuple(_norm(w) for w in re.split(r"[\s-]+", m.group("role")) if w)
+    if words[-2:] == ("director", "general"):
+        words = (*words[:-2], "director")  # "director general", "director-general": the director
+    return m.start("role"), m.end("body"), words, _body_words(m.group("body"))
+
+
 def title_slots(slots: list[PersonSlot]) -> list[tuple[PersonSlot, list[Titled]]]:
     """For each person named by two or more independent outlets, each outlet's first title."""
     out = []
@@ -126,7 +156,13 @@ def title_slots(slots: list[PersonSlot]) -> list[tuple[PersonSlot, list[Titled]]
                 found = title_before(m.sent.text, m.name.start, m.name.text, surname)
                 if found is not None:
                     s, e, words = found
-                    first = Titled(slot, m.sent, s, e, m.sent.text[s:e], words)
+                    body = _body_words(" ".join(m.sent.text[max(0, s - 40):s].split()[-3:]))
+                    first = Titled(slot, m.sent, s, e, m.sent.text[s:e], words, body)
+                    break
+                after = _appositive(m.sent.text, m.name.end)
+                if after is not None:
+                    s, e, words, body = after
+                    first = Titled(slot, m.sent, s, e, m.sent.text[s:e], words, body)
                     break
             if first is not None:
                 titled.append(first)
@@ -142,7 +178,10 @@ def conflicting(a: Titled, b: Titled) -> bool:
     a "police chief" said more exactly)."""
     oa, ob = a.offices, b.offices
     if a.head != b.head:
-        # one department's offices ("interior minister" / "interior undersecretary"): one
-        # person holds one of them
-        return bool(oa & ob) and a.head in _POSTS and b.head in _POSTS
+        # one department's or one body's posts ("interior minister" / "interior
+        # undersecretary"; "coast guard spokesman" / "the head of the Hellenic Coast Guard"):
+        # one person holds one of them
+        same_body = bool(oa & ob) or len(a.body & b.body) >= 2 or (len(a.body & b.body) == 1 and min(
+            len(a.body), len(b.body)) == 1)
+        return same_body and a.head in _POSTS and b.head in _POSTS
     return a.ranks != b.ranks or bool(oa and ob and not (oa <= ob or ob <= oa))

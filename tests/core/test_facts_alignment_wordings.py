@@ -386,3 +386,20 @@ def test_a_curfews_start_is_a_timed_fact() -> None:
     times = _times("Wildfires raged near Mirrel on Saturday.\nAuthorities imposed a curfew from 9 p.m. in the area.",
                    "Wildfires raged near Mirrel on Saturday.\nA curfew from 6 p.m. has been enforced, officials said.")
     assert [s for s, _ in times] == ["contested"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "status"),
+    [
+        ("Coast guard spokesman Ivo Marek said the boat refused help.",
+         "Ivo Marek, the head of the Valmoran Coast Guard, said the boat refused help.", "contested"),
+        ("Ivo Marek, spokesman for the Civil Aviation Authority, said the plane broke apart.",
+         "Ivo Marek, director general of the Civil Aviation Authority, said the plane broke apart.", "contested"),
+        ("Ivo Marek, spokesman for the Civil Aviation Authority, said the plane broke apart.",
+         "Ivo Marek, head of the Mirrel Chess Club, said the plane broke apart.", None),  # two bodies
+    ],
+)
+def test_a_post_after_the_name_is_a_title(first: str, second: str, status: str | None) -> None:
+    facts = compare_story("s1", *_articles(f"A boat sank off Mirrel on Monday.\n{first}",
+                                           f"A boat sank off Mirrel on Monday.\n{second}"))
+    assert [f.status for f in facts if f.kind == "title"] == ([status] if status else [])
