@@ -170,8 +170,10 @@ _VIOLENCE = ("attack", "explosion", "blast", "shooting", "assassination", "ambus
 _ACCIDENT = ("derail", "crash", "sink", "collapse", "accident")
 """A vehicle or structure failing: one outlet's ferry "capsized", another's "sank"; a
 train "derailed" and "collided"; a dam "collapsed" or "burst"."""
+_WIND = ("storm", "tornado")
+"""A storm and the tornado it spawned: "the storm touched down at 10:40 p.m." is the twister."""
 EVENT_GROUPS: dict[str, str] = {**{h: "violence" for h in _VIOLENCE}, **{h: "harm" for h in _HARM},
-                                **{h: "accident" for h in _ACCIDENT}}
+                                **{h: "accident" for h in _ACCIDENT}, **{h: "storm" for h in _WIND}}
 NEUTRAL_GROUP = "harm"
 """Event heads outlets use for one event ("the attack", "the strike that killed ...")."""
 

@@ -403,3 +403,11 @@ def test_a_post_after_the_name_is_a_title(first: str, second: str, status: str |
     facts = compare_story("s1", *_articles(f"A boat sank off Mirrel on Monday.\n{first}",
                                            f"A boat sank off Mirrel on Monday.\n{second}"))
     assert [f.status for f in facts if f.kind == "title"] == ([status] if status else [])
+
+
+def test_a_tornados_touchdown_is_its_time() -> None:
+    times = _times("A tornado tore through Mirrel county late Friday.\n"
+                   "The twister touched down shortly after 11 p.m. near Mirrel.",
+                   "A tornado tore through Mirrel county late Friday.\n"
+                   "Forecasters tracked the storm as it touched down at 10:40 p.m. Friday.")
+    assert [s for s, _ in times] == ["contested"]
