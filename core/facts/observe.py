@@ -28,7 +28,7 @@ from .lexicon import (
     content_tokens,
     event_group,
 )
-from .quantities import Count, find_counts
+from .quantities import CURRENCIES, Count, find_counts
 from .when import DateRef, TimeRef, find_dates, find_times, foreign_clock
 
 _ANAPHORA = re.compile(r"\b(?:that|this|the same) (?:span|period|time|stretch|window|timeframe)\b"
@@ -568,9 +568,10 @@ NAUTICAL_MILE = 1852.0
 
 
 def _pred_of(noun: str, pred: str | None) -> str | None:
-    """The predicate a count keeps: none for figures nothing happens to, and no harm for
-    places ("12 people died in four counties": the counties are where, not who)."""
-    if noun in _NO_PREDICATE or (noun in _PLACES_COUNTED and pred in _HARM_PREDS):
+    """The predicate a count keeps: none for figures nothing happens to (money included: "the
+    seriously injured 3 million tenge"), and no harm for places ("12 people died in four
+    counties": the counties are where, not who)."""
+    if noun in _NO_PREDICATE or noun in CURRENCIES or (noun in _PLACES_COUNTED and pred in _HARM_PREDS):
         return None
     return pred
 

@@ -67,7 +67,10 @@ def _stems(word: str) -> set[str]:
 
 
 def _derived(a: str, b: str) -> bool:
-    """One word derived from the other, or both from one stem ("Nepalese" / "Nepalis")."""
+    """One word derived from the other, or both from one stem ("Nepalese" / "Nepalis"), or
+    the two differ only in a final vowel ("Argentine" / "Argentina", "Philippine" / "Philippino")."""
+    if len(a) == len(b) and a[:-1] == b[:-1] and a[-1] in "aeio" and b[-1] in "aeio" and len(a) >= 7:
+        return True
     return bool(_stems(a) & _stems(b))
 
 
@@ -83,8 +86,13 @@ def variant(a: str, b: str) -> bool:
     if dist <= 1:
         return True
     if dist == 2:
+        # two edits in a short word make another word ("Sarah" / "Sharjah", "Georgia" /
+        # "Giorgi"); in a long one, or with the same sound, a transliteration ("Khalil" /
+        # "Khaleel")
         sim = 1.0 - dist / max(len(a), len(b))
-        return sim >= 0.7 or phonetic_key(a) == phonetic_key(b)
+        if min(len(a), len(b)) >= 7 and sim >= 0.7:
+            return True
+        return phonetic_key(a) == phonetic_key(b) and abs(len(a) - len(b)) <= 1 and a[-1] == b[-1]
     return False
 
 

@@ -411,3 +411,9 @@ def test_a_tornados_touchdown_is_its_time() -> None:
                    "A tornado tore through Mirrel county late Friday.\n"
                    "Forecasters tracked the storm as it touched down at 10:40 p.m. Friday.")
     assert [s for s, _ in times] == ["contested"]
+
+
+def test_money_is_never_people() -> None:
+    counts = [o for o in observe_sentence("The families of the dead will receive 10 million tenge, and the seriously "
+                                          "injured 3 million tenge.", date(2031, 3, 14)) if o.kind == "count"]
+    assert [(o.head, o.pred) for o in counts] == [("tenge", None), ("tenge", None)]
