@@ -258,6 +258,7 @@ _PHRASED_EVENTS: dict[tuple[str, str], str] = {
     **{(verb, "contact"): "disappear" for verb in ("lost", "lose", "loses", "losing")},
     **{(verb, "down"): "crash" for verb in ("went", "came", "gone", "come", "going", "coming")},
     **{(verb, "fire"): "shooting" for verb in ("opened", "open", "opening", "opens")},
+    **{(verb, "way"): "collapse" for verb in ("gave", "give", "gives", "giving", "given")},
     **{(verb, "into"): "crash" for verb in ("slammed", "rammed", "smashed", "ploughed", "plowed", "careered",
                                             "careened", "veered", "ran")},
 }
@@ -664,7 +665,11 @@ Tarvena"): a distance, never the size of the sentence's subject."""
 _COPULA = re.compile(r"\b(?:is|was)\s+(?:(?:for|to|over)\s+)?(?:(?:about|some|nearly|almost|roughly|around|"
                      r"more\s+than|over)\s+)?$")
 _LONG_AFTER = re.compile(r"(?:\s*-?\s*[a-z]+\.?)?(?:\s*\([^)]{0,30}\))?\s*(?:long|wide|high|tall|deep|in\s+length)\b")
-_SAME_THING = {"crack": "fissure", "vessel": "ship", "span": "bridge"}
+_APPOSED_THING = re.compile(r"\b(?P<noun>[a-z]+),\s+(?:(?:which|that)\s+(?:[a-z]+\s+){0,5}?)?"
+                            r"(?:(?:about|some|nearly|almost|roughly|around|approximately|more\s+than|over)\s+)?$")
+"""The thing in commas before its size: "the dam, about 15 metres high," "the dam, which
+they estimated to be about 12 metres high"."""
+_SAME_THING = {"crack": "fissure", "vessel": "ship", "span": "bridge", "barrage": "dam"}
 """Words outlets use for one thing: the crack is the fissure, the vessel the ship."""
 
 
@@ -686,6 +691,9 @@ def _measured_thing(text: str, s: int, e: int) -> frozenset[str]:
     elif _VERB_BEFORE.search(lower, max(0, s - 40), s) and (subject := _SUBJECT.match(lower)) is not None \
             and subject.group("noun") in _THINGS:
         noun = subject.group("noun")  # the sentence's subject, the verb right before the figure
+    elif _LONG_AFTER.match(lower, e) and (apposed := _APPOSED_THING.search(lower, max(0, s - 60), s)) is not None \
+            and apposed.group("noun") in _THINGS:
+        noun = apposed.group("noun")  # "the dam, about 15 metres high,"
     return frozenset({_SAME_THING.get(noun, noun)}) if noun else frozenset()
 
 

@@ -417,3 +417,21 @@ def test_money_is_never_people() -> None:
     counts = [o for o in observe_sentence("The families of the dead will receive 10 million tenge, and the seriously "
                                           "injured 3 million tenge.", date(2031, 3, 14)) if o.kind == "count"]
     assert [(o.head, o.pred) for o in counts] == [("tenge", None), ("tenge", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "thing"),
+    [
+        ("The earth-fill dam, about 15 metres (49 feet) high, was built for a farm.", "dam"),
+        ("The barrage, approximately 12-meter high, burst at around 10:30 pm.", "dam"),
+    ],
+)
+def test_a_size_in_commas_after_the_thing(sentence: str, thing: str) -> None:
+    (length,) = [o for o in observe_sentence(sentence, date(2031, 5, 1)) if o.kind == "count"]
+    assert length.anchor == frozenset({thing})
+
+
+def test_a_dam_that_gave_way_collapsed() -> None:
+    (day,) = [o for o in observe_sentence("The dam gave way late on Wednesday after days of rain.", date(2031, 5, 1))
+              if o.kind == "date"]
+    assert day.head == "collapse"
