@@ -361,6 +361,9 @@ _SOUGHT_BEFORE = re.compile(r"\b(?:search(?:ing)?\s+for|looking\s+for|hunt\s+for
 """Bodies not yet found: "two bodies are yet to be found", "the search for the remaining four
 bodies": the figure counts the missing."""
 
+_CARRIED = frozenset({"taken", "rushed", "admitted", "airlifted", "flown", "sent", "brought", "hospitalised"})
+_TO_A_HOSPITAL = re.compile(r"\s+(?:to|in)\s+(?:(?:a|the|local|nearby|several|area|two|three)\s+)*hospitals?\b",
+                            re.IGNORECASE)
 _SUBJECT_PRED = re.compile(
     r"\s+(?:(?:people|persons|others)\s+)?(?:(?:were|was|are|is|have|had|has|remain|remained|remains)\s+)?"
     r"(?:(?:been|being|now|still|also|since|already|so|far|yet|all|feared|reported|reportedly|confirmed|"
@@ -564,6 +567,8 @@ def _bare_subject(text: str, s: int, e: int) -> tuple[str, str] | None:
         pred = _PRED_WORDS.get(m.group("w").lower())
         if pred is not None:
             return "people", pred
+        if m.group("w").lower() in _CARRIED and _TO_A_HOSPITAL.match(text, m.end()):
+            return "people", "injure"  # "five were killed and 47 were taken to hospital"
     v = _VERB_OBJECT.search(text, max(0, s - 14), s)
     if v is not None:
         return "people", _VERB_PRED[v.group("w").lower()]

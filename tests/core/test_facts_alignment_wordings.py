@@ -435,3 +435,9 @@ def test_a_dam_that_gave_way_collapsed() -> None:
     (day,) = [o for o in observe_sentence("The dam gave way late on Wednesday after days of rain.", date(2031, 5, 1))
               if o.kind == "date"]
     assert day.head == "collapse"
+
+
+def test_a_bare_figure_taken_to_hospital_is_the_injured() -> None:
+    counts = [o for o in observe_sentence("Five people were killed and 47 were taken to hospital when a train "
+                                          "derailed.", date(2031, 10, 17)) if o.kind == "count"]
+    assert [(o.surface, o.pred) for o in counts] == [("Five", "kill"), ("47", "injure")]
