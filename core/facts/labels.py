@@ -176,7 +176,7 @@ def count_label(obs: list[Obs], idf: Idf) -> str:
 
 _SCALES = {"magnitude": "magnitude", "category": "storm category", "rating": "tornado rating (EF scale)",
            "storey": "height of the building (storeys)", "floor": "floor it happened on",
-           "attacker": "number of attackers", "alert": "alert level"}
+           "attacker": "number of attackers", "alert": "alert level", "capacity": "seats in the vehicle"}
 """Figures whose label is what they measure: a scale, a building's floors, the attackers."""
 _NOUN_AFTER = re.compile(r"\s+([a-z]{3,})\b")
 _ANY_PERSON = frozenset({"man", "woman", "boy", "girl", "person", "male", "female", "resident", "local", "teenager"})

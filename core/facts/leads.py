@@ -175,7 +175,7 @@ def lead_key(o: Obs) -> tuple[str, str] | None:
         return ("distance", fold(place)) if place else None
     if o.head in ("area", "speed"):
         return "measure", o.head  # the area burned, the winds' speed: an outlet's first one is its figure
-    if o.head in ("magnitude", "foreigner", "category", "rating", "storey", "floor", "alert"):
+    if o.head in ("magnitude", "foreigner", "category", "rating", "storey", "floor", "alert", "capacity"):
         # a quake's magnitude, the foreigners among the victims or aboard, a storm's category,
         # a building's height and the floor a fire began on: each outlet's first figure for it
         return o.head, o.head

@@ -109,6 +109,10 @@ ALERT_RE = re.compile(r"\balert(?:\s+level)?\s+(?:(?:was\s+)?(?:raised\s+|lowere
                       re.IGNORECASE)
 """A volcano's or a storm's alert level ("raised the alert level to 4", "raised the alert to
 level 3", "alert level four"): the figure agencies set and outlets misreport."""
+CAPACITY_RE = re.compile(rf"\b(?P<n>\d{{1,3}}|{_NUMWORD})[- ](?:person|people|seat|seater|passenger|berth)\b"
+                         r"(?=\s+(?:[a-z-]+\s+)?(?:cabin|car|gondola|boat|bus|coach|minibus|plane|aircraft|"
+                         r"helicopter|ferry|vessel|van|capsule|pod|raft|craft|lift|elevator)s?\b)", re.IGNORECASE)
+"""What a vehicle holds ("the eight-person cabin", "a 14-seater minibus"): outlets copy it wrong."""
 FLOOR_RE = re.compile(r"\b(?:on|from|at|to|in)\s+the\s+(?:(?P<n>\d{1,3})(?:st|nd|rd|th)|(?P<word>" + "|".join(ORDINALS)
                       + r"))[\s-]+(?:floor|storey|story)\b", re.IGNORECASE)
 """The floor something happened on ("started on the 12th floor", "from the fourth floor", "in
@@ -767,12 +771,13 @@ def find_counts(text: str, skip: list[tuple[int, int]] | None = None) -> list[Co
             word = m.group("n").lower()
             n = float(word) if word.isdigit() else float(NUMBER_WORDS[word])
             out.append(Count(m.start(), m.end(), m.group(), "=", n, None, n, n, "alert", "level"))
-    for m in STOREYS_RE.finditer(text):
-        if not any(m.start() < b and a < m.end() for a, b in skip):
-            out = [c for c in out if not (c.start < m.end() and m.start() < c.end)]
-            word = m.group("n").lower()
-            n = float(NUMBER_WORDS[word]) if word in NUMBER_WORDS else float(word)
-            out.append(Count(m.start(), m.end(), m.group(), "=", n, None, n, n, "storey", "storeys"))
+    for regex, noun, unit in ((STOREYS_RE, "storey", "storeys"), (CAPACITY_RE, "capacity", "seats")):
+        for m in regex.finditer(text):
+            if not any(m.start() < b and a < m.end() for a, b in skip):
+                out = [c for c in out if not (c.start < m.end() and m.start() < c.end)]
+                word = m.group("n").lower()
+                n = float(NUMBER_WORDS[word]) if word in NUMBER_WORDS else float(word)
+                out.append(Count(m.start(), m.end(), m.group(), "=", n, None, n, n, noun, unit))
     for m in TEMPERATURE_RE.finditer(text):
         if not any(m.start() < b and a < m.end() for a, b in skip):
             out = [c for c in out if not (c.start < m.end() and m.start() < c.end)]  # "115" of "115 degrees F"

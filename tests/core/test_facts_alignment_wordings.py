@@ -441,3 +441,12 @@ def test_a_bare_figure_taken_to_hospital_is_the_injured() -> None:
     counts = [o for o in observe_sentence("Five people were killed and 47 were taken to hospital when a train "
                                           "derailed.", date(2031, 10, 17)) if o.kind == "count"]
     assert [(o.surface, o.pred) for o in counts] == [("Five", "kill"), ("47", "injure")]
+
+
+def test_what_a_vehicle_holds_is_compared() -> None:
+    facts = compare_story("s1", *_articles(
+        "A cable car cabin fell at a ski resort near Mirrel on Sunday.\nThe eight-person cabin dropped 30 metres.",
+        "A cable car cabin fell at a ski resort near Mirrel on Sunday.\nThe six-seat cabin fell 18 metres.",
+    ))
+    (seats,) = [f for f in facts if f.label == "seats in the vehicle"]
+    assert (seats.status, sorted(v.value for v in seats.values)) == ("contested", ["eight-person", "six-seat"])
