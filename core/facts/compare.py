@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from .observe import Obs
-from .when import foreign_clock, part_hours
+from .when import off_local_clock, part_hours
 
 SEVERITY = {"value": 3, "bound": 2, "precision": 1}
 
@@ -212,7 +212,8 @@ def time_conflict(a: Obs, b: Obs) -> str | None:
     zone table does not know ("1 p.m. UAE time") is not the local clock: against a time
     with no zone it cannot be checked, so it does not conflict.
     """
-    if (_off_local(a) and "zone" not in b.norm) or (_off_local(b) and "zone" not in a.norm):
+    if (off_local_clock(a.norm.get("zone")) and "zone" not in b.norm) \
+            or (off_local_clock(b.norm.get("zone")) and "zone" not in a.norm):
         return None
     x, y = clocks(a, b)
     (a_lo, a_hi), (b_lo, b_hi) = _time_span(a, x), _time_span(b, y)
@@ -223,15 +224,6 @@ def time_conflict(a: Obs, b: Obs) -> str | None:
     if a_lo < a_hi and b_lo < b_hi:  # two hedged spans must share more than an edge:
         return None if a_lo < b_hi and b_lo < a_hi else "value"  # "around 7" and "around 7.20"
     return None if a_lo <= b_hi and b_lo <= a_hi else "value"
-
-
-_UNIVERSAL = frozenset({"GMT", "UTC", "Z"})
-
-
-def _off_local(o: Obs) -> bool:
-    """Whether the reading is on a clock other than the event's local one (see ``time_conflict``)."""
-    zone = str(o.norm.get("zone") or "")
-    return zone.upper() in _UNIVERSAL or foreign_clock(zone)
 
 
 _WORD_CLOCK = re.compile(r"\b(?:midnight|noon|midday)\b", re.IGNORECASE)

@@ -29,7 +29,7 @@ from .lexicon import (
     event_group,
 )
 from .quantities import CURRENCIES, Count, find_counts
-from .when import DateRef, TimeRef, find_dates, find_times, foreign_clock
+from .when import DateRef, TimeRef, find_dates, find_times, off_local_clock
 
 _ANAPHORA = re.compile(r"\b(?:that|this|the same) (?:span|period|time|stretch|window|timeframe)\b"
                        r"|\bsince then\b|\bin that time\b", re.IGNORECASE)
@@ -391,8 +391,7 @@ def _off_clock(t: TimeRef) -> bool:
     """A time near midnight on the universal clock or on another country's ("2304 GMT",
     "2:17am UAE time"), whose day may not be the day where the event happened ("10 a.m. GMT
     on Thursday" or "noon Dhaka time on Monday" is that day nearly everywhere)."""
-    other = (t.zone or "").upper() in ("GMT", "UTC", "Z") or foreign_clock(t.zone)
-    return other and not 4 * 60 <= t.minutes < 20 * 60
+    return off_local_clock(t.zone) and not 4 * 60 <= t.minutes < 20 * 60
 
 
 MAX_PER_SENTENCE = 32

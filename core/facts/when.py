@@ -356,6 +356,12 @@ def foreign_clock(zone: str | None) -> bool:
     return bool(zone) and zone.endswith(" time")  # type: ignore[union-attr]
 
 
+def off_local_clock(zone: str | None) -> bool:
+    """A reading on the universal clock ("0945 GMT") or on another country's unknown one:
+    not the event's local clock."""
+    return (zone or "").upper() in ("GMT", "UTC", "Z") or foreign_clock(zone)
+
+
 def _join_conversions(text: str, times: list[TimeRef]) -> list[TimeRef]:
     """A local time followed by its conversion in brackets ("19:00 (13:30 GMT)", "7pm local
     (1400 GMT)", "23:11 local time on Friday (22:11 GMT)") is one instant: one reading
