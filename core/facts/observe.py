@@ -644,28 +644,26 @@ _THINGS = STRUCTURES | _VEHICLES | frozenset({
     "flotilla", "pipeline", "cable", "storm", "front", "zone", "corridor", "perimeter", "cordon", "crater", "hole",
     "sinkhole", "slick", "spill", "plume", "flow", "fire", "blaze", "fireline", "submersible", "sub"})
 """Things a length is given for: a length of one never lines up with a length of another."""
+_LENGTH_UNIT = r"(?:\s*-?\s*(?:km|kilomet\w*|miles?|mi|metres?|meters?|m|feet|foot|ft|yards?|nautical\s+miles?)\b\.?)?"
+"""The unit after a length's figure, if written, with its hyphen ("984 feet", "1.6-mile")."""
+_HEDGE = r"(?:(?:about|some|nearly|almost|roughly|around|approximately|more\s+than|over)\s+)?"
+"""A hedge before a length's figure ("about", "nearly", "more than")."""
 _THING_AFTER = re.compile(
-    r"(?:\s*-?\s*(?:km|kilomet\w*|miles?|mi|metres?|meters?|m|feet|foot|ft|yards?|nautical\s+miles?)\b\.?)?"
-    r"(?:\s*\([^)]{0,30}\))?\s*(?:-?\s*(?:long|tall|high|wide|deep)\b)?\s*(?P<noun>[a-z]+)")
+    _LENGTH_UNIT + r"(?:\s*\([^)]{0,30}\))?\s*(?:-?\s*(?:long|tall|high|wide|deep)\b)?\s*(?P<noun>[a-z]+)")
 _LENGTH_VERB = (r"(?:is|was|measures|measured|measuring|stretches|stretched|stretching|spans|spanned|spanning|"
                 r"extends|extended|extending|runs|ran|running|lengthened|grew|grown|widened)")
 _THING_BEFORE = re.compile(
-    rf"\b(?P<noun>[a-z]+),?\s+(?:(?:which|that)\s+)?(?:has\s+|had\s+)?{_LENGTH_VERB}"
-    r"\s+(?:(?:for|to|over)\s+)?(?:(?:about|some|nearly|almost|roughly|around|more\s+than|over)\s+)?$")
-_VERB_BEFORE = re.compile(
-    rf"\b{_LENGTH_VERB}\s+(?:(?:for|to|over)\s+)?(?:(?:about|some|nearly|almost|roughly|around|more\s+than|over)\s+)?$")
+    rf"\b(?P<noun>[a-z]+),?\s+(?:(?:which|that)\s+)?(?:has\s+|had\s+)?{_LENGTH_VERB}\s+(?:(?:for|to|over)\s+)?{_HEDGE}$")
+_VERB_BEFORE = re.compile(rf"\b{_LENGTH_VERB}\s+(?:(?:for|to|over)\s+)?{_HEDGE}$")
 _SUBJECT = re.compile(r"^\W*(?:the|a|an|its)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)\b")
 _DISTANCE_AFTER = re.compile(
-    r"(?:\s*-?\s*(?:km|kilomet\w*|miles?|mi|metres?|meters?|m|feet|foot|ft|yards?|nautical\s+miles?)\b\.?)?"
-    r"(?:\s*\([^)]{0,30}\))?\s*(?:from|away|off|outside|short\s+of|north|south|east|west|inland|offshore|"
-    r"(?:north|south)[- ]?(?:east|west))\b", re.IGNORECASE)
+    _LENGTH_UNIT + r"(?:\s*\([^)]{0,30}\))?\s*(?:from|away|off|outside|short\s+of|north|south|east|west|"
+    r"inland|offshore|(?:north|south)[- ]?(?:east|west))\b", re.IGNORECASE)
 """A length followed by where it is measured from ("15 km from the city", "30 km north of
 Tarvena"): a distance, never the size of the sentence's subject."""
-_COPULA = re.compile(r"\b(?:is|was)\s+(?:(?:for|to|over)\s+)?(?:(?:about|some|nearly|almost|roughly|around|"
-                     r"more\s+than|over)\s+)?$")
+_COPULA = re.compile(rf"\b(?:is|was)\s+(?:(?:for|to|over)\s+)?{_HEDGE}$")
 _LONG_AFTER = re.compile(r"(?:\s*-?\s*[a-z]+\.?)?(?:\s*\([^)]{0,30}\))?\s*(?:long|wide|high|tall|deep|in\s+length)\b")
-_APPOSED_THING = re.compile(r"\b(?P<noun>[a-z]+),\s+(?:(?:which|that)\s+(?:[a-z]+\s+){0,5}?)?"
-                            r"(?:(?:about|some|nearly|almost|roughly|around|approximately|more\s+than|over)\s+)?$")
+_APPOSED_THING = re.compile(r"\b(?P<noun>[a-z]+),\s+(?:(?:which|that)\s+(?:[a-z]+\s+){0,5}?)?" + _HEDGE + "$")
 """The thing in commas before its size: "the dam, about 15 metres high," "the dam, which
 they estimated to be about 12 metres high"."""
 _SAME_THING = {"crack": "fissure", "vessel": "ship", "span": "bridge", "barrage": "dam"}
