@@ -26,7 +26,7 @@ from .scan import find_at_words
 
 UNIT_NOUNS = _words(
     """people men women children personnel clergy crew aircraft cattle sheep fish times dead injured wounded missing
-    percent per cent km kilometres kilometers miles metres meters feet mm cm tonnes tons kg pounds
+    percent per cent km kilometres kilometers miles metres meters feet ft mm cm tonnes tons kg pounds
     dollars euros hectares acres degrees"""
 ) | _words(
     """tenge rupees rupee naira pesos peso shillings dinars dirhams riyals yuan yen won lira rand kwacha cedis

@@ -450,3 +450,9 @@ def test_what_a_vehicle_holds_is_compared() -> None:
     ))
     (seats,) = [f for f in facts if f.label == "seats in the vehicle"]
     assert (seats.status, sorted(v.value for v in seats.values)) == ("contested", ["eight-person", "six-seat"])
+
+
+def test_feet_written_ft_are_a_length() -> None:
+    (length,) = [o for o in observe_sentence("The cabin dropped close to 100 ft onto the slope.", date(2031, 2, 10))
+                 if o.kind == "count"]
+    assert (length.head, length.norm["metres"]) == ("length", 30.48)
