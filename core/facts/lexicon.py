@@ -94,7 +94,7 @@ _FAMILIES: dict[str, str] = {
     "inmate": "inmate inmates prisoner prisoners convict convicts",
     "resident": "resident residents inhabitant inhabitants",
     "boat": "boat boats vessel vessels",
-    "weapon": "weapon weapons firearm firearms gun guns rifle rifles handgun handguns",
+    "weapon": "weapon weapons firearm firearms gun guns",
     "fire": "fire fires blaze blazes inferno infernos",
     "crew": "crew crews crewmembers",
     "pupil": "pupil pupils schoolchildren schoolboys schoolgirls",

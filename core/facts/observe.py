@@ -387,6 +387,10 @@ def inside_quote(text: str, at: int) -> bool:
     return len(_QUOTE_MARKS.findall(text, 0, at)) % 2 == 1
 
 
+_GMT_BEFORE = re.compile(r"\b([01]?\d|2[0-3])[:.]?[0-5]\d\s*(?:GMT|UTC)\s+(?:on\s+)?$")
+"""A universal time right before a day, as in a bracketed conversion ("(2358 GMT Tuesday)")."""
+
+
 def _off_clock(t: TimeRef) -> bool:
     """A time near midnight on the universal clock or on another country's ("2304 GMT",
     "2:17am UAE time"), whose day may not be the day where the event happened ("10 a.m. GMT
@@ -415,8 +419,10 @@ def observe(sentences: list[Sentence]) -> list[Obs]:
             if _stamp_date(text, d.start, d.end, bool(re.search(r"\d{4}", d.surface))):
                 continue
             if any(_off_clock(t) and (0 <= d.start - t.end <= 12 or 0 <= t.start - d.end <= 12
-                                      or t.start <= d.start < t.end) for t in times):
-                continue  # "2:17am on Tuesday UAE time", "at 2304 GMT on Tuesday": another clock's day
+                                      or t.start <= d.start < t.end) for t in times) \
+                    or ((gmt := _GMT_BEFORE.search(text, max(0, d.start - 16), d.start)) is not None
+                        and not 4 <= int(gmt.group(1)) < 20):
+                continue  # "2:17am on Tuesday UAE time", "(2358 GMT Tuesday)": another clock's day
             norm = {"from": d.lo.isoformat(), "to": d.hi.isoformat(), "grain": d.grain}
             if d.lo == d.hi:
                 norm = {"date": d.lo.isoformat(), "grain": d.grain}

@@ -42,7 +42,7 @@ MAX_WORDS = 4000
 """Proper nouns compared per story at most (a real story names a few hundred; hostile text
 could name hundreds of thousands, and the comparison is pairwise within a length band)."""
 DERIVED_SUFFIXES = ("n", "an", "ian", "ans", "ians", "ese", "i", "is", "s", "es", "ern", "ish", "ic", "ite",
-                    "ites", "ns", "ia", "ed", "y", "er", "ers")
+                    "ites", "ns", "ia", "ed", "y", "er", "ers", "al")
 """Endings that turn a proper noun into another word ("Russia" → "Russian", "Nepal" → "Nepali",
 "Germany" → "German") or a capitalized word into its kin ("Works" / "Workers")."""
 _UMLAUT_SPELT = re.compile(r"(?<=[aou])e")

@@ -456,3 +456,15 @@ def test_feet_written_ft_are_a_length() -> None:
     (length,) = [o for o in observe_sentence("The cabin dropped close to 100 ft onto the slope.", date(2031, 2, 10))
                  if o.kind == "count"]
     assert (length.head, length.norm["metres"]) == ("length", 30.48)
+
+
+def test_the_day_of_a_bracketed_universal_time_is_not_the_events() -> None:
+    found = observe_sentence("The quake struck at 7:58 a.m. local time (2358 GMT Tuesday) off Mirrel on Wednesday.",
+                             date(2031, 4, 3))
+    assert [o.norm.get("weekday") for o in found if o.kind == "date"] == [2]
+
+
+def test_rifles_are_not_all_the_weapons() -> None:
+    counts = [o for o in observe_sentence("The gunman carried three weapons, two rifles and a handgun.",
+                                          date(2031, 3, 27)) if o.kind == "count"]
+    assert len({o.head for o in counts}) == 2

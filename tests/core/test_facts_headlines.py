@@ -407,6 +407,7 @@ def test_a_floor_far_below_a_figure_is_flagged(floor: str, figure: str, conflict
         ("argentine", "argentina", False),  # a people and its country, a final vowel apart
         ("sarah", "sharjah", False),  # two edits in a short word: another word
         ("khalil", "khaleel", True),  # two edits with the same sound: a transliteration
+        ("nations", "national", False),  # "United Nations" and a national agency
     ],
 )
 def test_what_counts_as_a_spelling_variant(a: str, b: str, same_name_spelt_two_ways: bool) -> None:
