@@ -204,10 +204,7 @@ def link(entities: list[Entity]) -> list[PersonSlot]:
                 verdicts = [same_person(entities[j].best, entities[i].best) for j in g]
                 if all(ok for ok, _ in verdicts):
                     g.append(i)
-                    for _, r in verdicts:
-                        for reason in r:
-                            if _reason_key(reason) not in {_reason_key(x) for x in rs}:
-                                rs.append(reason)
+                    _add_reasons(rs, [r for _, found in verdicts for r in found])
                     placed = True
                     break
             if not placed:
@@ -241,15 +238,20 @@ def _join_near_keys(slots: list[PersonSlot]) -> list[PersonSlot]:
             verdicts = [same_person(a.best, b.best) for a in other.entities for b in slot.entities]
             if all(ok for ok, _ in verdicts):
                 other.entities.extend(slot.entities)
-                seen = {_reason_key(r) for r in other.reasons}
-                for reason in [r for _, rs in verdicts for r in rs] + slot.reasons:
-                    if _reason_key(reason) not in seen:
-                        other.reasons.append(reason)
-                        seen.add(_reason_key(reason))
+                _add_reasons(other.reasons, [r for _, rs in verdicts for r in rs] + slot.reasons)
                 break
         else:
             out.append(slot)
     return out
+
+
+def _add_reasons(reasons: list[str], new: list[str]) -> None:
+    """Append to ``reasons`` each of ``new`` that does not say what one of them says."""
+    seen = {_reason_key(r) for r in reasons}
+    for reason in new:
+        if _reason_key(reason) not in seen:
+            reasons.append(reason)
+            seen.add(_reason_key(reason))
 
 
 def _reason_key(reason: str) -> frozenset[str]:

@@ -28,18 +28,16 @@ UNIT_NOUNS = _words(
     """people men women children personnel clergy crew aircraft cattle sheep fish times dead injured wounded missing
     percent per cent km kilometres kilometers miles metres meters feet ft mm cm tonnes tons kg pounds
     dollars euros hectares acres degrees"""
-) | _words(
+)
+_CURRENCY_WORDS = _words(
     """tenge rupees rupee naira pesos peso shillings dinars dirhams riyals yuan yen won lira rand kwacha cedis
     taka afghanis kyat baht ringgit rupiah dong hryvnias rubles roubles francs kronor kroner krona crowns lei
     zloty forint reais soles bolivianos manat lari"""
 )
+UNIT_NOUNS |= _CURRENCY_WORDS
 """Counted nouns that do not end in -s (or are units), accepted after a number; currencies
 among them ("3 million tenge" is money, never 3 million people injured)."""
-CURRENCIES = frozenset(map(canon, _words(
-    """tenge rupees rupee naira pesos peso shillings dinars dirhams riyals yuan yen won lira rand kwacha cedis
-    taka afghanis kyat baht ringgit rupiah dong hryvnias rubles roubles francs kronor kroner krona crowns lei
-    zloty forint reais soles bolivianos manat lari dollars euros pounds"""
-)))
+CURRENCIES = frozenset(map(canon, _CURRENCY_WORDS | {"dollars", "euros", "pounds"}))
 """Currencies, as ``canon`` spells them: money is never a count of people."""
 
 _NUMWORD = "|".join(sorted((w for w in NUMBER_WORDS if " " not in w), key=len, reverse=True))
