@@ -196,11 +196,12 @@ def _cluster_bucket(obs: list[Obs], idf: Idf) -> list[list[Obs]]:
     pairs: list[tuple[float, int, int]] = []
     # wire copies repeat sentences word for word: score each distinct pair of contexts once
     ids: dict[tuple, int] = {}
-    values_of: dict[str, set[tuple]] = defaultdict(set)
+    values_of: dict[tuple[str, str | None], set[tuple]] = defaultdict(set)
     for o in obs:
         if "vague" not in o.norm:  # "thousands of patients" is not a count of them
-            values_of[o.article].add(value_key(o))
-    sole = [o.kind == "count" and "vague" not in o.norm and len(values_of[o.article]) == 1 for o in obs]
+            values_of[o.article, o.pred].add(value_key(o))
+    # sole per predicate: "one killed, five injured" still gives its one injured figure
+    sole = [o.kind == "count" and "vague" not in o.norm and len(values_of[o.article, o.pred]) == 1 for o in obs]
     sig = [ids.setdefault((frozenset(o.context), o.head, value_key(o), sole[i]), len(ids)) for i, o in enumerate(obs)]
     memo: dict[tuple[int, int], float] = {}
     weights = [_weights(o, idf) if o.context else None for o in obs]

@@ -105,7 +105,13 @@ def count_conflict(a: Obs, b: Obs) -> str | None:
     if oa.startswith("~") or ob.startswith("~"):
         if abs(na - nb) <= max(na, nb) * _APPROX_TOL:
             return None
-        return "value" if oa.startswith("~") and ob.startswith("~") else "bound"
+        if oa.startswith("~") and ob.startswith("~"):
+            return "value"
+        op, n, x = (ob, nb, na) if oa.startswith("~") else (oa, na, nb)
+        if op in (">=", ">", "<=", "<") and _satisfies(op, n, x) \
+                and not ((op in (">=", ">") and x > n * _FAR) or (op in ("<=", "<") and x * _FAR < n)):
+            return None  # "more than 1,000 workers" and "around 1,150": the estimate meets the floor
+        return "bound"
     if na == nb and oa.strip("=") == ob.strip("="):
         return None
     return "bound"

@@ -27,6 +27,7 @@ from .compare import value_key
 from .lexicon import event_group
 from .names import fold
 from .observe import Obs, Sentence, clause_of
+from .quantities import OTHERS_HURT
 from .spellings import variant
 
 LINK_THRESHOLD = 0.06
@@ -266,6 +267,8 @@ def _qualified(o: Obs) -> bool:
     if _LISTED.match(o.sent.text, o.end, o.end + 40) or _LISTED_BEFORE.search(o.sent.text, max(0, o.start - 40),
                                                                                 o.start):
         return True
+    if o.pred == "injure" and OTHERS_HURT.match(o.sent.text, o.end):
+        return False  # "one man was killed and five other people were injured": all the injured
     return o.head != "foreigner" and bool(_QUALIFIED.match(o.sent.text, o.end, o.end + 40))
 
 

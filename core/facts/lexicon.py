@@ -10,6 +10,7 @@ engine "knows" and what it works out from the text.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from ..text.lexicon import BOUND_OPS
@@ -242,7 +243,10 @@ def may_match(text: str, words: tuple[str, ...], digits: bool = True) -> bool:
     return not text.isascii() and not FOLDS_TO_ASCII.isdisjoint(text)
 
 
-WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]")
+WORD_RE = re.compile(r"[^\W\d_][^\W\d_'’.-]*(?:['’.-][^\W\d_]+)*")
+"""A written word: letters of any Latin script ("Gmünd", "Łódź"), inner apostrophes, dots
+and hyphens ("Iran-backed", "U.S."): an accented name must not break into fragments
+("gm", "nd") that match every other accented name."""
 
 
 @lru_cache(maxsize=32768)
@@ -283,7 +287,10 @@ def _word_heads(word: str) -> tuple[str, ...]:
     """The content heads of one written word ("Iran-backed" → "iran", "back"); cached, as a
     story repeats its vocabulary from sentence to sentence."""
     out = []
-    for w in word.lower().replace("’", "'").split("-"):
+    low = word.lower()
+    if not low.isascii():
+        low = fold_accents(low)  # "Gmünd" and "Gmund" are one word, as outlets write it both ways
+    for w in low.replace("’", "'").split("-"):
         if w.endswith("'s"):
             w = w[:-2]
         w = w.strip("'.")
@@ -291,6 +298,11 @@ def _word_heads(word: str) -> tuple[str, ...]:
             continue
         out.append(_canon_cached(w))
     return tuple(out)
+
+
+def fold_accents(word: str) -> str:
+    """``word`` without its diacritics ("münd" → "mund"); letters with no ASCII base stay."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=32768)

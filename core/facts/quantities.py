@@ -141,7 +141,7 @@ _PARTITIVE_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the|those|them|these|its|thei
                            re.IGNORECASE)
 _PARTIAL = re.compile(r"\s+(?:other|more|additional|further|extra|others)\b", re.IGNORECASE)
 
-_OTHERS_HURT = re.compile(r"\s+(?:others|other\s+(?:people|persons|individuals|victims|festival-goers|[a-z]+ers))\s+"
+OTHERS_HURT = re.compile(r"\s+(?:others|other\s+(?:people|persons|individuals|victims|festival-goers|[a-z]+ers))\s+"
                           r"(?:(?:were|have\s+been|had\s+been|are)\s+)?(?:\w+ly\s+)?"
                           r"(?:injured|wounded|hurt)\b", re.IGNORECASE)
 """"Killing five; 10 others were wounded", "one man was killed and five other people were
@@ -591,10 +591,43 @@ def _floors(text: str, skip: list[tuple[int, int]], out: list[Count]) -> list[Co
     return out
 
 
+_ONE_HARMED = re.compile(
+    r"\s+(?:(?:other|more)\s+)?(?:man|woman|person|child|boy|girl|baby|teenager|officer|soldier|"
+    r"worker|miner|passenger|pilgrim|resident|civilian|student|pedestrian|firefighter|victim)\s+"
+    r"(?:(?:was|has|had|is)\s+)?(?:(?:been|also|later|reportedly)\s+)?"
+    r"(?:killed|died|dead|injured|wounded|hurt|missing|drowned)\b",
+    re.IGNORECASE,
+)
+"""One person harmed, written as a figure: "one man was killed", "one woman died", "one other
+person was injured". Other uses of "one" ("one of the", "one witness said") are no count."""
+_NO_ONE = re.compile(r"\bno\s+$", re.IGNORECASE)
+_AND_ANOTHER = re.compile(r"\b(?:and|while)\s+(?:another|a\s+second|two\s+others)\b", re.IGNORECASE)
+""""One person died at the scene and another in hospital": the one is not the toll."""
+
+_NTH_DEATH = re.compile(
+    r"\b(?:a|the)\s+(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+    r"(?:person|victim|man|woman|child|boy|girl|patient|worker|passenger)\s+"
+    r"(?:(?:has|had|later)\s+)*(?:died|succumbed)\b",
+    re.IGNORECASE,
+)
+"""A death that raises the toll, told as its rank: "a second person has died", "the third
+victim died in hospital on Sunday": the toll now stands at that rank."""
+
+
+def _nth_deaths(text: str, skip: list[tuple[int, int]], out: list[Count]) -> None:
+    """Add the tolls ``text`` gives as the rank of the latest death to ``out``."""
+    for m in _NTH_DEATH.finditer(text):
+        if not any(m.start() < b and a < m.end() for a, b in skip):
+            n = float(ORDINALS[m.group("ord").lower()])
+            out.append(Count(m.start(), m.end(), m.group(), "=", n, None, n, n, "people", "people", "kill"))
+
+
 def find_counts(text: str, skip: list[tuple[int, int]] | None = None) -> list[Count]:
     """Every count in ``text`` except those overlapping ``skip`` spans (dates, times)."""
     out: list[Count] = []
     if not may_match(text, _COUNT_WORDS):
+        if "died" in text or "succumbed" in text:
+            _nth_deaths(text, skip or [], out)  # "a second person has died"
         return _floors(text, skip or [], out) if "floor" in text or "stor" in text else out  # "the ninth floor"
     skip = skip or []
     for m in find_at_words(COUNT_RE, text, _COUNT_STARTS, ("bn", "mn"), "$£€"):
@@ -606,8 +639,12 @@ def find_counts(text: str, skip: list[tuple[int, int]] | None = None) -> list[Co
             continue  # a bare year
         if m.group("short_m4") and _DETERMINER_BEFORE.search(text, max(0, s - 8), s):
             continue  # "the 10m waves", "a 2m wall": metres as an adjective, not millions
+        one_harmed = None
         if m.group("word") and m.group("word").lower() == "one" and not m.group("bound"):
-            continue  # "one of the", "no one": rarely a count worth lining up
+            one_harmed = _ONE_HARMED.match(text, e)
+            if one_harmed is None or _NO_ONE.search(text, max(0, s - 4), s) \
+                    or _AND_ANOTHER.search(text, one_harmed.end(), one_harmed.end() + 80):
+                continue  # "one of the", "no one": rarely a count worth lining up
         if m.group("digits") in _HOTLINES and _HOTLINE_AFTER.match(text, e):
             continue  # "the first 911 calls", "a 999 call": an emergency number, not a count
         if _FROM_BEFORE.search(text, max(0, s - 6), s) and _TO_FIGURE.match(text, e):
@@ -637,7 +674,7 @@ def find_counts(text: str, skip: list[tuple[int, int]] | None = None) -> list[Co
             out.append(Count(s, e, m.group(), "=", n, None, lo, hi, canon(unit), unit,
                              _PRED_WORDS[still.group("w").lower()]))
             continue
-        if _PARTIAL.match(text, e) and object_of is None and not _OTHERS_HURT.match(text, e):
+        if _PARTIAL.match(text, e) and object_of is None and not OTHERS_HURT.match(text, e):
             continue  # "three other soldiers", "two more bodies": a part, not the total
         bound = (m.group("bound") or "").lower()
         op = dict(BOUNDS).get(bound, "=") if bound else "="
@@ -646,7 +683,9 @@ def find_counts(text: str, skip: list[tuple[int, int]] | None = None) -> list[Co
         if bound == "some" and vague:
             op = "="
         unit = None
-        if n is not None and (_MAGNITUDE_BEFORE.search(text[max(0, s - 25):s]) or _MAGNITUDE_AFTER.match(text, e)):
+        if one_harmed is not None:
+            unit = "people"  # "one man was killed": one of the people the toll counts
+        elif n is not None and (_MAGNITUDE_BEFORE.search(text[max(0, s - 25):s]) or _MAGNITUDE_AFTER.match(text, e)):
             unit = "magnitude"
         elif m.group("pct"):
             unit = "percent"
@@ -785,6 +824,8 @@ def find_counts(text: str, skip: list[tuple[int, int]] | None = None) -> list[Co
             scale = "°F" if m.group("scale")[0] in "Ff" else "°C"
             out.append(Count(m.start(), m.end(), m.group(), op, n, None, lo, hi, "temperature", scale))
     out = _floors(text, skip, out)
+    if "died" in text or "succumbed" in text:
+        _nth_deaths(text, skip, out)
     for m in AGE_RE.finditer(text):
         if any(m.start() < b and a < m.end() for a, b in skip):
             continue

@@ -318,7 +318,34 @@ def test_a_name_with_accented_letters_is_compared() -> None:
 def test_others_hurt_after_a_death_are_the_injured() -> None:
     counts = [o for o in observe_sentence("One man was killed and five other people were injured in a knife attack.",
                                           date(2031, 7, 20)) if o.kind == "count"]
-    assert [(o.surface, o.pred) for o in counts] == [("five", "injure")]
+    assert [(o.surface, o.pred) for o in counts] == [("One", "kill"), ("five", "injure")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "n"),
+    [
+        ("One woman died when the roof of the market hall fell in.", 1),
+        ("One person was injured, the county said.", 1),
+        ("A second person has died after the stabbing in the square, police said on Monday.", 2),
+        ("The third victim died in hospital overnight.", 3),
+    ],
+)
+def test_one_person_harmed_and_a_death_told_by_its_rank_are_counts(sentence: str, n: int) -> None:
+    (count,) = [o for o in observe_sentence(sentence, date(2031, 7, 20)) if o.kind == "count"]
+    assert count.norm["n"] == n and count.norm["unit"] == "people"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "No one was killed in the fire at the depot.",
+        "One person died at the scene and another later in hospital.",
+        "One of the injured remains in a critical condition.",
+        "One witness said the man was wounded in the leg.",
+    ],
+)
+def test_one_that_is_not_the_toll_is_no_count(sentence: str) -> None:
+    assert [o for o in observe_sentence(sentence, date(2031, 7, 20)) if o.kind == "count"] == []
 
 
 @pytest.mark.parametrize(
@@ -468,3 +495,33 @@ def test_rifles_are_not_all_the_weapons() -> None:
     counts = [o for o in observe_sentence("The gunman carried three weapons, two rifles and a handgun.",
                                           date(2031, 3, 27)) if o.kind == "count"]
     assert len({o.head for o in counts}) == 2
+
+
+def test_the_one_injured_figure_of_each_outlet_is_one_slot_beside_its_toll() -> None:
+    facts = compare_story("s1", *_articles(
+        "One man was killed and five other people were injured in a stabbing at a town fair in Valmora on Friday.",
+        "Two people died and seven were wounded after a man with a knife ran amok at the town fair in Valmora.",
+        "Two people were killed and six hurt when an attacker went on a rampage at the town fair in Valmora on Friday.",
+    ))
+    injured = [f for f in facts if f.status == "contested" and "injured" in f.label]
+    assert [sorted(v.value for v in f.values) for f in injured] == [["five", "seven", "six"]]
+
+
+def test_accented_words_are_whole_words_and_fold_to_plain_letters() -> None:
+    from wiredesk.core.facts.lexicon import content_words
+
+    assert content_words("The fair in Schwäbisch Gmünd and Łódź") == ["fair", "schwabisch", "gmund", "łodz"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "status"),
+    [
+        ("The plant employs more than 1,000 workers, the company said.",
+         "The plant employs around 1,150 workers, the company said.", "agreed"),
+        ("The plant employs more than 1,000 workers, the company said.",
+         "The plant employs around 1,600 workers, the company said.", "contested"),
+    ],
+)
+def test_an_estimate_above_a_floor_meets_it_unless_far_above(first: str, second: str, status: str) -> None:
+    facts = compare_story("s1", *_articles(first, second))
+    assert [f.status for f in facts if "worker" in f.label] == [status]
