@@ -218,9 +218,9 @@ def time_conflict(a: Obs, b: Obs) -> str | None:
     zone table does not know ("1 p.m. UAE time") is not the local clock: against a time
     with no zone it cannot be checked, so it does not conflict.
     """
-    if (off_local_clock(a.norm.get("zone")) and "zone" not in b.norm) \
-            or (off_local_clock(b.norm.get("zone")) and "zone" not in a.norm):
-        return None
+    if (off_local_clock(a.norm.get("zone")) and "zone" not in b.norm and "utc" not in b.norm) \
+            or (off_local_clock(b.norm.get("zone")) and "zone" not in a.norm and "utc" not in a.norm):
+        return None  # (an unzoned time whose instant the story settled compares in UTC)
     x, y = clocks(a, b)
     (a_lo, a_hi), (b_lo, b_hi) = _time_span(a, x), _time_span(b, y)
     if a_hi < b_lo:  # a day's wrap: 23:50 and 00:10 are twenty minutes apart

@@ -57,7 +57,7 @@ SAME_GROUP = {"miner": "worker", "employee": "worker", "labourer": "worker", "la
 """Counted nouns one workforce goes by: outlets call the men in a mine "miners" and "workers"."""
 
 TIMED_EVENTS = frozenset({"crash", "explosion", "quake", "derail", "sink", "collapse", "eruption", "shooting",
-                          "stabbing", "accident", "avalanche", "landslide", "mudslide", "stampede", "blackout",
+                          "stabbing", "accident", "avalanche", "landslide", "mudslide", "stampede", "crush", "blackout",
                           "outage", "fire", "storm", "curfew", "tornado"})
 """Events a story has one of, whose clock time each outlet gives once: its first time for one
 is its time of the event, however the sentences around it are worded ("the blast, which
@@ -235,6 +235,21 @@ def _past_event(o: Obs) -> bool:
     if ref is None:  # undated: only a year written as an earlier event's counts
         return bool(_EARLIER_YEAR.search(o.sent.text, lo, hi))
     return any(int(y) < ref.year for y in _YEAR.findall(o.sent.text, lo, hi))
+
+
+_YEAR_WHEN = re.compile(r"\b(1[6-9]\d\d|20\d\d),?\s+when\b", re.IGNORECASE)
+"""A year, then what happened then: "... was in 2009, when a flight went down near the
+city, killing 50 people"."""
+
+
+def told_of_an_earlier_year(o: Obs) -> bool:
+    """A figure of another, earlier event: "The last fatal crash was in 2009, when a flight
+    went down, killing 50 people" (the clause with the figure does not hold the year, so
+    ``_past_event`` alone misses it). Such figures are history, never the story's count."""
+    ref = o.sent.ref
+    if ref is None or o.kind != "count":
+        return False
+    return any(int(m.group(1)) < ref.year for m in _YEAR_WHEN.finditer(o.sent.text, 0, o.start))
 
 
 _LONG_RUN = re.compile(

@@ -127,6 +127,8 @@ _FAMILIES: dict[str, str] = {
     "destroy": "destroyed razed flattened damaged",
     "disappear": "disappear disappeared disappears vanished vanish disappearance",
     "aboard": "aboard onboard",
+    "crush": "crush crushes stampede stampedes",
+    "reopen": "reopen reopens reopened reopening resume resumes resumed resuming",
     "quake": "earthquake earthquakes quake quakes tremor tremors",
     "usd": "$ usd dollar dollars",
     "gbp": "£ gbp pound pounds sterling",
@@ -137,7 +139,7 @@ SYNONYMS: dict[str, str] = {w: head for head, words in _FAMILIES.items() for w i
 EVENT_HEADS = frozenset(
     {"attack", "kill", "injure", "arrest", "vote", "meeting", "resign", "rescue", "evacuate", "quake", "disappear",
      "derail", "crash", "sink", "collapse", "explosion", "eruption", "flood", "shooting", "stabbing",
-     "accident"}
+     "accident", "reopen"}
     | _words(
         """explosion explosions blast blasts shooting shootings assassination crash crashes
         collision earthquake quake flood floods flooding fire fires wildfire storm hurricane

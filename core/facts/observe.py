@@ -51,6 +51,8 @@ class Sentence:
     """The article states no date: ``ref`` is the story's usual one."""
     tokens: tuple[tuple[int, str], ...] = ()
     """Canonical content words with their offsets in ``text``."""
+    caption: bool = False
+    """A photo caption: its day and hour are when the picture was taken, not the event's."""
 
     @property
     def words(self) -> list[str]:
@@ -147,6 +149,7 @@ def sentences_of(
     lost because the other reader passed it over."""
     out: list[Sentence] = []
     body = article.body
+    captions = article.captions or []
     for claim in getattr(analysis, "sentences", None) or getattr(analysis, "claims", []) or []:
         s, e = int(claim.start), int(claim.end)
         if not (0 <= s < e <= len(body)):
@@ -155,7 +158,7 @@ def sentences_of(
         if not text.strip():
             continue
         out.append(Sentence(article.id, root, s, e, text, ref, len(out), ref_borrowed=borrowed,
-                            tokens=content_tokens(text)))
+                            tokens=content_tokens(text), caption=any(a <= s and e <= b for a, b in captions)))
     return out
 
 
@@ -196,7 +199,11 @@ def _event_head(text: str, s: int, e: int, clock: bool = False) -> str | None:
             if any(_FINITE.fullmatch(w.lower()) for w in before[i + 1:]):
                 return None  # "police said the gunfire started at 10:15": the clause's verb, not the saying
             return STATEMENT
+        if low in _REMEMBRANCE and len(before) - i <= 4:
+            return None  # "observed a day of mourning on Sunday for the victims of the attack"
         head = _PHRASED_EVENTS.get((before[i - 1].lower() if i else "", low)) or canon(low)
+        if low == "lost" and any(w.lower() in _CONTACT for w in before[max(0, i - 6):i]):
+            head = "disappear"  # "contact with the helicopter was lost at 1.30pm"
         if head == "eruption" and low in ("erupt", "erupts", "erupted", "erupting") \
                 and not any(w.lower() in _VOLCANIC for w in before[max(0, i - 4):i]):
             continue  # "fighting erupted", "the shooting erupted at 3:30": no volcano
@@ -235,6 +242,9 @@ the time belongs to what happened, the source's words close the sentence."""
 _VOLCANIC = frozenset({"volcano", "volcanoes", "lava", "crater", "fissure", "mount", "mt", "peak", "ash",
                        "magma", "volcanic", "eruption"})
 
+_CONTACT = frozenset({"contact", "signal", "radar", "communication", "communications", "touch"})
+"""What is lost when a craft goes missing: "contact with the plane was lost at 9:40"."""
+
 _SUMMONED = frozenset({"to", "out", "in"})
 """After "called": deputies "were called to the studio at 10:22 p.m." were summoned; no one spoke."""
 
@@ -249,6 +259,10 @@ _FINITE = re.compile(r"[a-z]{3,}ed|began|begun|broke|struck|hit|fell|sank|took|c
 """A verb of its own after a verb of saying: the date or time belongs to that clause."""
 
 _OTHER_EVENT = frozenset({"after", "before", "since", "following"})
+_REMEMBRANCE = frozenset({"mourning", "funeral", "funerals", "vigil", "vigils", "memorial", "commemoration",
+                          "burial", "burials"})
+"""What follows a deadly event: "a day of mourning on Sunday for the victims of the attack"
+dates the mourning, not the attack."""
 """Words that open another event after a date: what follows them is not what the date dates."""
 
 _CLAUSE_AFTER = re.compile(r"\s*(?:(?:morning|afternoon|evening|night)\s*)?[,;:(—–]")
@@ -301,7 +315,7 @@ ONGOING = frozenset({"evacuate", "rescue"})
 """Events a story repeats over days (orders widen, rescues go on): a day given for one of
 them dates that step, so two outlets' days are not one fact."""
 
-_CAPTION_DATE = re.compile(r"[A-Z][\w.’'-]*,\s*$")
+_CAPTION_DATE = re.compile(r"[A-Z][\w.’'-]*(?:\s+(?:province|region|state|county|district))?,\s*$")
 """A full date closing a sentence after "Place, Country," is a photo caption's stamp
 ("Crews search the rubble in Orvello, Tarvena, March 3, 2031."): it dates the picture."""
 
@@ -391,6 +405,12 @@ _GMT_BEFORE = re.compile(r"\b([01]?\d|2[0-3])[:.]?[0-5]\d\s*(?:GMT|UTC)\s+(?:on\
 """A universal time right before a day, as in a bracketed conversion ("(2358 GMT Tuesday)")."""
 
 
+_BRACKET_CLOCK_BEFORE = re.compile(
+    r"\([^()]{0,30}\d(?:\s*[ap]\.?\s?m\.?)?\s+(?:[A-Z]{2,5}|[A-Z][a-z]+\s+time)\s+(?:on\s+)?$")
+"""A day inside a bracketed conversion to another clock ("9:03 a.m. local time (7:03 p.m. ET
+Saturday)", "(9pm Moscow time Friday)"): that clock's day, not the event's."""
+
+
 def _off_clock(t: TimeRef) -> bool:
     """A time near midnight on the universal clock or on another country's ("2304 GMT",
     "2:17am UAE time"), whose day may not be the day where the event happened ("10 a.m. GMT
@@ -412,6 +432,8 @@ def observe(sentences: list[Sentence]) -> list[Obs]:
         # a real sentence states a few values; 100 KB of "$3 " would make each of thousands
         # a fact citing the sentence (output quadratic in practice): keep the first few
         dates, times, counts = dates[:MAX_PER_SENTENCE], times[:MAX_PER_SENTENCE], counts[:MAX_PER_SENTENCE]
+        if sent.caption:
+            dates, times = [], []  # "Rescuers at the site of the crash on Monday.": the photo's day
         for d in dates:
             head = _event_head(text, d.start, d.end)
             if head is None or head == STATEMENT or head in ONGOING:
@@ -421,7 +443,8 @@ def observe(sentences: list[Sentence]) -> list[Obs]:
             if any(_off_clock(t) and (0 <= d.start - t.end <= 12 or 0 <= t.start - d.end <= 12
                                       or t.start <= d.start < t.end) for t in times) \
                     or ((gmt := _GMT_BEFORE.search(text, max(0, d.start - 16), d.start)) is not None
-                        and not 4 <= int(gmt.group(1)) < 20):
+                        and not 4 <= int(gmt.group(1)) < 20) \
+                    or _BRACKET_CLOCK_BEFORE.search(text, max(0, d.start - 40), d.start):
                 continue  # "2:17am on Tuesday UAE time", "(2358 GMT Tuesday)": another clock's day
             norm = {"from": d.lo.isoformat(), "to": d.hi.isoformat(), "grain": d.grain}
             if d.lo == d.hi:
@@ -711,8 +734,12 @@ def _predicate(sent: Sentence, s: int, e: int, noun: str | None) -> str | None:
     carrying = _CARRYING.search(sent.text, max(0, s - 80), s)
     if carrying and (carrying.group(1) or noun not in _VEHICLE_PARTS):
         return "aboard"  # "a plane carrying 72 people crashed, killing ...": who was on it
-    if noun not in _VEHICLE_PARTS and _ON_BOARD_AFTER.match(sent.text, e):
+    if noun not in _VEHICLE_PARTS and (board := _ON_BOARD_AFTER.match(sent.text, e)) is not None:
+        if _DIED_AFTER.match(sent.text, board.end()):
+            return "kill"  # "all nine people on board were killed": the toll, told of those aboard
         return "aboard"  # "the bus had 52 people on board", "40 passengers were aboard"
+    if _BURIED_AFTER.match(sent.text, e):
+        return "trap"  # "dozens of workers buried under the rubble": trapped, whatever else the sentence says
     if noun in _VEHICLE_PARTS and _WITH_BEFORE.search(sent.text, max(0, s - 30), s):
         return "consist"  # "the train, en route with 140 cars, derailed": its size, not the cars derailed
     before = [(off, w) for off, w in sent.tokens if off < s][-PREDICATE_WINDOW:]
@@ -765,6 +792,14 @@ _OTHER_FIGURE = re.compile(r"[,;]\s*(?:and|but|while|with)?\s*(?:\w+\s+){0,2}?(?
 _ON_BOARD_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}?(?:(?:were|was|are|is)\s+(?:still\s+)?)?(?:on\s+board|onboard|aboard)\b", re.IGNORECASE)
 """"52 people on board", "40 passengers were aboard": who a vehicle carried."""
+_BURIED_AFTER = re.compile(r"\s+(?:of\s+)?(?:[a-z-]+\s+){0,2}?(?:(?:were|was|are|is|remain|remained|remains)\s+"
+                           r"(?:still\s+)?)?buried\s+(?:alive\s+)?(?:under|beneath|by|in\s+the\s+(?:rubble|debris|mud))\b",
+                           re.IGNORECASE)
+""""40 workers buried under the rubble", "dozens of people remain buried beneath": trapped
+(a funeral, "were buried in the town cemetery", says nothing of the sort)."""
+_DIED_AFTER = re.compile(r"\s+(?:the\s+(?:\w+\s+)?\w+\s+)?(?:(?:were|was|have\s+been|had\s+been|are|is)\s+)?(?:all\s+)?"
+                         r"(?:(?:presumed|believed|feared)\s+(?:to\s+(?:be|have)\s+)?)?"
+                         r"(?:killed|died|dead|perished)\b", re.IGNORECASE)
 
 _CARRYING = re.compile(
     r"(?:\b(carrying|carried|carries|transporting|ferrying)"
@@ -784,6 +819,25 @@ _EXPECTED = re.compile(r"\b(?:need|needs|needed|must|should|could|may|might|will
                        r"asked|set|due|likely|feared)\s+(?:to\s+)?(?:be\s+)?$|\bto\s+be\s+$", re.IGNORECASE)
 """A figure of what is yet to happen ("need to be evacuated", "are expected to be
 rescued"): never the same slot as what has happened."""
+
+
+def settle_local_clock(observations: list[Obs]) -> None:
+    """Give the story's unzoned clock times their instant when its outlets agree on what
+    the local clock is: "12:50 p.m. local time (0620 GMT)" in one report tells that
+    "12:50pm local time" in another is 06:20 GMT too, and so the same instant as "1.20pm
+    Bangkok time" in a third. With no such reading, or two that disagree on the offset
+    (a story told from two countries), times stay as written and compare as wall clocks."""
+    times = [o for o in observations if o.kind == "time"]
+    offsets = {(int(o.norm["minutes"]) - int(o.lo)) % 1440 for o in times
+               if o.norm.get("zone") == "local" and "utc" in o.norm}
+    if len(offsets) != 1:
+        return
+    (offset,) = offsets
+    for o in times:
+        if "utc" not in o.norm and o.norm.get("zone", "local") == "local":
+            utc = (int(o.norm["minutes"]) - offset) % 1440
+            o.norm["utc"] = f"{utc // 60:02d}:{utc % 60:02d}"
+            o.lo = o.hi = float(utc)
 
 
 @lru_cache(maxsize=4096)

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import Levenshtein
 from rapidfuzz.process import extract_iter
 
-from .lexicon import MONTHS, STOPWORDS, WEEKDAYS
+from .lexicon import HONORIFICS, MONTHS, ORG_CUES, ROLE_WORDS, STOPWORDS, WEEKDAYS
 from .names import fold, phonetic_key
 from .observe import Sentence
 
@@ -60,6 +60,9 @@ class Spelling:
 
 
 _CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
+_OFFICE_WORDS = frozenset(HONORIFICS) | frozenset(ROLE_WORDS) | frozenset(ORG_CUES) | {"ministry", "ministries"}
+"""Words capitalised only inside titles and names of bodies ("Prime Minister", "the Ministry
+of Health"): common words, never one name spelt two ways ("Minister" / "Ministry")."""
 
 
 def _stems(word: str) -> set[str]:
@@ -118,7 +121,7 @@ def spelling_groups(sentences: list[Sentence], taken: set[str]) -> list[dict[str
         for m in _CAP_WORD.finditer(text):
             word = m.group(1)
             low = word.lower()
-            if low in STOPWORDS or low in _CALENDAR or len(word) < MIN_LETTERS:
+            if low in STOPWORDS or low in _CALENDAR or low in _OFFICE_WORDS or len(word) < MIN_LETTERS:
                 continue
             uses[fold(word)].append(Spelling(word, sent, m.start(1), m.end(1)))
     words = sorted(w for w in uses if w not in lower_seen and w not in taken

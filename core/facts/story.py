@@ -26,7 +26,7 @@ from .compass import compass_groups
 from .gc_pause import paused_gc
 from .kinds import PHRASE_KINDS
 from .labels import count_label, fact_id, shared_words, when_label
-from .leads import headline_slots
+from .leads import headline_slots, told_of_an_earlier_year
 from .names import fold
 from .observe import (
     Obs,
@@ -36,6 +36,7 @@ from .observe import (
     reference_dates,
     roots_of,
     sentences_of,
+    settle_local_clock,
 )
 from .people import PersonSlot, article_entities, display, forms, link, role_of
 from .phrased import evidence_once, phrase_fact
@@ -72,6 +73,8 @@ def _compare_story(story_id: str, articles: list[Article], analyses: dict[str, A
         observations.extend(observe(sents))
         mentions = [m for c in getattr(analysis, "claims", []) for m in (c.mentions or [])]
         entities.extend(article_entities(sents, mentions))
+    observations = [o for o in observations if not told_of_an_earlier_year(o)]
+    settle_local_clock(observations)
     idf = Idf(s for sents in by_article.values() for s in sents)
     facts: list[Fact] = []
     for group in headline_slots(cluster(observations, idf), idf, by_article):

@@ -43,6 +43,9 @@ _CHIEF_OF = frozenset({"deputy", "assistant", "acting", "interim", "former"})
 _POSTS = frozenset({"minister", "secretary", "undersecretary", "spokesperson", "director", "commissioner",
                     "chief", "head", "superintendent", "inspector", "commander", "mayor", "governor"})
 """Posts of a department: the same department's word with two of them is two offices."""
+_LEADS = frozenset({"chief", "head", "director", "leader", "boss"})
+"""One post written several ways: "chief of the fire station", "head of the fire station",
+"the FSB director" and "head of the Federal Security Service" name who runs a body."""
 _TITLE_WORDS = frozenset(HONORIFICS | ROLE_WORDS | RANK_WORDS | set(_ABBREVIATIONS)
                          | {"colonel", "captain", "sergeant", "admiral", "commander", "representative",
                             "general", "lieutenant", "governor", "minister", "secretary", "undersecretary"})
@@ -177,7 +180,7 @@ def conflicting(a: Titled, b: Titled) -> bool:
     title without such a word, "minister", may be either, and "regional police chief" is
     a "police chief" said more exactly)."""
     oa, ob = a.offices, b.offices
-    if a.head != b.head:
+    if a.head != b.head and not (a.head in _LEADS and b.head in _LEADS):
         # one department's or one body's posts ("interior minister" / "interior
         # undersecretary"; "coast guard spokesman" / "the head of the Hellenic Coast Guard"):
         # one person holds one of them

@@ -53,7 +53,7 @@ score "3:1". Written with a colon, it is one after "at", "around", "by", "until"
 "shortly after 07:45") or before a day ("23:30 on Tuesday")."""
 
 TIME_RE = re.compile(
-    r"(?P<approx>\b(?:about|around|at\s+around|approximately|roughly|shortly\s+(?:after|before)|"
+    r"(?P<approx>\b(?:about|around|at\s+around|at\s+round|approximately|roughly|shortly\s+(?:after|before)|"
     r"just\s+(?:after|before))\s+)?"
     r"(?:\b(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)"
     rf"|\b(?P<h24>[01]?\d|2[0-3])[:.](?P<m24>\d{{2}})(?:\s*(?:hours|hrs|h\b)|{_ZONED})"

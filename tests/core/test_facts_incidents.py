@@ -108,8 +108,9 @@ def test_a_zoned_time_lines_up_with_the_same_clock_written_without_a_zone() -> N
     ))
     times = [f for f in facts if f.kind == "time" and f.sources >= 2]
     assert len(times) == 1, [(f.label, [v.value for v in f.values]) for f in facts if f.kind == "time"]
-    assert times[0].status == "contested" and len(times[0].values) == 3
-    assert "crash" in times[0].label
+    assert times[0].status == "contested" and "crash" in times[0].label
+    # the unzoned 9:40 a.m. takes the instant the zoned reading gives: one value, two outlets
+    assert sorted(len(v.evidence) for v in times[0].values) == [1, 2]
 
 
 def _articles(*bodies: str) -> tuple[list, dict]:

@@ -1,0 +1,116 @@
+"""Wordings of early coverage that set false contests or hid real ones: photo captions,
+conversions to another clock, remembrance after an event, history in a comparison, and the
+offices and spellings a story's bodies share. Every sentence is written for the test."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from stories import observe_sentence
+from test_facts_incidents import _articles
+from wiredesk.core.facts import compare_story
+from wiredesk.core.facts.observe import Sentence, content_tokens, observe
+
+DAY = date(2031, 3, 29)
+
+
+def _kinds(sentence: str, kind: str) -> list:
+    return [o for o in observe_sentence(sentence, DAY) if o.kind == kind]
+
+
+def test_a_caption_gives_no_day_or_hour_of_the_event() -> None:
+    text = "Rescuers at the site of the crash on Monday at 9 a.m. (Photo / Agency)"
+    sent = Sentence("a", "a", 0, len(text), text, DAY, 0, tokens=content_tokens(text), caption=True)
+    assert [o.kind for o in observe([sent]) if o.kind in ("date", "time")] == []
+    assert [o.kind for o in _kinds(text, "date")] == ["date"]  # the same words in the body do
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "All nine people on board were killed when the helicopter came down in fog.",
+        "All 72 people aboard the plane died.",
+        "All 67 people aboard the two aircraft are presumed dead.",
+    ],
+)
+def test_everyone_aboard_killed_is_the_toll(sentence: str) -> None:
+    assert [o.pred for o in _kinds(sentence, "count") if o.head == "people"] == ["kill"]
+
+
+def test_people_on_board_alone_are_who_was_aboard() -> None:
+    assert [o.pred for o in _kinds("The bus had 52 people on board when it left the depot.", "count")] == ["aboard"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "head"),
+    [
+        ("Contact with the helicopter was lost at around 1.30pm as it flew through fog.", "disappear"),
+        ("The airport reopened shortly before 11 a.m. Thursday.", "reopen"),
+        ("The stampede took place at about 6:10 a.m. near the temple gate.", "crush"),
+    ],
+)
+def test_the_event_a_clock_time_dates(sentence: str, head: str) -> None:
+    assert [o.head for o in _kinds(sentence, "time")] == [head]
+
+
+def test_a_day_in_a_bracketed_conversion_is_the_other_clocks() -> None:
+    sentence = "The jet came down at 9:03 a.m. local time (7:03 p.m. ET Saturday), the ministry said."
+    assert _kinds(sentence, "date") == []
+
+
+def test_a_day_of_mourning_does_not_date_the_attack() -> None:
+    assert _kinds("The country observed a day of mourning on Sunday for the victims of the attack.", "date") == []
+
+
+def test_a_caption_stamp_after_a_province_dates_the_picture() -> None:
+    assert _kinds("Villagers search the site of the landslide in Orvello, Mirrel province, May 26, 2031.",
+                  "date") == []
+
+
+def test_round_before_a_clock_time_is_a_hedge() -> None:
+    (time,) = _kinds("He drove into the crowd at round 7 pm on Friday night.", "time")
+    assert time.approx
+
+
+def test_people_buried_under_rubble_are_trapped_and_the_buried_dead_are_not() -> None:
+    (buried,) = _kinds("Rescuers raced to reach dozens of workers buried under the collapsed tower.", "count")
+    assert buried.pred == "trap"
+    (funeral,) = _kinds("The 12 victims were buried in the town cemetery on Sunday.", "count")
+    assert funeral.pred != "trap"
+
+
+def test_a_toll_of_an_earlier_year_never_contests_the_storys() -> None:
+    facts = compare_story("s1", *_articles(
+        "A passenger jet and a helicopter collided over the river near Valmora on Wednesday. "
+        "All 67 people aboard the two aircraft were killed.",
+        "A passenger jet and a helicopter collided over the river near Valmora on Wednesday, killing 67 people. "
+        "The last fatal crash of a major airline was in 2009, when a flight went down near Mirrel, killing 50 people.",
+    ))
+    assert [f for f in facts if f.status == "contested" and "killed" in f.label] == []
+
+
+def test_a_local_time_with_its_gmt_reading_settles_the_other_outlets_local_times() -> None:
+    facts = compare_story("s1", *_articles(
+        "The earthquake struck at 12:50 p.m. local time (0350 GMT) near Orvello, the survey said.",
+        "The earthquake struck at 12:50pm local time near Orvello, the survey said.",
+        "The earthquake struck at 10.50am Bangkok time near Orvello, the survey said.",
+    ))
+    times = [f for f in facts if f.kind == "time"]
+    assert [f.status for f in times] == ["agreed"]
+
+
+def test_an_office_word_is_no_spelling_of_a_name() -> None:
+    facts = compare_story("s1", *_articles(
+        "Prime Minister Ana Ruiz declared an emergency in Valmora after the tower fell.",
+        "The Ministry of Foreign Affairs said a rescue team had flown to Valmora after the tower fell.",
+    ))
+    assert [f for f in facts if f.kind == "name" and f.status == "contested"] == []
+
+
+def test_chief_and_head_of_one_body_are_one_post() -> None:
+    facts = compare_story("s1", *_articles(
+        '"It is hard to identify the victims," Lee Tarven, chief of the Valmora fire station, told reporters.',
+        '"It is hard to identify the victims," Lee Tarven, head of the Valmora fire station, told a briefing.',
+    ))
+    assert [f for f in facts if f.status == "contested" and f.label.startswith("title")] == []
