@@ -67,6 +67,14 @@ def _round_step(n: float) -> float:
     return float(step) if step >= 10 else float("inf")
 
 
+def _precise_floor(n: float, surface: str) -> bool:
+    """A floor that is itself a count ("at least 51", "more than 17"), not a round figure
+    ("more than 100", "at least 40", "more than a dozen"): an outlet that writes it had
+    counted that many, and a higher figure elsewhere is a later or other count, which an
+    editor flags."""
+    return n == int(n) and n > 5 and int(n) % 5 != 0 and any(c.isdigit() for c in surface)
+
+
 def count_conflict(a: Obs, b: Obs) -> str | None:
     """How two counts of the same thing disagree, or None when both can be true."""
     va, vb = a.norm.get("vague"), b.norm.get("vague")
@@ -98,6 +106,9 @@ def count_conflict(a: Obs, b: Obs) -> str | None:
                 return "value"  # "about 16,000" and "17,000": a whole step of its rounding apart
             if (op in (">=", ">") and x > n * _FAR) or (op in ("<=", "<") and x * _FAR < n):
                 return "bound"  # "at least 4 dead" and "9 dead": true together, but an editor flags it
+            floor = b if oa == "=" else a
+            if op in (">=", ">") and x > n and _precise_floor(n, floor.surface):
+                return "bound"  # "at least 51 dead" and "59 dead": a count, and a higher one
             return None
         if n == x:
             return "precision"

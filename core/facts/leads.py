@@ -37,7 +37,7 @@ or an event word, not a phrasing), but enough to keep apart "officers arrested 1
 during the raid" and "inspectors detained 12 people" in a separate case."""
 
 LEAD_PREDICATES = frozenset({"kill", "injure", "missing", "evacuate", "rescue", "arrest", "displace",
-                             "trap", "recover", "identify", "derail", "destroy", "aboard", "outage", "risk"})
+                             "trap", "recover", "identify", "derail", "destroy", "aboard", "outage", "risk", "present"})
 """Predicates whose first figure in an article is that article's headline figure."""
 
 PERSON_HEADS = frozenset({"people", "person", "individual", "victim", "resident", "civilian"})

@@ -738,6 +738,8 @@ def _predicate(sent: Sentence, s: int, e: int, noun: str | None) -> str | None:
         if _DIED_AFTER.match(sent.text, board.end()):
             return "kill"  # "all nine people on board were killed": the toll, told of those aboard
         return "aboard"  # "the bus had 52 people on board", "40 passengers were aboard"
+    if noun in _PRESENT_NOUNS and _INSIDE_AFTER.match(sent.text, e):
+        return "present"  # "some 500 people were inside the venue": how many were there
     if _BURIED_AFTER.match(sent.text, e):
         return "trap"  # "dozens of workers buried under the rubble": trapped, whatever else the sentence says
     if noun in _VEHICLE_PARTS and _WITH_BEFORE.search(sent.text, max(0, s - 30), s):
@@ -792,6 +794,17 @@ _OTHER_FIGURE = re.compile(r"[,;]\s*(?:and|but|while|with)?\s*(?:\w+\s+){0,2}?(?
 _ON_BOARD_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}?(?:(?:were|was|are|is)\s+(?:still\s+)?)?(?:on\s+board|onboard|aboard)\b", re.IGNORECASE)
 """"52 people on board", "40 passengers were aboard": who a vehicle carried."""
+_PRESENT_NOUNS = frozenset({"people", "person", "individual", "guest", "fan", "spectator", "concertgoer",
+                            "worshipper", "student", "patient", "shopper", "reveller", "partygoer", None})
+_INSIDE_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s*)?(?:,[^,;]{0,60},\s*)?(?:(?:were|was|had\s+been|are|had)\s+)?(?:still\s+)?"
+    r"(?:inside|in|at|packed\s+into|crammed\s+into|crowded\s+into|attending|gathered\s+(?:in|at|inside))\s+"
+    r"(?:the|a)\s+(?:[a-z-]+\s+)?(?:venue|club|nightclub|disco|discotheque|bar|hall|concert\s+hall|building|"
+    r"theatre|theater|stadium|arena|church|mosque|temple|school|hotel|cinema|auditorium|mall)\b",
+    re.IGNORECASE,
+)
+""""Some 500 people were inside the venue", "about 1,000 people, mostly teenagers, had
+packed into the club": how many were there when it happened, one figure per story."""
 _BURIED_AFTER = re.compile(r"\s+(?:of\s+)?(?:[a-z-]+\s+){0,2}?(?:(?:were|was|are|is|remain|remained|remains)\s+"
                            r"(?:still\s+)?)?buried\s+(?:alive\s+)?(?:under|beneath|by|in\s+the\s+(?:rubble|debris|mud))\b",
                            re.IGNORECASE)

@@ -41,7 +41,8 @@ minister"): kept in the title, so "fire chief" and "police chief" differ."""
 _OFFICE_SPELLING = {"railways": "railway", "defense": "defence", "labor": "labour", "transportation": "transport"}
 _CHIEF_OF = frozenset({"deputy", "assistant", "acting", "interim", "former"})
 _POSTS = frozenset({"minister", "secretary", "undersecretary", "spokesperson", "director", "commissioner",
-                    "chief", "head", "superintendent", "inspector", "commander", "mayor", "governor"})
+                    "chief", "head", "superintendent", "inspector", "commander", "mayor", "governor",
+                    "judge"})
 """Posts of a department: the same department's word with two of them is two offices."""
 _LEADS = frozenset({"chief", "head", "director", "leader", "boss"})
 """One post written several ways: "chief of the fire station", "head of the fire station",
@@ -174,12 +175,26 @@ def title_slots(slots: list[PersonSlot]) -> list[tuple[PersonSlot, list[Titled]]
     return out
 
 
+def _top_post(t: Titled) -> str | None:
+    """The head of state's or government's post a title names ("president", "prime
+    minister", "chancellor"), or None: one person leads a country in one of them."""
+    if t.head == "minister" and "prime" in t.words:
+        return "prime minister"
+    if t.head in ("president", "chancellor", "premier") and not t.offices and "vice" not in t.words \
+            and not t.body:
+        return t.head
+    return None
+
+
 def conflicting(a: Titled, b: Titled) -> bool:
     """Two titles of one kind of office with different ranks ("lieutenant governor" /
     "governor") or naming different offices ("interior minister" / "defence minister"; a
     title without such a word, "minister", may be either, and "regional police chief" is
     a "police chief" said more exactly)."""
     oa, ob = a.offices, b.offices
+    ta, tb = _top_post(a), _top_post(b)
+    if ta and tb and ta != tb:
+        return True  # "Acting President Choi" / "Acting prime minister Choi": head of state or government
     if a.head != b.head and not (a.head in _LEADS and b.head in _LEADS):
         # one department's or one body's posts ("interior minister" / "interior
         # undersecretary"; "coast guard spokesman" / "the head of the Hellenic Coast Guard"):

@@ -114,3 +114,53 @@ def test_chief_and_head_of_one_body_are_one_post() -> None:
         '"It is hard to identify the victims," Lee Tarven, head of the Valmora fire station, told a briefing.',
     ))
     assert [f for f in facts if f.status == "contested" and f.label.startswith("title")] == []
+
+
+@pytest.mark.parametrize(
+    ("floor", "figure", "status"),
+    [
+        ("killing at least 51 people", "killing 59 people", "contested"),  # a counted floor, then a higher count
+        ("killing more than 40 people", "killing 43 people", "agreed"),  # a round floor the figure meets
+        ("killing more than a dozen people", "killing 15 people", "agreed"),
+    ],
+)
+def test_a_floor_that_is_a_count_contests_a_higher_count(floor: str, figure: str, status: str) -> None:
+    facts = compare_story("s1", *_articles(
+        f"A fire tore through a nightclub in Valmora early on Sunday, {floor}, officials said.",
+        f"A fire tore through a nightclub in Valmora early on Sunday, {figure}, officials said.",
+    ))
+    assert [f.status for f in facts if "killed" in f.label] == [status]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Some 500 people were inside the venue when the fire started, the minister said.",
+        "Officials said about 1,000 people, mostly teenagers, had packed into the club to see the band.",
+        "Around 500 people were in the concert hall, officials said.",
+    ],
+)
+def test_how_many_were_inside_a_venue(sentence: str) -> None:
+    assert [o.pred for o in _kinds(sentence, "count")] == ["present"]
+
+
+def test_a_town_of_so_many_people_is_no_crowd_inside() -> None:
+    assert [o.pred for o in _kinds("Valmora, a town of around 25,000 people in a valley, woke to grief.",
+                                   "count")] != ["present"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "contested"),
+    [
+        ("Acting President Ana Ruiz", "Acting prime minister Ana Ruiz", True),
+        ("Valmora County Judge Ana Ruiz", "Valmora County commissioner Ana Ruiz", True),
+        ("President Ana Ruiz", "Acting President Ana Ruiz", True),
+        ("Prime Minister Ana Ruiz", "Prime Minister Ana Ruiz", False),
+    ],
+)
+def test_two_posts_one_person_cannot_hold_at_once(first: str, second: str, contested: bool) -> None:
+    facts = compare_story("s1", *_articles(
+        f"{first} ordered every resource to be sent to the crash site near Mirrel on Sunday.",
+        f"{second} travelled to the crash site near Mirrel on Sunday and declared a week of mourning.",
+    ))
+    assert bool([f for f in facts if f.status == "contested" and f.label.startswith("title")]) is contested
