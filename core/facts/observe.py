@@ -172,6 +172,12 @@ STATEMENT = "statement"
 """The head of a date or time that dates what someone said, not an event."""
 
 
+BEFORE_REACH = 200
+"""How far before a date or time its event may be named: the nearest event word or saying
+verb decides, however long the place between ("a gunman opened fire inside a dance studio
+in a suburb east of the city late Saturday")."""
+
+
 def _event_head(text: str, s: int, e: int, clock: bool = False) -> str | None:
     """The event a date or time belongs to; ``STATEMENT`` when it dates a statement or a
     toll's latest count, None when nothing says."""
@@ -192,9 +198,20 @@ def _event_head(text: str, s: int, e: int, clock: bool = False) -> str | None:
             return head
         if tok.lower() not in ("s", "evening", "night", "morning", "afternoon"):
             break
-    before = _TOK.findall(text[max(0, s - 90):s])
+    start = max(0, s - BEFORE_REACH)
+    found = list(_TOK.finditer(text, start, s))
+    before = [m.group() for m in found]
+    # past the nearest 60 characters, only words of the same unbroken clause: beyond a
+    # comma another clause ("..., state TV announced on Monday") has its own verb
+    comma = text.rfind(",", start, s)
+    if comma >= 0 and len(text[comma + 1:s].split()) <= 2:
+        comma = -1  # "..., on Tuesday": the date's own phrase, set off by a comma
     for i in range(len(before) - 1, -1, -1):
         low = before[i].lower()
+        if found[i].start() < s - 60 and found[i].start() < comma:
+            break
+        if (len(before) - i <= 7 and low in _ANNOUNCING) or (len(before) - i <= 3 and low in _STILL_IN_STATE):
+            return STATEMENT  # "figures released by the ministry on Sunday", "remained missing on Saturday"
         if low in SPEECH_VERBS and not (low == "called" and i + 1 < len(before) and before[i + 1].lower() in _SUMMONED):
             if any(_FINITE.fullmatch(w.lower()) for w in before[i + 1:]):
                 return None  # "police said the gunfire started at 10:15": the clause's verb, not the saying
@@ -208,7 +225,10 @@ def _event_head(text: str, s: int, e: int, clock: bool = False) -> str | None:
                 and not any(w.lower() in _VOLCANIC for w in before[max(0, i - 4):i]):
             continue  # "fighting erupted", "the shooting erupted at 3:30": no volcano
         if head == "attack" and low in _HIT_VERBS:
-            hazard = next((canon(w.lower()) for w in before[max(0, i - 3):i] if w.lower() in HAZARDS), None)
+            # the hazard is the verb's subject, often with a phrase between ("the quake,
+            # measured by the US Geological Survey, struck at 8:58")
+            hazard = next((canon(w.lower()) for w in reversed(before[max(0, i - 10):i]) if w.lower() in HAZARDS),
+                          None)
             head = hazard or head  # "the quake struck on Tuesday": the quake's day, not an attack's
             if head == "attack" and _collision(text, text.rfind(before[i], 0, s)):
                 head = "crash"  # "the ship struck the bridge at 1:28 a.m.": a collision's time
@@ -248,6 +268,9 @@ _CONTACT = frozenset({"contact", "signal", "radar", "communication", "communicat
 _SUMMONED = frozenset({"to", "out", "in"})
 """After "called": deputies "were called to the studio at 10:22 p.m." were summoned; no one spoke."""
 
+_STILL_IN_STATE = frozenset({"remained", "remain", "remains", "remaining"})
+"""A state that lasts to a date ("27 girls remained missing on Saturday"): the day of the
+telling, not of the event."""
 _ANNOUNCING = frozenset({"named", "identified", "confirmed", "announced", "revealed", "disclosed", "released",
                          "published", "issued", "updated", "raised", "revised", "lowered"})
 """Verbs right after a date that make it the day something was made known ("police on Sunday
@@ -787,7 +810,8 @@ _OWN_VERB = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:(?:have|has|had|were|was)\s+)?
                        r"(?:[a-z]{3,}ed|fled|broke|ran|went|got|came|stole|swam|fought|hid|took|made|left)\b")
 """A verb right after a figure's noun ("87 inmates escaped"): in a clause of its own, the
 figure is its subject, not the object of a verb before the "and"."""
-_OTHER_FIGURE = re.compile(r"[,;]\s*(?:and|but|while|with)?\s*(?:\w+\s+){0,2}?(?:\d|(?:one|two|three|four|five|six|"
+_OTHER_FIGURE = re.compile(r"[,;](?!\s*(?:including|among\s+them)\b)\s*(?:and|but|while|with)?\s*(?:\w+\s+){0,2}?"
+                           r"(?:\d|(?:one|two|three|four|five|six|"
                            r"seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|hundreds|thousands)\b)",
                            re.IGNORECASE)
 """Another figure opening a clause between a count and a verb: the verb is that figure's."""

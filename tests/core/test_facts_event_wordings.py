@@ -164,3 +164,34 @@ def test_two_posts_one_person_cannot_hold_at_once(first: str, second: str, conte
         f"{second} travelled to the crash site near Mirrel on Sunday and declared a week of mourning.",
     ))
     assert bool([f for f in facts if f.status == "contested" and f.label.startswith("title")]) is contested
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "head"),
+    [
+        ("The 7.4 quake, measured by the geological survey, struck at 8:58 a.m. local time.", "time", "quake"),
+        ("A gunman opened fire inside a ballroom dance studio in a largely residential suburb east of the "
+         "capital late Saturday as families celebrated the new year.", "date", "shooting"),
+    ],
+)
+def test_the_event_named_far_before_its_day_or_hour(sentence: str, kind: str, head: str) -> None:
+    assert [o.head for o in _kinds(sentence, kind)] == [head]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The leaders died after their helicopter smashed into a foggy mountainside in the north of the "
+        "country, state television reported on Monday.",
+        "Twenty girls from the camp remained missing on Saturday as rescue crews searched the river banks.",
+        "Fifty people have died after the fire broke out at the club, according to figures released by the "
+        "health ministry on Sunday afternoon.",
+    ],
+)
+def test_a_day_of_the_telling_is_not_the_events(sentence: str) -> None:
+    assert _kinds(sentence, "date") == []
+
+
+def test_a_subset_in_commas_does_not_take_the_totals_verb() -> None:
+    counts = _kinds("At least 43 people, including 15 children, have died in the floods.", "count")
+    assert [(o.norm["n"], o.pred) for o in counts] == [(43, "kill"), (15, "kill")]
