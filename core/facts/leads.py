@@ -130,7 +130,8 @@ _PLACE_IS = re.compile(r"(?P<place>[A-Z][\w’'-]*[a-z])\s+(?:is|lies|sits)\s+"
 south of the border", "the city of Tarvena is 50 miles downstream of the dam"): the distance
 is the place's."""
 
-_YEAR = re.compile(r"\b(1[6-9]\d\d|20\d\d)\b(?![-/.]\d)")
+_YEAR = re.compile(r"\b(1[6-9]\d\d|20\d\d)\b(?![-/.]\d)(?!\s*(?:GMT|UTC|Z\b|hours\b|hrs\b|h\b|local\b))")
+"""A year, not a 24-hour clock reading ("1800 GMT", "2000 hours")."""
 _EARLIER_YEAR = re.compile(r"\b(?:since|in|a|an|the)\s+(?:1[6-9]\d\d|20\d\d)\b(?![-/.]\d)", re.IGNORECASE)
 _STATE = r"(?!(?:dead|killed|injured|wounded|hurt|missing|people|persons|others)\b)"
 _LISTED = re.compile(r"\s+" + _STATE + r"[a-z]+\s+and\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"

@@ -221,6 +221,10 @@ def _event_head(text: str, s: int, e: int, clock: bool = False) -> str | None:
         head = _PHRASED_EVENTS.get((before[i - 1].lower() if i else "", low)) or canon(low)
         if low == "lost" and any(w.lower() in _CONTACT for w in before[max(0, i - 6):i]):
             head = "disappear"  # "contact with the helicopter was lost at 1.30pm"
+        elif low in _RAILS and any(w.lower() in _OFF_THE for w in before[max(0, i - 3):i]):
+            head = "derail"  # "seven coaches left the track at 4:37", "came off the rails at about 4:40"
+        elif low in ("broke", "breached") and any(w.lower() in _BARRIERS for w in before[max(0, i - 4):i]):
+            head = "collapse"  # "the dam broke at 8:54 p.m."
         if head == "eruption" and low in ("erupt", "erupts", "erupted", "erupting") \
                 and not any(w.lower() in _VOLCANIC for w in before[max(0, i - 4):i]):
             continue  # "fighting erupted", "the shooting erupted at 3:30": no volcano
@@ -262,6 +266,9 @@ the time belongs to what happened, the source's words close the sentence."""
 _VOLCANIC = frozenset({"volcano", "volcanoes", "lava", "crater", "fissure", "mount", "mt", "peak", "ash",
                        "magma", "volcanic", "eruption"})
 
+_RAILS = frozenset({"track", "tracks", "rails", "rail", "line"})
+_OFF_THE = frozenset({"left", "off", "jumped", "leaving", "leapt"})
+_BARRIERS = frozenset({"dam", "dyke", "dike", "levee", "embankment", "barrage", "reservoir", "wall"})
 _CONTACT = frozenset({"contact", "signal", "radar", "communication", "communications", "touch"})
 """What is lost when a craft goes missing: "contact with the plane was lost at 9:40"."""
 

@@ -195,3 +195,23 @@ def test_a_day_of_the_telling_is_not_the_events(sentence: str) -> None:
 def test_a_subset_in_commas_does_not_take_the_totals_verb() -> None:
     counts = _kinds("At least 43 people, including 15 children, have died in the floods.", "count")
     assert [(o.norm["n"], o.pred) for o in counts] == [(43, "kill"), (15, "kill")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "head"),
+    [
+        ("Seven carriages came off the rails at about 4:40 a.m., the prosecutor's office said.", "derail"),
+        ("Seven of the train's 15 coaches left the track at 4:37 a.m. local time near the station.", "derail"),
+        ("Residents said the dam broke at 8:54 p.m., shortly after a loud crack was heard.", "collapse"),
+    ],
+)
+def test_phrasings_of_a_derailment_and_a_dam_breaking(sentence: str, head: str) -> None:
+    assert [o.head for o in _kinds(sentence, "time")] == [head]
+
+
+def test_a_gmt_clock_reading_is_no_earlier_year() -> None:
+    facts = compare_story("s1", *_articles(
+        "The Valmora dam gave way at about 9 p.m. (1800 GMT) on Tuesday, the interior minister said.",
+        "The Valmora dam burst at around 10:30 pm on Tuesday after days of heavy rain.",
+    ))
+    assert [f.status for f in facts if f.kind == "time"] == ["contested"]
