@@ -253,7 +253,8 @@ def _time_span(o: Obs, at: float) -> tuple[float, float]:
 
     "About 9 p.m." is a quarter of an hour either side (8:55 is about nine; an outlet that
     knew 9:20 would not round it to nine, and an editor flags "around 7 pm" against "around
-    7.20 pm"); "around 7.20 pm" five minutes; "approximately 8:54 p.m." only that minute (an
+    7.20 pm"); "around 5:30" ten minutes (an editor flags "about 5:15" against it); "around
+    7.20 pm" five minutes; "approximately 8:54 p.m." only that minute (an
     editor flags 8:54 against 8:55). "Shortly before 6 a.m." is the half hour before six,
     "shortly after 10 p.m." the half hour after ten; "just before midnight" the hour before.
     """
@@ -267,8 +268,10 @@ def _time_span(o: Obs, at: float) -> tuple[float, float]:
         return at, at + (60.0 if word else 30.0)
     if word:
         slack = 60.0  # "around midnight": an hour's reading, not a minute's
-    elif minutes % 30 == 0:
+    elif minutes % 60 == 0:
         slack = 15.0
+    elif minutes % 30 == 0:
+        slack = 10.0  # "around 5:30": read to the half hour, not to a quarter either side
     else:
         slack = 5.0 if minutes % 5 == 0 else 0.0
     return at - slack, at + slack

@@ -215,3 +215,19 @@ def test_a_gmt_clock_reading_is_no_earlier_year() -> None:
         "The Valmora dam burst at around 10:30 pm on Tuesday after days of heavy rain.",
     ))
     assert [f.status for f in facts if f.kind == "time"] == ["contested"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "status"),
+    [
+        ("at around 5:30 a.m.", "at about 5:15 a.m.", "contested"),  # a half hour is read to ten minutes
+        ("at around 5:30 a.m.", "at 5:36 a.m.", "agreed"),
+        ("at around 5 a.m.", "at 5:12 a.m.", "agreed"),  # a whole hour keeps a quarter either side
+    ],
+)
+def test_how_far_a_hedged_half_hour_reaches(first: str, second: str, status: str) -> None:
+    facts = compare_story("s1", *_articles(
+        f"The bus plunged into a ravine near Valmora {first} on Tuesday, police said.",
+        f"The bus plunged into a ravine near Valmora {second} on Tuesday, police said.",
+    ))
+    assert [f.status for f in facts if f.kind == "time"] == [status]
