@@ -522,6 +522,8 @@ def observe(sentences: list[Sentence]) -> list[Obs]:
             if kind_of is not None and noun not in GENERIC_UNITS and c.unit \
                     and text.startswith(c.unit, kind_of.end(1) + 1):
                 noun = f"{noun}:{kind_of.group(1).lower()}"  # "53 Nepalese passengers": a part of the passengers
+            elif _ON_THE_GROUND.match(text, c.end):
+                noun = f"{noun}:ground"  # "24 people on the ground were killed": apart from those aboard
             if noun == "temperature" and c.n is not None:  # compared in Celsius, as written either way
                 norm["celsius"] = round(celsius(c.n, c.unit), 2)
                 lo, hi = celsius(c.lo, c.unit), celsius(c.hi, c.unit)
@@ -701,7 +703,8 @@ def _anchor(sent: Sentence, s: int, noun: str | None) -> frozenset[str]:
 _THINGS = STRUCTURES | _VEHICLES | frozenset({
     "fissure", "crack", "runway", "convoy", "queue", "wall", "fence", "river", "lake", "glacier", "island", "reef",
     "flotilla", "pipeline", "cable", "storm", "front", "zone", "corridor", "perimeter", "cordon", "crater", "hole",
-    "sinkhole", "slick", "spill", "plume", "flow", "fire", "blaze", "fireline", "submersible", "sub"})
+    "sinkhole", "slick", "spill", "plume", "flow", "fire", "blaze", "fireline", "submersible", "sub",
+    "rocket", "booster", "stage", "missile", "spacecraft", "capsule", "satellite", "mast", "antenna", "statue"})
 """Things a length is given for: a length of one never lines up with a length of another."""
 _LENGTH_UNIT = r"(?:\s*-?\s*(?:km|kilomet\w*|miles?|mi|metres?|meters?|m|feet|foot|ft|yards?|nautical\s+miles?)\b\.?)?"
 """The unit after a length's figure, if written, with its hyphen ("984 feet", "1.6-mile")."""
@@ -765,7 +768,7 @@ def _predicate(sent: Sentence, s: int, e: int, noun: str | None) -> str | None:
     if carrying and (carrying.group(1) or noun not in _VEHICLE_PARTS):
         return "aboard"  # "a plane carrying 72 people crashed, killing ...": who was on it
     if noun not in _VEHICLE_PARTS and (board := _ON_BOARD_AFTER.match(sent.text, e)) is not None:
-        if _DIED_AFTER.match(sent.text, board.end()):
+        if _DIED_AFTER.match(sent.text, board.end()) or _KILLING_BEFORE.search(sent.text, max(0, s - 20), s):
             return "kill"  # "all nine people on board were killed": the toll, told of those aboard
         return "aboard"  # "the bus had 52 people on board", "40 passengers were aboard"
     if noun in _PRESENT_NOUNS and _INSIDE_AFTER.match(sent.text, e):
@@ -836,6 +839,9 @@ _INSIDE_AFTER = re.compile(
 )
 """"Some 500 people were inside the venue", "about 1,000 people, mostly teenagers, had
 packed into the club": how many were there when it happened, one figure per story."""
+_ON_THE_GROUND = re.compile(r"\s+(?:(?:people|persons|residents|others)\s+)?on\s+the\s+ground\b", re.IGNORECASE)
+_KILLING_BEFORE = re.compile(r"\b(?:killing|killed|kills)\s+(?:all\s+)?(?:(?:the|of\s+the)\s+)?$", re.IGNORECASE)
+""""killing five people aboard the smaller plane": the toll, told of those aboard."""
 _BURIED_AFTER = re.compile(r"\s+(?:of\s+)?(?:[a-z-]+\s+){0,2}?(?:(?:were|was|are|is|remain|remained|remains)\s+"
                            r"(?:still\s+)?)?buried\s+(?:alive\s+)?(?:under|beneath|by|in\s+the\s+(?:rubble|debris|mud))\b",
                            re.IGNORECASE)

@@ -591,6 +591,9 @@ def _floors(text: str, skip: list[tuple[int, int]], out: list[Count]) -> list[Co
     return out
 
 
+_DURATIONS = frozenset({"second", "minute", "hour", "day", "night", "week", "weekend", "month", "year", "decade"})
+"""Units of time: "over" before them says during, not more than."""
+
 _ONE_HARMED = re.compile(
     r"\s+(?:(?:other|more)\s+)?(?:man|woman|person|child|boy|girl|baby|teenager|officer|soldier|"
     r"worker|miner|passenger|pilgrim|resident|civilian|student|pedestrian|firefighter|victim)\s+"
@@ -774,6 +777,8 @@ def find_counts(text: str, skip: list[tuple[int, int]] | None = None) -> list[Co
                 continue
         else:
             noun = canon(unit)
+        if bound == "over" and noun in _DURATIONS:
+            op = "="  # "unfolds over 24 hours", "rain over three days": a span of time, not a floor
         lo, hi = _range(op, n, vague)
         out.append(Count(s, e, m.group(), op, n, vague, lo, hi, noun, unit, pred))
     for m in MEASURE_RE.finditer(text):

@@ -44,6 +44,8 @@ _POSTS = frozenset({"minister", "secretary", "undersecretary", "spokesperson", "
                     "chief", "head", "superintendent", "inspector", "commander", "mayor", "governor",
                     "judge"})
 """Posts of a department: the same department's word with two of them is two offices."""
+_TEMPORAL_RANKS = frozenset({"former", "acting", "interim", "outgoing"})
+"""Ranks that may stand before the place a post belongs to ("Former Gujarat chief minister")."""
 _LEADS = frozenset({"chief", "head", "director", "leader", "boss"})
 """One post written several ways: "chief of the fire station", "head of the fire station",
 "the FSB director" and "head of the Federal Security Service" name who runs a body."""
@@ -98,7 +100,8 @@ def title_before(text: str, name_start: int, name_text: str, surname: str) -> tu
     words: list[str] = []
     start = end = at
     given = 0
-    for m in reversed(toks):
+    for k in range(len(toks) - 1, -1, -1):
+        m = toks[k]
         w = _norm(m.group())
         if w in _TITLE_WORDS or (words and w in OFFICE_WORDS):
             words.insert(0, w)
@@ -106,6 +109,9 @@ def title_before(text: str, name_start: int, name_text: str, surname: str) -> tu
                 end = m.end()
             start = m.start()
             continue
+        if words and m.group()[0].isupper() and k and _norm(toks[k - 1].group()) in _TEMPORAL_RANKS:
+            words.insert(0, _norm(toks[k - 1].group()))  # "Former Gujarat chief minister": a former one
+            start = toks[k - 1].start()
         if words or given >= 3 or not m.group()[0].isupper():
             break
         given += 1

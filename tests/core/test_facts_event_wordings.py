@@ -231,3 +231,35 @@ def test_how_far_a_hedged_half_hour_reaches(first: str, second: str, status: str
         f"The bus plunged into a ravine near Valmora {second} on Tuesday, police said.",
     ))
     assert [f.status for f in facts if f.kind == "time"] == [status]
+
+
+def test_unfolding_over_hours_is_a_span_not_a_floor() -> None:
+    (hours,) = [o for o in _kinds("The novel unfolds over 24 hours as six astronauts circle the planet.", "count")
+                if o.head == "hour"]
+    assert hours.norm["op"] == "="
+    (workers,) = _kinds("The plant has over 200 workers.", "count")
+    assert workers.norm["op"] == ">"
+
+
+def test_the_length_of_a_rocket_is_its_own() -> None:
+    facts = compare_story("s1", *_articles(
+        "The 121-metre (397-foot) rocket lifted off from the Valmora launch site at 7:25 a.m.",
+        "Minutes later the 232-foot booster came back to the Valmora launch site and was caught by the tower.",
+    ))
+    assert [f for f in facts if f.status == "contested"] == []
+
+
+def test_people_on_the_ground_are_apart_from_the_toll_aboard() -> None:
+    (ground,) = _kinds("At least 24 people on the ground were killed, officials said.", "count")
+    assert ground.head == "people:ground" and ground.pred == "kill"
+    (aboard,) = _kinds("The jet hit a smaller plane on the runway, killing five people aboard it.", "count")
+    assert aboard.pred == "kill"
+
+
+def test_a_former_officeholder_named_with_the_place_between() -> None:
+    facts = compare_story("s1", *_articles(
+        "Former Valmora chief minister Ana Ruiz was among the passengers, the state government said.",
+        "Among those on board was Ana Ruiz, a former chief minister of Valmora state, officials said.",
+        "Former chief minister Ana Ruiz, who was travelling to see her daughter, was among the passengers.",
+    ))
+    assert [f for f in facts if f.status == "contested" and f.label.startswith("title")] == []
