@@ -146,8 +146,8 @@ def _length_conflict(a: Obs, b: Obs) -> str | None:
     ma, mb = float(a.norm["metres"]), float(b.norm["metres"])
     na, nb = float(a.norm["n"] or 1), float(b.norm["n"] or 1)
     per_a, per_b = ma / na, mb / nb
-    step_a = max(_step(a.surface), 1.0 if "." not in a.surface else 0.1)
-    step_b = max(_step(b.surface), 1.0 if "." not in b.surface else 0.1)
+    step_a = _step(a.surface) or 1.0  # as written: "5.26 metres" to the centimetre
+    step_b = _step(b.surface) or 1.0
     if abs(per_a - per_b) > 1e-9 * per_a:  # a conversion: "160 km/h" for "100 mph" rounds to tens
         step_a, step_b = max(step_a, _conversion_step(na)), max(step_b, _conversion_step(nb))
     slack = (step_a * per_a + step_b * per_b) / 2

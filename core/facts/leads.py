@@ -243,14 +243,26 @@ _YEAR_WHEN = re.compile(r"\b(1[6-9]\d\d|20\d\d),?\s+when\b", re.IGNORECASE)
 city, killing 50 people"."""
 
 
+_OF_A_YEAR_AFTER = re.compile(
+    r"[^,;.]{0,30}?\b(?<!built )(?<!opened )(?<!completed )(?<!constructed )(?<!founded )(?:in|of|during)\s+"
+    r"(?:(?:the|a)\s+)?(?:[a-z]+\s+){0,3}?(1[6-9]\d\d|20\d\d)\b(?![-/.]\d)")
+"""A year right after a figure, its clause unbroken: "the 4.76 metres of the great flood of
+1941", "a record of 4.76 metres set during a historic flood in 1941"."""
+
+
 def told_of_an_earlier_year(o: Obs) -> bool:
     """A figure of another, earlier event: "The last fatal crash was in 2009, when a flight
     went down, killing 50 people" (the clause with the figure does not hold the year, so
-    ``_past_event`` alone misses it). Such figures are history, never the story's count."""
+    ``_past_event`` alone misses it), "surpassing the 4.76 metres of the great flood of
+    1941". Such figures are history, never the story's count. (A year the thing was built
+    or opened, "the 1.6-mile bridge, opened in 1977", keeps the figure.)"""
     ref = o.sent.ref
     if ref is None or o.kind != "count":
         return False
-    return any(int(m.group(1)) < ref.year for m in _YEAR_WHEN.finditer(o.sent.text, 0, o.start))
+    if any(int(m.group(1)) < ref.year for m in _YEAR_WHEN.finditer(o.sent.text, 0, o.start)):
+        return True
+    after = _OF_A_YEAR_AFTER.match(o.sent.text, o.end)
+    return after is not None and int(after.group(1)) < ref.year
 
 
 _LONG_RUN = re.compile(
@@ -405,7 +417,8 @@ def headline_slots(groups: list[list[Obs]], idf: Idf, sentences: dict[str, list[
         value_of = {art: value_key(o) for art, o in leads.items()}
         slot = [o for o in observations
                 if id(o) not in taken and alias.get(k := lead_key(o), k) == key and o.article in value_of
-                and value_key(o) == value_of[o.article] and not _past_event(o)]
+                and (value_key(o) == value_of[o.article] or _same_figure(o, leads[o.article]))
+                and not _past_event(o)]
         taken.update(id(o) for o in slot)
         _absorb_aligned(slot, key, groups, taken, alias)
         slots.append(slot)
@@ -414,6 +427,16 @@ def headline_slots(groups: list[list[Obs]], idf: Idf, sentences: dict[str, list[
     _keep_restatements(slots, groups, taken)
     rest = [[o for o in g if id(o) not in taken] for g in groups]
     return [g for g in rest if g] + slots
+
+
+def _same_figure(o: Obs, lead: Obs) -> bool:
+    """The lead's figure restated with a hedge in the same article ("83 dead" in the
+    headline, "at least 83 people have died" in the body): one figure, both sentences its
+    evidence."""
+    if o.kind != "count" or lead.kind != "count" or "vague" in o.norm or "vague" in lead.norm:
+        return False
+    n, m = o.norm.get("n"), lead.norm.get("n")
+    return n is not None and m is not None and float(n) == float(m) and o.norm.get("op") in ("=", ">=", "~")
 
 
 def _keep_restatements(slots: list[list[Obs]], groups: list[list[Obs]], taken: set[int]) -> None:

@@ -263,3 +263,31 @@ def test_a_former_officeholder_named_with_the_place_between() -> None:
         "Former chief minister Ana Ruiz, who was travelling to see her daughter, was among the passengers.",
     ))
     assert [f for f in facts if f.status == "contested" and f.label.startswith("title")] == []
+
+
+def test_a_record_of_an_earlier_year_is_history() -> None:
+    facts = compare_story("s1", *_articles(
+        "In Valmora the river peaked at 5.35 metres on Sunday afternoon, surpassing the 4.76 metres of the great "
+        "flood of 1941.",
+        "In Valmora the river peaked at a record 5.33 metres on Sunday afternoon, city officials said.",
+    ))
+    levels = [sorted(v.value for v in f.values) for f in facts if f.status == "contested"]
+    assert levels == [["5.33", "5.35"]]  # read to the centimetre, and 4.76 is 1941's
+
+
+def test_a_length_built_in_an_earlier_year_is_not_history() -> None:
+    from wiredesk.core.facts.leads import told_of_an_earlier_year
+
+    (length,) = _kinds("The 1.6-mile bridge, which opened in 1977, collapsed into the river.", "count")
+    assert not told_of_an_earlier_year(length)
+
+
+def test_the_headline_figure_and_its_hedged_restatement_are_one_value() -> None:
+    facts = compare_story("s1", *_articles(
+        "Valmora floods: 83 dead as river bursts its banks\nAt least 83 people have died in the floods in Valmora, "
+        "officials said on Monday.",
+        "The death toll from the floods in Valmora rose to 75 on Sunday, the civil defence agency said.",
+    ))
+    (toll,) = [f for f in facts if f.status == "contested" and "killed" in f.label]
+    evidence = [e.sentence for v in toll.values for e in v.evidence]
+    assert any(s.startswith("At least 83") for s in evidence) and any("83 dead" in s for s in evidence)
