@@ -273,7 +273,7 @@ def _time_span(o: Obs, at: float) -> tuple[float, float]:
     elif minutes % 30 == 0:
         slack = 10.0  # "around 5:30": read to the half hour, not to a quarter either side
     else:
-        slack = 5.0 if minutes % 5 == 0 else 0.0
+        slack = 4.0 if minutes % 5 == 0 else 0.0  # "around 9:50": 9:45 is another reading
     return at - slack, at + slack
 
 

@@ -58,7 +58,7 @@ SAME_GROUP = {"miner": "worker", "employee": "worker", "labourer": "worker", "la
 
 TIMED_EVENTS = frozenset({"crash", "explosion", "quake", "derail", "sink", "collapse", "eruption", "shooting",
                           "stabbing", "accident", "avalanche", "landslide", "mudslide", "stampede", "crush", "blackout",
-                          "outage", "fire", "storm", "curfew", "tornado"})
+                          "outage", "fire", "storm", "curfew", "tornado", "contain"})
 """Events a story has one of, whose clock time each outlet gives once: its first time for one
 is its time of the event, however the sentences around it are worded ("the blast, which
 occurred at around 2:30 p.m., sent a plume of smoke" and "state media said the explosion

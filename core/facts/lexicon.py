@@ -128,6 +128,7 @@ _FAMILIES: dict[str, str] = {
     "disappear": "disappear disappeared disappears vanished vanish disappearance",
     "aboard": "aboard onboard",
     "crush": "crush crushes stampede stampedes",
+    "contain": "contain contained extinguished extinguish doused",
     "reopen": "reopen reopens reopened reopening resume resumes resumed resuming",
     "quake": "earthquake earthquakes quake quakes tremor tremors",
     "usd": "$ usd dollar dollars",
@@ -139,7 +140,7 @@ SYNONYMS: dict[str, str] = {w: head for head, words in _FAMILIES.items() for w i
 EVENT_HEADS = frozenset(
     {"attack", "kill", "injure", "arrest", "vote", "meeting", "resign", "rescue", "evacuate", "quake", "disappear",
      "derail", "crash", "sink", "collapse", "explosion", "eruption", "flood", "shooting", "stabbing",
-     "accident", "reopen"}
+     "accident", "reopen", "contain"}
     | _words(
         """explosion explosions blast blasts shooting shootings assassination crash crashes
         collision earthquake quake flood floods flooding fire fires wildfire storm hurricane

@@ -303,6 +303,7 @@ _PHRASED_EVENTS: dict[tuple[str, str], str] = {
     **{(verb, "down"): "crash" for verb in ("went", "came", "gone", "come", "going", "coming")},
     **{(verb, "fire"): "shooting" for verb in ("opened", "open", "opening", "opens")},
     **{(verb, "way"): "collapse" for verb in ("gave", "give", "gives", "giving", "given")},
+    ("under", "control"): "contain", ("put", "out"): "contain", ("brought", "out"): "contain",
     **{(verb, "into"): "crash" for verb in ("slammed", "rammed", "smashed", "ploughed", "plowed", "careered",
                                             "careened", "veered", "ran")},
 }

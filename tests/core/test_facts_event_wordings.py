@@ -291,3 +291,23 @@ def test_the_headline_figure_and_its_hedged_restatement_are_one_value() -> None:
     (toll,) = [f for f in facts if f.status == "contested" and "killed" in f.label]
     evidence = [e.sentence for v in toll.values for e in v.evidence]
     assert any(s.startswith("At least 83") for s in evidence) and any("83 dead" in s for s in evidence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fire units battled the blaze, which was brought under control at 11:50 p.m., the fire service said.",
+        "Firefighters were able to bring it under control only at around 12:30 am on Friday.",
+        "The fire was put out at 3 a.m.",
+    ],
+)
+def test_a_fire_brought_under_control_is_its_own_timed_event(sentence: str) -> None:
+    assert [o.head for o in _kinds(sentence, "time")] == ["contain"]
+
+
+def test_around_a_five_minute_reading_does_not_reach_the_next_one() -> None:
+    facts = compare_story("s1", *_articles(
+        "The fire broke out around 9:50 p.m. in a coffee shop on Bailey Lane in Valmora, the fire service said.",
+        "The fire broke out at 9:45 p.m. in a coffee shop on Bailey Lane in Valmora, the fire service said.",
+    ))
+    assert [f.status for f in facts if f.kind == "time"] == ["contested"]
