@@ -34,7 +34,9 @@ OFFICE_WORDS = _words(
     """police fire army navy military defence defense interior foreign finance health justice
     transport transportation energy education district county regional provincial city federal
     emergency aviation railway railways environment agriculture trade economy information
-    security intelligence labour labor home"""
+    security intelligence labour labor home cabinet revenue forest forests tourism culture sport sports
+    water fisheries mines mining planning housing industry commerce science technology works
+    education communications tax customs immigration prisons"""
 )
 """Words that say which office of its kind a title names ("police chief", "interior
 minister"): kept in the title, so "fire chief" and "police chief" differ."""
@@ -72,6 +74,8 @@ class Titled:
 
     @property
     def head(self) -> str:
+        if self.words[-2:] == ("cabinet", "secretary"):
+            return "minister"  # "Interior Cabinet Secretary": a minister, as Kenya names them
         return self.words[-1]
 
     @property
@@ -81,7 +85,7 @@ class Titled:
     @property
     def offices(self) -> frozenset[str]:
         """The office words, spelt one way ("railways" and "railway", "defence" and "defense")."""
-        return frozenset(_OFFICE_SPELLING.get(w, w) for w in self.words[:-1] if w in OFFICE_WORDS)
+        return frozenset(_OFFICE_SPELLING.get(w, w) for w in self.words[:-1] if w in OFFICE_WORDS and w != "cabinet")
 
 
 def _norm(token: str) -> str:

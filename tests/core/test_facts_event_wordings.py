@@ -311,3 +311,19 @@ def test_around_a_five_minute_reading_does_not_reach_the_next_one() -> None:
         "The fire broke out at 9:45 p.m. in a coffee shop on Bailey Lane in Valmora, the fire service said.",
     ))
     assert [f.status for f in facts if f.kind == "time"] == ["contested"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "contested"),
+    [
+        ("Chief Cabinet Secretary Ana Ruiz", "Deputy Chief Cabinet Secretary Ana Ruiz", True),
+        ("Revenue Minister Ana Ruiz", "Forest Minister Ana Ruiz", True),
+        ("Interior Cabinet Secretary Ana Ruiz", "Interior Minister Ana Ruiz", False),
+    ],
+)
+def test_offices_named_by_their_department(first: str, second: str, contested: bool) -> None:
+    facts = compare_story("s1", *_articles(
+        f"{first} said the government would do everything to find the cause of the crash near Mirrel.",
+        f"{second} told a briefing that a liaison office had been set up after the crash near Mirrel.",
+    ))
+    assert bool([f for f in facts if f.status == "contested" and f.label.startswith("title")]) is contested
