@@ -107,7 +107,7 @@ _FAMILIES: dict[str, str] = {
     "evacuate": "evacuate evacuated evacuating evacuation evacuations evacuees fled flee fleeing",
     "displace": "displaced displacement homeless",
     "missing": "missing unaccounted",
-    "attacker": "attacker attackers gunman gunmen assailant assailants shooter shooters",
+    "attacker": "attacker attackers gunman gunmen assailant assailants shooter shooters terrorist terrorists",
     "happen": "happen happens happened happening occur occurs occurred occurring",
     "recover": "recovered retrieved recovering",
     "identify": "identified",

@@ -99,7 +99,7 @@ class DateRef:
 
 
 PART_HOURS: dict[str, tuple[int, int]] = {
-    "morning": (4, 12), "afternoon": (12, 18), "evening": (17, 23), "night": (19, 29),
+    "morning": (4, 12), "afternoon": (12, 18), "evening": (17, 23), "night": (19, 28),
     "early": (0, 10), "late": (17, 29),
 }
 """The hours a part of the day allows, counted from that day's midnight ("night" runs into

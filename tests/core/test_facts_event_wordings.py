@@ -327,3 +327,26 @@ def test_offices_named_by_their_department(first: str, second: str, contested: b
         f"{second} told a briefing that a liaison office had been set up after the crash near Mirrel.",
     ))
     assert bool([f for f in facts if f.status == "contested" and f.label.startswith("title")]) is contested
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "status"),
+    [
+        ("on Sunday night", "on Monday morning", "contested"),  # the night ends before the morning begins
+        ("late on Sunday", "in the early hours of Monday", "agreed"),
+    ],
+)
+def test_a_night_and_the_next_morning(first: str, second: str, status: str) -> None:
+    facts = compare_story("s1", *_articles(
+        f"The first landslide struck the village of Orvello {first} after torrential rain, officials said.",
+        f"The first landslide struck the village of Orvello {second} after torrential rain, officials said.",
+    ))
+    assert [f.status for f in facts if f.kind == "date"] == [status]
+
+
+def test_terrorists_and_gunmen_are_one_count_of_attackers() -> None:
+    facts = compare_story("s1", *_articles(
+        "Three gunmen emerged from the forest around the Orvello meadow and fired at tourists, police said.",
+        "Four to five terrorists emerged from the forest around the Orvello meadow and fired at tourists.",
+    ))
+    assert [f.status for f in facts if "attacker" in f.label] == ["contested"]
