@@ -36,6 +36,11 @@ what ``align`` asks of values in general (the toll sentences of one story share 
 or an event word, not a phrasing), but enough to keep apart "officers arrested 14 people
 during the raid" and "inspectors detained 12 people" in a separate case."""
 
+_ALONE_PEOPLE = frozenset({"missing", "evacuate", "rescue", "trap", "displace", "present", "aboard",
+                           "recover", "identify"})
+"""What befell people that an article states once, as its figure, outside the lede too
+(arrests are left out: "in a separate case, inspectors detained 12 people" is common)."""
+
 LEAD_PREDICATES = frozenset({"kill", "injure", "missing", "evacuate", "rescue", "arrest", "displace",
                              "trap", "recover", "identify", "derail", "destroy", "aboard", "outage", "risk", "present"})
 """Predicates whose first figure in an article is that article's headline figure."""
@@ -408,7 +413,9 @@ def headline_slots(groups: list[list[Obs]], idf: Idf, sentences: dict[str, list[
     slots: list[list[Obs]] = []
     for key in sorted(firsts):
         alone: set[str] = set()
-        if key[1] != "people":  # rarer keys ("bodies identified"): one figure in an article is its figure
+        if key[1] != "people" or key[0] in _ALONE_PEOPLE:
+            # rarer keys ("bodies identified", "people missing"): one figure in an article is
+            # its figure (tolls and injuries recur in background paragraphs, and need a lede)
             per_article = Counter(o.article for o in observations if alias.get(k := lead_key(o), k) == key)
             alone = {art for art, n in per_article.items() if n == 1}
         leads = {o.article: o for o in _connected(list(firsts[key].values()), idf, sentences, alone)}

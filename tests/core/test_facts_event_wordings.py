@@ -350,3 +350,13 @@ def test_terrorists_and_gunmen_are_one_count_of_attackers() -> None:
         "Four to five terrorists emerged from the forest around the Orvello meadow and fired at tourists.",
     ))
     assert [f.status for f in facts if "attacker" in f.label] == ["contested"]
+
+
+def test_the_one_missing_figure_an_outlet_gives_is_its_figure_outside_the_lede_too() -> None:
+    lede = ("Landslides buried hill villages in Valmora before dawn on Tuesday. Rescuers dug through mud. "
+            "Roads were cut. Rain kept falling. ")
+    facts = compare_story("s1", *_articles(
+        lede + "The minister said 98 people were still missing by late evening, based on lists from families.",
+        "More than 180 people are still missing, according to state officials in Valmora.",
+    ))
+    assert [f.status for f in facts if "missing" in f.label] == ["contested"]
