@@ -72,7 +72,13 @@ def _precise_floor(n: float, surface: str) -> bool:
     ("more than 100", "at least 40", "more than a dozen"): an outlet that writes it had
     counted that many, and a higher figure elsewhere is a later or other count, which an
     editor flags."""
-    return n == int(n) and n > 5 and int(n) % 5 != 0 and any(c.isdigit() for c in surface)
+    m = int(n)
+    if m != n or not any(c.isdigit() for c in surface):
+        return False
+    if m % 1000 == 0 and m >= 10000:
+        m //= 1000  # "more than 163,000 hectares": counted to the thousand, as 163 would be
+        return m % 5 != 0 and m % 10 != 0
+    return m % 10 != 0 and m > 5 and m % 5 != 0  # ("more than 60", "more than 230" are round)
 
 
 def count_conflict(a: Obs, b: Obs) -> str | None:
@@ -159,6 +165,9 @@ def _length_conflict(a: Obs, b: Obs) -> str | None:
     if oa in ("=", "~", "~<") and ob in ("=", "~", "~<"):
         return "value"
     (op, n, x) = (oa, ma, mb) if oa not in ("=", "~") else (ob, mb, ma)
+    floor = a if oa not in ("=", "~") else b
+    if op in (">=", ">") and x > n and _precise_floor(float(floor.norm["n"]), floor.surface):
+        return "bound"  # "more than 163,000 hectares" and "167,000 hectares": a count, and a higher one
     return None if _satisfies(op, n, x) else "bound"
 
 

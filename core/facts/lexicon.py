@@ -97,7 +97,7 @@ _FAMILIES: dict[str, str] = {
     "boat": "boat boats vessel vessels",
     "weapon": "weapon weapons firearm firearms gun guns",
     "fire": "fire fires blaze blazes inferno infernos",
-    "crew": "crew crews crewmembers",
+    "crew": "crew crews crewmembers sailors seafarers seamen",
     "pupil": "pupil pupils schoolchildren schoolboys schoolgirls",
     "vote": "vote votes ballot ballots",
     "arrest": "arrest arrests arrested detain detained detention custody",

@@ -855,7 +855,8 @@ _DIED_AFTER = re.compile(r"\s+(?:the\s+(?:\w+\s+)?\w+\s+)?(?:(?:were|was|have\s+
 _CARRYING = re.compile(
     r"(?:\b(carrying|carried|carries|transporting|ferrying)"
     r"|\b(?:plane|aircraft|airliner|jet|flight|helicopter|bus|coach|boat|ship|vessel|ferry|train)\s+with)"
-    r"\s+(?:(?:all|about|around|some|nearly|almost|roughly|at\s+least|more\s+than|over|up\s+to)\s+)?$",
+    r"\s+(?:(?:a|its)\s+(?:team|crew|group|complement)\s+of\s+)?"
+    r"(?:(?:all|about|around|some|nearly|almost|roughly|at\s+least|more\s+than|over|up\s+to)\s+)?$",
     re.IGNORECASE,
 )
 """A figure a vehicle carries ("a bus carrying 40 passengers", "the plane with 72 people on

@@ -360,3 +360,26 @@ def test_the_one_missing_figure_an_outlet_gives_is_its_figure_outside_the_lede_t
         "More than 180 people are still missing, according to state officials in Valmora.",
     ))
     assert [f.status for f in facts if "missing" in f.label] == ["contested"]
+
+
+@pytest.mark.parametrize(
+    ("floor", "figure", "status"),
+    [
+        ("more than 163,000 hectares", "167,000 hectares", "contested"),  # counted to the thousand
+        ("more than 160,000 hectares", "167,000 hectares", "agreed"),  # a round floor
+    ],
+)
+def test_a_floor_counted_to_the_thousand_contests_a_higher_area(floor: str, figure: str, status: str) -> None:
+    facts = compare_story("s1", *_articles(
+        f"The fire near Valmora has burned {floor}, officials said on Friday.",
+        f"The fire near Valmora has burned {figure}, officials said on Friday.",
+    ))
+    assert [f.status for f in facts if f.kind == "count"] == [status]
+
+
+def test_sailors_are_the_crew() -> None:
+    facts = compare_story("s1", *_articles(
+        "All 22 crew members aboard the Valmora were accounted for, the ship's manager said.",
+        "The Valmora was carrying a team of 21 sailors, none of whom was hurt, the ship's manager said.",
+    ))
+    assert [f.status for f in facts if "crew" in f.label] == ["contested"]
