@@ -77,8 +77,8 @@ def _precise_floor(n: float, surface: str) -> bool:
         return False
     if m % 1000 == 0 and m >= 10000:
         m //= 1000  # "more than 163,000 hectares": counted to the thousand, as 163 would be
-        return m % 5 != 0 and m % 10 != 0
-    return m % 10 != 0 and m > 5 and m % 5 != 0  # ("more than 60", "more than 230" are round)
+        return m % 10 != 0 and m % 25 != 0
+    return m > 5 and m % 10 != 0 and m % 25 != 0  # ("more than 60", "more than 230", "at least 25" are round)
 
 
 def count_conflict(a: Obs, b: Obs) -> str | None:

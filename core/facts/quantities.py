@@ -390,6 +390,7 @@ _VERB_PRED = {"killing": "kill", "killed": "kill", "wounding": "injure", "wounde
 
 _TOLL = re.compile(
     r"\b(?:(?P<kill>(?:death|casualty|fatality)\s+toll|toll|number\s+of\s+(?:the\s+)?"
+    r"(?:(?:confirmed|known|reported|recorded|official)\s+)?"
     r"(?:dead|deaths|fatalities|victims|people\s+killed|those\s+killed|lives\s+lost))"
     r"|(?:number|tally|count)\s+of\s+(?:the\s+)?(?P<injure>injured|wounded|injuries|people\s+injured)"
     r"|(?:number|tally|count)\s+of\s+(?:the\s+)?(?P<missing>missing|people\s+missing))\b",

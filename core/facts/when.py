@@ -333,8 +333,14 @@ def find_times(text: str, day: date | None) -> list[TimeRef]:
                 utc = inst.hour * 60 + inst.minute
         start = m.start()
         approx = bool(m.group("approx"))
+        if out and _RANGE_GAP.fullmatch(text, out[-1].end, start):
+            continue  # "a curfew from 6pm to 6am": the span's end, never another time of the event
         out.append(TimeRef(start, end, text[start:end], hour * 60 + minute, approx, zone_name, utc))
     return _join_conversions(text, out)
+
+
+_RANGE_GAP = re.compile(r"\s*(?:to|until|till|-|–|—)\s*")
+"""Between the two ends of a span of hours ("6 p.m. to 6 a.m.", "9am-5pm")."""
 
 
 _CONVERSION_GAP = re.compile(r"[^()\[\].;!?\d]{0,30}[(\[]\s*")

@@ -383,3 +383,25 @@ def test_sailors_are_the_crew() -> None:
         "The Valmora was carrying a team of 21 sailors, none of whom was hurt, the ship's manager said.",
     ))
     assert [f.status for f in facts if "crew" in f.label] == ["contested"]
+
+
+@pytest.mark.parametrize("sentence", ["The prime minister imposed a curfew from 6pm to 6am.",
+                                      "The 6 p.m. to 6 a.m. curfew remains in force."])
+def test_the_end_of_a_span_of_hours_is_not_another_time(sentence: str) -> None:
+    assert [o.norm["minutes"] for o in _kinds(sentence, "time")] == [18 * 60]
+
+
+def test_the_number_of_confirmed_dead_is_the_toll() -> None:
+    (toll,) = [o for o in _kinds("Rescuers searched on, as the number of confirmed dead rose to 48.", "count")]
+    assert (toll.norm["n"], toll.pred) == (48, "kill")
+
+
+@pytest.mark.parametrize(("floor", "figure", "status"),
+                         [("at least 45", 48, "contested"), ("at least 75", 78, "agreed")])
+def test_a_floor_ending_in_five_is_a_count_unless_a_quarter(floor: str, figure: int, status: str) -> None:
+    facts = compare_story("s1", *_articles(
+        f"{floor.capitalize()} migrants drowned off the coast of Valmora on Tuesday, the agency said.",
+        f"The death toll of migrants who drowned off the coast of Valmora on Tuesday rose to {figure}, the agency "
+        "said.",
+    ))
+    assert [f.status for f in facts if "killed" in f.label] == [status]
