@@ -96,7 +96,8 @@ _LEVEL_BEFORE = re.compile(r"\b(?:rose|risen|rising|peaked|crested|reached|stood
                            r"(?:(?:about|around|some|nearly|more\s+than|over|a\s+record)\s+)?$", re.IGNORECASE)
 _WATER = re.compile(r"\b(?:river|water|level|flood|sea|lake|dam|reservoir|tide|surge)s?\b", re.IGNORECASE)
 """A water level a river rose to ("the river rose to 8.2 metres", "peaked at 7.9 metres")."""
-_PLUME_BEFORE = re.compile(r"\b(?:ash|smoke|plume|column|cloud|steam|lava\s+fountains?)\b", re.IGNORECASE)
+_PLUME_BEFORE = re.compile(r"\b(?:ash|smoke|plume|column|cloud|steam|lava\s+fountains?|flames?|fireball)\b",
+                           re.IGNORECASE)
 _UPWARD = re.compile(r"\s*(?:km|kilomet\w*|miles?|mi|metres?|meters?|m|feet|ft)?\b\.?\s*(?:\([^)]{0,30}\)\s*)?"
                      r"(?:high\b|tall\b|into\s+the\s+(?:sky|air|atmosphere)\b)", re.IGNORECASE)
 """How high an eruption's or a fire's plume rose ("sending ash 15 km into the sky"): one per story."""

@@ -405,3 +405,11 @@ def test_a_floor_ending_in_five_is_a_count_unless_a_quarter(floor: str, figure: 
         "said.",
     ))
     assert [f.status for f in facts if "killed" in f.label] == [status]
+
+
+def test_how_high_the_flames_rose_is_one_measure() -> None:
+    facts = compare_story("s1", *_articles(
+        "Video showed a column of fire about 30 metres (100 feet) high rising above the rooftops of Valmora.",
+        "Witnesses in Valmora said the flames shot some 60 metres into the air after the pipeline ruptured.",
+    ))
+    assert [f.status for f in facts if f.kind == "count"] == ["contested"]
