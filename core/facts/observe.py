@@ -225,6 +225,10 @@ def _event_head(text: str, s: int, e: int, clock: bool = False) -> str | None:
             head = "derail"  # "seven coaches left the track at 4:37", "came off the rails at about 4:40"
         elif low in ("broke", "breached") and any(w.lower() in _BARRIERS for w in before[max(0, i - 4):i]):
             head = "collapse"  # "the dam broke at 8:54 p.m."
+        elif low in _FELL_IN and any(w.lower() in _STANDING for w in before[max(0, i - 12):i]):
+            head = "collapse"  # "the bridge, some 100 km from the capital, fell into the river at 9:30"
+        elif low in _PLUNGED and any(w.lower() in _VEHICLES for w in before[max(0, i - 6):i]):
+            head = "crash"  # "the bus plunged into the river at 3 a.m."
         if head == "eruption" and low in ("erupt", "erupts", "erupted", "erupting") \
                 and not any(w.lower() in _VOLCANIC for w in before[max(0, i - 4):i]):
             continue  # "fighting erupted", "the shooting erupted at 3:30": no volcano
@@ -266,6 +270,11 @@ the time belongs to what happened, the source's words close the sentence."""
 _VOLCANIC = frozenset({"volcano", "volcanoes", "lava", "crater", "fissure", "mount", "mt", "peak", "ash",
                        "magma", "volcanic", "eruption"})
 
+_FELL_IN = frozenset({"fell", "caved", "crumbled", "toppled", "buckled", "plunged"})
+_STANDING = frozenset({"bridge", "building", "tower", "block", "skyscraper", "roof", "ceiling", "wall", "stadium",
+                       "span", "viaduct", "overpass", "flyover", "dam", "structure", "stand", "grandstand"})
+"""Things that stand, whose fall is a collapse ("the bridge fell into the river")."""
+_PLUNGED = frozenset({"plunged", "plummeted", "careered", "careened", "tumbled", "hurtled", "skidded"})
 _RAILS = frozenset({"track", "tracks", "rails", "rail", "line"})
 _OFF_THE = frozenset({"left", "off", "jumped", "leaving", "leapt"})
 _BARRIERS = frozenset({"dam", "dyke", "dike", "levee", "embankment", "barrage", "reservoir", "wall"})

@@ -413,3 +413,14 @@ def test_how_high_the_flames_rose_is_one_measure() -> None:
         "Witnesses in Valmora said the flames shot some 60 metres into the air after the pipeline ruptured.",
     ))
     assert [f.status for f in facts if f.kind == "count"] == ["contested"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "head"),
+    [
+        ("The bridge, some 100 km (62 miles) from the capital, fell into the river at about 9:30 a.m.", "collapse"),
+        ("The bus plunged into the river at 3 a.m. after a landslide hit the road.", "crash"),
+    ],
+)
+def test_a_structure_falling_and_a_vehicle_plunging(sentence: str, head: str) -> None:
+    assert [o.head for o in _kinds(sentence, "time")] == [head]
