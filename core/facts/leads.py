@@ -409,6 +409,7 @@ def headline_slots(groups: list[list[Obs]], idf: Idf, sentences: dict[str, list[
         if _past_event(o) or _qualified(o) or _running_total(o):
             continue
         firsts[key].setdefault(o.article, o)
+    _children_leading(firsts, sentences)
     alias = _merge_place_variants(firsts)
     taken: set[int] = set()
     slots: list[list[Obs]] = []
@@ -424,9 +425,10 @@ def headline_slots(groups: list[list[Obs]], idf: Idf, sentences: dict[str, list[
             continue
         value_of = {art: value_key(o) for art, o in leads.items()}
         slot = [o for o in observations
-                if id(o) not in taken and alias.get(k := lead_key(o), k) == key and o.article in value_of
-                and (value_key(o) == value_of[o.article] or _same_figure(o, leads[o.article]))
-                and not _past_event(o)]
+                if id(o) not in taken and o.article in value_of and not _past_event(o)
+                and (o is leads[o.article]
+                     or (alias.get(k := lead_key(o), k) == key
+                         and (value_key(o) == value_of[o.article] or _same_figure(o, leads[o.article]))))]
         taken.update(id(o) for o in slot)
         _absorb_aligned(slot, key, groups, taken, alias)
         slots.append(slot)
@@ -435,6 +437,26 @@ def headline_slots(groups: list[list[Obs]], idf: Idf, sentences: dict[str, list[
     _keep_restatements(slots, groups, taken)
     rest = [[o for o in g if id(o) not in taken] for g in groups]
     return [g for g in rest if g] + slots
+
+
+_LEADING_GROUPS = frozenset({"child", "children"})
+"""Victims counted apart from the rest as often as not ("40 people, including 15 children"),
+but the whole toll when an outlet leads with them and gives no other ("at least 18
+children were killed when fire swept through a school dormitory")."""
+
+
+def _children_leading(firsts: dict[tuple[str, str], dict[str, Obs]], sentences: dict[str, list[Sentence]]) -> None:
+    """An article whose lede counts children, and gives no figure of people for that
+    predicate, leads with them: its figure joins the people's key."""
+    for (pred, noun), arts in list(firsts.items()):
+        if noun not in _LEADING_GROUPS or pred not in _GROUP_PREDICATES:
+            continue
+        people = firsts[pred, "people"]
+        for art, o in arts.items():
+            if art not in people and _in_lede(o, sentences):
+                people[art] = o
+        if not people:
+            del firsts[pred, "people"]
 
 
 def _same_figure(o: Obs, lead: Obs) -> bool:

@@ -783,6 +783,8 @@ def _predicate(sent: Sentence, s: int, e: int, noun: str | None) -> str | None:
         return "aboard"  # "the bus had 52 people on board", "40 passengers were aboard"
     if noun in _PRESENT_NOUNS and _INSIDE_AFTER.match(sent.text, e):
         return "present"  # "some 500 people were inside the venue": how many were there
+    if _NOT_ACCOUNTED_AFTER.match(sent.text, e):
+        return "missing"  # "seventy pupils had not been accounted for by Friday morning"
     if _BURIED_AFTER.match(sent.text, e):
         return "trap"  # "dozens of workers buried under the rubble": trapped, whatever else the sentence says
     if noun in _VEHICLE_PARTS and _WITH_BEFORE.search(sent.text, max(0, s - 30), s):
@@ -852,6 +854,9 @@ packed into the club": how many were there when it happened, one figure per stor
 _ON_THE_GROUND = re.compile(r"\s+(?:(?:people|persons|residents|others)\s+)?on\s+the\s+ground\b", re.IGNORECASE)
 _KILLING_BEFORE = re.compile(r"\b(?:killing|killed|kills)\s+(?:all\s+)?(?:(?:the|of\s+the)\s+)?$", re.IGNORECASE)
 """"killing five people aboard the smaller plane": the toll, told of those aboard."""
+_NOT_ACCOUNTED_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:(?:had|have|has|were|was|are|is|remain|remained)\s+)?"
+                                  r"(?:still\s+)?(?:not|yet\s+to\s+be)\s+(?:yet\s+)?(?:been\s+)?accounted\s+for",
+                                  re.IGNORECASE)
 _BURIED_AFTER = re.compile(r"\s+(?:of\s+)?(?:[a-z-]+\s+){0,2}?(?:(?:were|was|are|is|remain|remained|remains)\s+"
                            r"(?:still\s+)?)?buried\s+(?:alive\s+)?(?:under|beneath|by|in\s+the\s+(?:rubble|debris|mud))\b",
                            re.IGNORECASE)

@@ -424,3 +424,24 @@ def test_how_high_the_flames_rose_is_one_measure() -> None:
 )
 def test_a_structure_falling_and_a_vehicle_plunging(sentence: str, head: str) -> None:
     assert [o.head for o in _kinds(sentence, "time")] == [head]
+
+
+def test_pupils_not_accounted_for_are_missing() -> None:
+    (count,) = _kinds("Seventy pupils had not been accounted for by Friday morning, the ministry said.", "count")
+    assert count.pred == "missing"
+
+
+def test_an_outlet_leading_with_the_children_killed_gives_the_toll() -> None:
+    facts = compare_story("s1", *_articles(
+        "A fire tore through a school dormitory in Valmora overnight, killing 17 pupils, police said on Friday.",
+        "At least 18 children were killed when fire swept through a school dormitory in Valmora, police said.",
+    ))
+    assert [f.status for f in facts if "killed" in f.label] == ["contested"]
+
+
+def test_children_among_a_toll_stay_apart() -> None:
+    facts = compare_story("s1", *_articles(
+        "A fire tore through a market in Valmora overnight, killing 40 people, including 15 children.",
+        "At least 40 people were killed when fire swept through a market in Valmora, police said.",
+    ))
+    assert [f for f in facts if f.status == "contested"] == []
