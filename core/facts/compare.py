@@ -158,8 +158,9 @@ def _length_conflict(a: Obs, b: Obs) -> str | None:
         step_a, step_b = max(step_a, _conversion_step(na)), max(step_b, _conversion_step(nb))
     slack = (step_a * per_a + step_b * per_b) / 2
     oa, ob = a.norm["op"], b.norm["op"]
-    if oa.startswith("~") or ob.startswith("~"):
-        slack += max(ma, mb) * _LENGTH_TOL
+    small_whole = abs(per_a - per_b) <= 1e-9 * per_a and max(na, nb) < 25 and na == int(na) and nb == int(nb)
+    if (oa.startswith("~") or ob.startswith("~")) and not small_whole:
+        slack += max(ma, mb) * _LENGTH_TOL  # ("about 5 km" and "six kilometres", 8 and 9 knots: a whole unit apart)
     if abs(ma - mb) < slack * (1 - 1e-9):  # roundings that merely touch ("1-mile", "2-mile") differ
         return None
     if oa in ("=", "~", "~<") and ob in ("=", "~", "~<"):

@@ -445,3 +445,19 @@ def test_children_among_a_toll_stay_apart() -> None:
         "At least 40 people were killed when fire swept through a market in Valmora, police said.",
     ))
     assert [f for f in facts if f.status == "contested"] == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        ("about 5 km", "six kilometres", "value"),  # a whole unit apart in a small figure
+        ("about 8 knots", "nine knots", "value"),
+        ("about 300 metres", "310 metres", None),  # a larger figure keeps the hedge's slack
+    ],
+)
+def test_a_hedge_does_not_bridge_a_whole_unit_of_a_small_figure(first: str, second: str, conflict: str | None) -> None:
+    from wiredesk.core.facts.compare import conflict as compare
+
+    (a,) = _kinds(f"The ship was travelling at {first} when it struck.", "count")
+    (b,) = _kinds(f"The ship was travelling at {second} when it struck.", "count")
+    assert compare(a, b) == conflict
