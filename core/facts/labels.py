@@ -56,7 +56,7 @@ _PARTICIPLES = {"kill": "killed", "injure": "injured", "arrest": "arrested", "re
                 "evacuate": "evacuated", "displace": "displaced", "missing": "missing", "identify": "identified",
                 "recover": "recovered", "trap": "trapped", "derail": "derailed", "destroy": "destroyed or damaged",
                 "aboard": "aboard", "evacuate:expected": "to be evacuated", "outage": "without power",
-                "risk": "at risk", "present": "present"}
+                "risk": "at risk", "present": "present", "serious": "seriously injured"}
 """How a predicate family reads after the counted noun ("people killed")."""
 _STATE_UNITS = {"dead": "killed", "injured": "injured", "wounded": "injured", "missing": "missing"}
 """Units that are themselves the predicate ("43 dead" counts people killed)."""

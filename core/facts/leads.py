@@ -36,13 +36,14 @@ what ``align`` asks of values in general (the toll sentences of one story share 
 or an event word, not a phrasing), but enough to keep apart "officers arrested 14 people
 during the raid" and "inspectors detained 12 people" in a separate case."""
 
-_ALONE_PEOPLE = frozenset({"missing", "evacuate", "rescue", "trap", "displace", "present", "aboard",
+_ALONE_PEOPLE = frozenset({"missing", "evacuate", "rescue", "trap", "displace", "present", "aboard", "serious",
                            "recover", "identify"})
 """What befell people that an article states once, as its figure, outside the lede too
 (arrests are left out: "in a separate case, inspectors detained 12 people" is common)."""
 
 LEAD_PREDICATES = frozenset({"kill", "injure", "missing", "evacuate", "rescue", "arrest", "displace",
-                             "trap", "recover", "identify", "derail", "destroy", "aboard", "outage", "risk", "present"})
+                             "trap", "recover", "identify", "derail", "destroy", "aboard", "outage", "risk", "present",
+                             "serious"})
 """Predicates whose first figure in an article is that article's headline figure."""
 
 PERSON_HEADS = frozenset({"people", "person", "individual", "victim", "resident", "civilian"})

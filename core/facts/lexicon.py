@@ -164,7 +164,7 @@ MOVE_VERBS = _words(
 """Verbs that move a figure ("revenue rose 12%"): skipped when looking for what is measured."""
 
 PREDICATES = frozenset({"kill", "injure", "arrest", "attack", "rescue", "evacuate", "displace", "missing",
-                        "vote", "recover", "identify", "trap", "derail", "destroy", "aboard", "present"})
+                        "vote", "recover", "identify", "trap", "derail", "destroy", "aboard", "present", "serious"})
 """What a count of people can be a count of: 20 killed and 20 injured are two facts."""
 
 _HARM = ("kill", "injure")

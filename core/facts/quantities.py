@@ -618,6 +618,31 @@ _NTH_DEATH = re.compile(
 victim died in hospital on Sunday": the toll now stands at that rank."""
 
 
+_FEW_WORDS = "|".join(sorted((w for w in NUMBER_WORDS if 2 <= NUMBER_WORDS[w] <= 20), key=len, reverse=True))
+_SERIOUSLY = re.compile(
+    r"\b(?P<n>\d{1,4}|" + _FEW_WORDS + r")\s+(?:of\s+(?:the|them|those)\s+(?:\w+\s+)?"
+    r"(?:(?:were|are|was|is|remain|remained|remains)\s+(?:still\s+)?)?"
+    r"(?:in\s+(?:a\s+)?(?:serious|critical|grave)\s+condition|seriously|critically|in\s+intensive\s+care)"
+    r"|of\s+them\s+(?:seriously|critically))\b",
+    re.IGNORECASE,
+)
+"""The seriously hurt among the injured: "nine of the wounded were in serious condition",
+"25 injured, 10 of them seriously". A figure of its own, never the injured total."""
+
+
+def _seriously_hurt(text: str, skip: list[tuple[int, int]], out: list[Count]) -> list[Count]:
+    """``out`` with the figures of the seriously hurt in place of any count read there."""
+    for m in _SERIOUSLY.finditer(text):
+        if any(m.start() < b and a < m.end() for a, b in skip):
+            continue
+        word = m.group("n").lower()
+        n = float(word) if word.isdigit() else float(NUMBER_WORDS[word])
+        a, b = m.start("n"), m.end("n")
+        out = [c for c in out if not (c.start < b and a < c.end)]
+        out.append(Count(a, b, m.group("n"), "=", n, None, n, n, "people", "people", "serious"))
+    return out
+
+
 def _nth_deaths(text: str, skip: list[tuple[int, int]], out: list[Count]) -> None:
     """Add the tolls ``text`` gives as the rank of the latest death to ``out``."""
     for m in _NTH_DEATH.finditer(text):
@@ -832,6 +857,8 @@ def find_counts(text: str, skip: list[tuple[int, int]] | None = None) -> list[Co
     out = _floors(text, skip, out)
     if "died" in text or "succumbed" in text:
         _nth_deaths(text, skip, out)
+    if "serious" in text or "critical" in text or "intensive" in text:
+        out = _seriously_hurt(text, skip, out)
     for m in AGE_RE.finditer(text):
         if any(m.start() < b and a < m.end() for a, b in skip):
             continue

@@ -461,3 +461,27 @@ def test_a_hedge_does_not_bridge_a_whole_unit_of_a_small_figure(first: str, seco
     (a,) = _kinds(f"The ship was travelling at {first} when it struck.", "count")
     (b,) = _kinds(f"The ship was travelling at {second} when it struck.", "count")
     assert compare(a, b) == conflict
+
+
+@pytest.mark.parametrize(
+    ("sentence", "n"),
+    [
+        ("Nine of the wounded were in serious condition, the emergency service said.", 9),
+        ("Fourteen people were killed and 25 injured, 10 of them seriously, police said.", 10),
+        ("Two of the injured are in critical condition.", 2),
+    ],
+)
+def test_the_seriously_hurt_are_a_figure_of_their_own(sentence: str, n: int) -> None:
+    serious = [o for o in _kinds(sentence, "count") if o.pred == "serious"]
+    assert [o.norm["n"] for o in serious] == [n]
+    assert all(o.pred != "serious" for o in _kinds(sentence, "count") if o.norm["n"] != n)
+
+
+def test_two_outlets_seriously_hurt_figures_contest() -> None:
+    facts = compare_story("s1", *_articles(
+        "A student opened fire at the university in Valmora on Thursday. Nine of the wounded were in serious "
+        "condition, the emergency service said.",
+        "Fourteen people were killed and 25 injured, 10 of them seriously, when a student opened fire at the "
+        "university in Valmora on Thursday, police said.",
+    ))
+    assert [f.status for f in facts if "seriously" in f.label] == ["contested"]
