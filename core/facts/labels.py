@@ -129,7 +129,7 @@ def count_label(obs: list[Obs], idf: Idf) -> str:
             return f"distance from {place} ({_unit_signs(obs)})"
         if all(is_fall(o) for o in obs):  # "plunged 200 metres into a gorge"
             return f"height of the fall ({_unit_signs(obs)})"
-        keys = {lead_key(o) for o in obs}
+        keys = {lead_key(o) for o in obs} - {None}  # a restatement in other words keys nothing
         if len(keys) == 1 and (key := next(iter(keys))) is not None and key[0] == "size":
             return f"size of the {key[1]} ({_unit_signs(obs)})"  # "the 948-foot ship", "the ship, 984 feet long"
         if len(keys) == 1 and (key := keys.pop()) is not None and key[0] == "measure":

@@ -79,8 +79,14 @@ _SIZE = re.compile(r"\d[-\u2011][A-Za-z]")
 """A length written as an adjective ("the 98-foot ferry", "a 300-kilometre-long canal"): an
 outlet's first one is nearly always the size of what the story is about."""
 
-_ATTRIBUTE = re.compile(r"\b(depth|height|altitude|elevation|length|width)\s+of\s+$", re.IGNORECASE)
+_ATTRIBUTE = re.compile(r"\b(depth|height|altitude|elevation|length|width)\s+of\s+(?:only\s+|barely\s+|just\s+)?$",
+                        re.IGNORECASE)
 """A length named by what it measures ("at a depth of 10 km"): one per story and attribute."""
+
+_AIRCRAFT = re.compile(r"\b(?:plane|aircraft|airliner|jet|helicopter|flight|dreamliner|boeing|airbus)\b", re.IGNORECASE)
+_CLIMBED_TO = re.compile(r"\b(?:climbed|climbing|rose|gained|reached|flying|flew|cruising)\s+(?:to\s+|at\s+)?"
+                         r"(?:only\s+|just\s+|barely\s+)?(?:about\s+|around\s+|some\s+|roughly\s+)?$", re.IGNORECASE)
+"""How high an aircraft got ("climbed to only about 625 feet", "flying at about 300 feet")."""
 
 _PART_OF = re.compile(r"\s*(?:\w+\s+)?of\s+(?:the|those|them)\b", re.IGNORECASE)
 _LONG = re.compile(r"\s*(?:km|kilomet\w*|miles?|mi|metres?|meters?|m|feet|ft)?\b\.?\s*(?:\([^)]{0,30}\)\s*)?long\b",
@@ -168,8 +174,12 @@ def lead_key(o: Obs) -> tuple[str, str] | None:
         if is_size(o):
             return "size", "length"  # "the 98-foot ferry": the size of the story's subject
         attr = _ATTRIBUTE.search(o.sent.text, max(0, o.start - 30), o.start)
+        aloft = _AIRCRAFT.search(o.sent.text) is not None
         if attr:
-            return "measure", attr.group(1).lower()
+            word = attr.group(1).lower()
+            return "measure", "altitude" if aloft and word in ("height", "elevation") else word
+        if aloft and _CLIMBED_TO.search(o.sent.text, max(0, o.start - 30), o.start):
+            return "measure", "altitude"  # "the aircraft climbed to only about 625 feet"
         if is_fall(o):
             return "measure", "drop"  # "the bus plunged 200 metres into a gorge": the height it fell
         if _RAIN_AFTER.match(o.sent.text, o.end) or _RAIN_BEFORE.search(o.sent.text, max(0, o.start - 30), o.start):

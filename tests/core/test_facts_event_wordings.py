@@ -485,3 +485,11 @@ def test_two_outlets_seriously_hurt_figures_contest() -> None:
         "university in Valmora on Thursday, police said.",
     ))
     assert [f.status for f in facts if "seriously" in f.label] == ["contested"]
+
+
+def test_how_high_an_aircraft_got_is_its_altitude() -> None:
+    facts = compare_story("s1", *_articles(
+        "The aircraft climbed to only about 625 feet (190 metres) before it began to descend near Valmora.",
+        "The aircraft reached a height of barely 825 feet before it lost lift and came down near Valmora.",
+    ))
+    assert [(f.status, f.label) for f in facts if f.kind == "count"] == [("contested", "altitude (FEET)")]
