@@ -52,11 +52,13 @@ PERSON_HEADS = frozenset({"people", "person", "individual", "victim", "resident"
 PEOPLE_GROUPS = frozenset({"worker", "climber", "hiker", "trekker", "tourist", "visitor", "pilgrim", "worshipper",
                            "villager", "student", "migrant", "fisherman", "fishermen", "swimmer", "spectator",
                            "fan", "shopper", "guest", "patient", "skier", "diver", "commuter", "traveller",
-                           "traveler", "holidaymaker", "protester", "demonstrator", "refugee", "inmate", "pupil"})
+                           "traveler", "holidaymaker", "protester", "demonstrator", "refugee", "inmate", "pupil",
+                           "passenger"})
 """What the people a disaster strikes are called by one outlet and not another ("11 climbers",
-"13 hikers", "22 people"): for a toll, the missing, the evacuated or the rescued they are
-one figure. Soldiers, police officers, crew and children are left out: outlets count them
-apart from the rest as often as they lead with them."""
+"13 hikers", "22 people", "14 passengers were injured"): for a toll, the injured, the
+missing, the evacuated or the rescued they are one figure. Soldiers, police officers, crew
+and children are left out: outlets count them apart from the rest as often as they lead
+with them."""
 _GROUP_PREDICATES = frozenset({"kill", "injure", "missing", "evacuate", "rescue", "trap", "displace"})
 
 SAME_GROUP = {"miner": "worker", "employee": "worker", "labourer": "worker", "laborer": "worker"}

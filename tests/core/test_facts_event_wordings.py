@@ -493,3 +493,11 @@ def test_how_high_an_aircraft_got_is_its_altitude() -> None:
         "The aircraft reached a height of barely 825 feet before it lost lift and came down near Valmora.",
     ))
     assert [(f.status, f.label) for f in facts if f.kind == "count"] == [("contested", "altitude (FEET)")]
+
+
+def test_the_passengers_injured_and_the_people_injured_are_one_figure() -> None:
+    facts = compare_story("s1", *_articles(
+        "The airline said 14 passengers were injured, none of them seriously, after the jet caught fire at Valmora.",
+        "The fire department said 17 people were injured after the jet caught fire on the runway at Valmora.",
+    ))
+    assert [f.status for f in facts if "injured" in f.label] == ["contested"]
