@@ -26,7 +26,8 @@ from .scan import find_at_words
 
 UNIT_NOUNS = _words(
     """people men women children personnel clergy crew aircraft cattle sheep fish times dead injured wounded missing
-    percent per cent km kilometres kilometers miles metres meters feet ft mm cm tonnes tons kg pounds
+    percent per cent km kilometres kilometers kilometre kilometer miles mile metres meters metre meter feet foot
+    ft mm cm tonnes tons kg pounds
     dollars euros hectares acres degrees"""
 )
 _CURRENCY_WORDS = _words(
@@ -604,6 +605,8 @@ _ONE_HARMED = re.compile(
 )
 """One person harmed, written as a figure: "one man was killed", "one woman died", "one other
 person was injured". Other uses of "one" ("one of the", "one witness said") are no count."""
+_ONE_UNIT = re.compile(r"\s+(?:kilomet(?:re|er)s?|km|miles?|metres?|meters?|nautical\s+miles?)\b", re.IGNORECASE)
+"""One of a unit of length ("around one kilometre offshore"): a measure, unlike "one of the"."""
 _NO_ONE = re.compile(r"\bno\s+$", re.IGNORECASE)
 _AND_ANOTHER = re.compile(r"\b(?:and|while)\s+(?:another|a\s+second|two\s+others)\b", re.IGNORECASE)
 """"One person died at the scene and another in hospital": the one is not the toll."""
@@ -669,7 +672,8 @@ def find_counts(text: str, skip: list[tuple[int, int]] | None = None) -> list[Co
         if m.group("short_m4") and _DETERMINER_BEFORE.search(text, max(0, s - 8), s):
             continue  # "the 10m waves", "a 2m wall": metres as an adjective, not millions
         one_harmed = None
-        if m.group("word") and m.group("word").lower() == "one" and not m.group("bound"):
+        if m.group("word") and m.group("word").lower() == "one" and not m.group("bound") \
+                and not _ONE_UNIT.match(text, e):
             one_harmed = _ONE_HARMED.match(text, e)
             if one_harmed is None or _NO_ONE.search(text, max(0, s - 4), s) \
                     or _AND_ANOTHER.search(text, one_harmed.end(), one_harmed.end() + 80):

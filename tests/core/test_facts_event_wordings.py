@@ -501,3 +501,10 @@ def test_the_passengers_injured_and_the_people_injured_are_one_figure() -> None:
         "The fire department said 17 people were injured after the jet caught fire on the runway at Valmora.",
     ))
     assert [f.status for f in facts if "injured" in f.label] == ["contested"]
+
+
+@pytest.mark.parametrize(("sentence", "n"), [("The migrants were made to jump around one kilometre offshore.", 1),
+                                             ("The village lies 1 mile from the dam.", 1)])
+def test_a_single_unit_of_length_is_a_measure(sentence: str, n: int) -> None:
+    (length,) = _kinds(sentence, "count")
+    assert length.head == "length" and length.norm["n"] == n
