@@ -133,7 +133,8 @@ def count_label(obs: list[Obs], idf: Idf) -> str:
         if len(keys) == 1 and (key := next(iter(keys))) is not None and key[0] == "size":
             return f"size of the {key[1]} ({_unit_signs(obs)})"  # "the 948-foot ship", "the ship, 984 feet long"
         if len(keys) == 1 and (key := keys.pop()) is not None and key[0] == "measure":
-            what = {"plume": "height of the plume", "rain": "rainfall", "level": "water level"}.get(key[1], key[1])
+            what = {"plume": "height of the plume", "rain": "rainfall", "level": "water level",
+                    "travelled": "distance travelled"}.get(key[1], key[1])
             return f"{what} ({_unit_signs(obs)})"  # "at a depth of 10 km": "depth (KM)"
         things = Counter(m.group(1).lower() for o in obs if is_size(o) and (m := _NOUN_AFTER.match(o.sent.text, o.end)))
         if things and all(is_size(o) for o in obs):  # "the 21-foot vessel": "size of the vessel (FEET)"

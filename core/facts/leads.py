@@ -90,6 +90,13 @@ _CLIMBED_TO = re.compile(r"\b(?:climbed|climbing|rose|gained|reached|flying|flew
                          r"(?:only\s+|just\s+|barely\s+)?(?:about\s+|around\s+|some\s+|roughly\s+)?$", re.IGNORECASE)
 """How high an aircraft got ("climbed to only about 625 feet", "flying at about 300 feet")."""
 
+_TRAVELLED = re.compile(r"\b(?:drove|driven|driving|travelled|traveled|ploughed|plowed|sped|careered|careened|"
+                        r"raced|hurtled|dragged|skidded|slid)\s+(?:for\s+)?(?:about\s+|some\s+|around\s+|roughly\s+|"
+                        r"nearly\s+|almost\s+|more\s+than\s+)?$", re.IGNORECASE)
+_THROUGH = re.compile(r"[^,;.]{0,25}?\b(?:through|along|across|into|down|before)\b", re.IGNORECASE)
+"""How far a vehicle went through a crowd or along a road ("drove about 400 metres through
+the crowd", "skidded 300 metres before it stopped"): one figure per story."""
+
 _PART_OF = re.compile(r"\s*(?:\w+\s+)?of\s+(?:the|those|them)\b", re.IGNORECASE)
 _LONG = re.compile(r"\s*(?:km|kilomet\w*|miles?|mi|metres?|meters?|m|feet|ft)?\b\.?\s*(?:\([^)]{0,30}\)\s*)?long\b",
                    re.IGNORECASE)
@@ -182,6 +189,8 @@ def lead_key(o: Obs) -> tuple[str, str] | None:
             return "measure", "altitude" if aloft and word in ("height", "elevation") else word
         if aloft and _CLIMBED_TO.search(o.sent.text, max(0, o.start - 30), o.start):
             return "measure", "altitude"  # "the aircraft climbed to only about 625 feet"
+        if _TRAVELLED.search(o.sent.text, max(0, o.start - 30), o.start) and _THROUGH.match(o.sent.text, o.end):
+            return "measure", "travelled"  # "drove about 400 metres through the crowd"
         if is_fall(o):
             return "measure", "drop"  # "the bus plunged 200 metres into a gorge": the height it fell
         if _RAIN_AFTER.match(o.sent.text, o.end) or _RAIN_BEFORE.search(o.sent.text, max(0, o.start - 30), o.start):

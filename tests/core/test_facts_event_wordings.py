@@ -508,3 +508,11 @@ def test_the_passengers_injured_and_the_people_injured_are_one_figure() -> None:
 def test_a_single_unit_of_length_is_a_measure(sentence: str, n: int) -> None:
     (length,) = _kinds(sentence, "count")
     assert length.head == "length" and length.norm["n"] == n
+
+
+def test_how_far_a_vehicle_went_is_one_measure() -> None:
+    facts = compare_story("s1", *_articles(
+        "Police said the car entered the Valmora market at 7 p.m. and drove about 400 metres through the crowd.",
+        "It travelled about 250 metres through the market, hitting people between the stalls.",
+    ))
+    assert [(f.status, f.label) for f in facts if f.kind == "count"] == [("contested", "distance travelled (METRE)")]
