@@ -219,16 +219,10 @@ def _event_head(text: str, s: int, e: int, clock: bool = False) -> str | None:
         if low in _REMEMBRANCE and len(before) - i <= 4:
             return None  # "observed a day of mourning on Sunday for the victims of the attack"
         head = _PHRASED_EVENTS.get((before[i - 1].lower() if i else "", low)) or canon(low)
-        if low == "lost" and any(w.lower() in _CONTACT for w in before[max(0, i - 6):i]):
-            head = "disappear"  # "contact with the helicopter was lost at 1.30pm"
-        elif low in _RAILS and any(w.lower() in _OFF_THE for w in before[max(0, i - 3):i]):
-            head = "derail"  # "seven coaches left the track at 4:37", "came off the rails at about 4:40"
-        elif low in ("broke", "breached") and any(w.lower() in _BARRIERS for w in before[max(0, i - 4):i]):
-            head = "collapse"  # "the dam broke at 8:54 p.m."
-        elif low in _FELL_IN and any(w.lower() in _STANDING for w in before[max(0, i - 12):i]):
-            head = "collapse"  # "the bridge, some 100 km from the capital, fell into the river at 9:30"
-        elif low in _PLUNGED and any(w.lower() in _VEHICLES for w in before[max(0, i - 6):i]):
-            head = "crash"  # "the bus plunged into the river at 3 a.m."
+        for words, subjects, reach, event in _WORD_WITH_SUBJECT:
+            if low in words and any(w.lower() in subjects for w in before[max(0, i - reach):i]):
+                head = event
+                break
         if head == "eruption" and low in ("erupt", "erupts", "erupted", "erupting") \
                 and not any(w.lower() in _VOLCANIC for w in before[max(0, i - 4):i]):
             continue  # "fighting erupted", "the shooting erupted at 3:30": no volcano
@@ -270,16 +264,6 @@ the time belongs to what happened, the source's words close the sentence."""
 _VOLCANIC = frozenset({"volcano", "volcanoes", "lava", "crater", "fissure", "mount", "mt", "peak", "ash",
                        "magma", "volcanic", "eruption"})
 
-_FELL_IN = frozenset({"fell", "caved", "crumbled", "toppled", "buckled", "plunged"})
-_STANDING = frozenset({"bridge", "building", "tower", "block", "skyscraper", "roof", "ceiling", "wall", "stadium",
-                       "span", "viaduct", "overpass", "flyover", "dam", "structure", "stand", "grandstand"})
-"""Things that stand, whose fall is a collapse ("the bridge fell into the river")."""
-_PLUNGED = frozenset({"plunged", "plummeted", "careered", "careened", "tumbled", "hurtled", "skidded"})
-_RAILS = frozenset({"track", "tracks", "rails", "rail", "line"})
-_OFF_THE = frozenset({"left", "off", "jumped", "leaving", "leapt"})
-_BARRIERS = frozenset({"dam", "dyke", "dike", "levee", "embankment", "barrage", "reservoir", "wall"})
-_CONTACT = frozenset({"contact", "signal", "radar", "communication", "communications", "touch"})
-"""What is lost when a craft goes missing: "contact with the plane was lost at 9:40"."""
 
 _SUMMONED = frozenset({"to", "out", "in"})
 """After "called": deputies "were called to the studio at 10:22 p.m." were summoned; no one spoke."""
@@ -326,6 +310,25 @@ _VEHICLES = frozenset({"ship", "vessel", "boat", "ferry", "freighter", "tanker",
                        "airliner", "helicopter", "vehicle", "suv", "minibus", "locomotive"})
 _BOATS = frozenset({"boat", "boats", "vessel", "ship", "ferry", "trawler", "dinghy", "raft", "yacht", "canoe",
                     "barge", "tanker", "freighter", "schooner", "catamaran"})
+
+_WORD_WITH_SUBJECT: tuple[tuple[frozenset[str], frozenset[str], int, str], ...] = (
+    (frozenset({"lost"}), frozenset({"contact", "signal", "radar", "communication", "communications", "touch"}), 6,
+     "disappear"),  # "contact with the helicopter was lost at 1.30pm"
+    (frozenset({"track", "tracks", "rails", "rail", "line"}), frozenset({"left", "off", "jumped", "leaving", "leapt"}),
+     3, "derail"),  # "seven coaches left the track at 4:37", "came off the rails at about 4:40"
+    (frozenset({"broke", "breached"}),
+     frozenset({"dam", "dyke", "dike", "levee", "embankment", "barrage", "reservoir", "wall"}), 4,
+     "collapse"),  # "the dam broke at 8:54 p.m."
+    (frozenset({"fell", "caved", "crumbled", "toppled", "buckled", "plunged"}),
+     frozenset({"bridge", "building", "tower", "block", "skyscraper", "roof", "ceiling", "wall", "stadium", "span",
+                "viaduct", "overpass", "flyover", "dam", "structure", "stand", "grandstand"}), 12,
+     "collapse"),  # "the bridge, some 100 km from the capital, fell into the river at 9:30"
+    (frozenset({"plunged", "plummeted", "careered", "careened", "tumbled", "hurtled", "skidded"}), _VEHICLES, 6,
+     "crash"),  # "the bus plunged into the river at 3 a.m."
+)
+"""A verb that names an event only with its subject a few words back: (verbs, subjects, how
+many words back, event). A standing thing that fell collapsed, a vehicle that plunged
+crashed, a craft that lost contact disappeared."""
 _STRUCK = frozenset({"pillar", "pier", "bridge", "span", "support", "wall", "tree", "pole", "barrier", "building",
                      "dock", "wharf", "jetty", "platform", "tunnel", "embankment", "guardrail", "lamppost"})
 
