@@ -67,6 +67,11 @@ def _round_step(n: float) -> float:
     return float(step) if step >= 10 else float("inf")
 
 
+def _far_past(op: str, n: float, x: float) -> bool:
+    """``x`` a quarter or more past the bound ``op n`` it satisfies ("at least 59" and 78)."""
+    return (op in (">=", ">") and x > n * _FAR) or (op in ("<=", "<") and x * _FAR < n)
+
+
 def _precise_floor(n: float, surface: str) -> bool:
     """A floor that is itself a count ("at least 51", "more than 17"), not a round figure
     ("more than 100", "at least 40", "more than a dozen"): an outlet that writes it had
@@ -110,7 +115,7 @@ def count_conflict(a: Obs, b: Obs) -> str | None:
         if _satisfies(op, n, x):
             if op == "~" and abs(x - n) >= _round_step(n):
                 return "value"  # "about 16,000" and "17,000": a whole step of its rounding apart
-            if (op in (">=", ">") and x > n * _FAR) or (op in ("<=", "<") and x * _FAR < n):
+            if _far_past(op, n, x):
                 return "bound"  # "at least 4 dead" and "9 dead": true together, but an editor flags it
             floor = b if oa == "=" else a
             if op in (">=", ">") and x > n and _precise_floor(n, floor.surface):
@@ -126,7 +131,7 @@ def count_conflict(a: Obs, b: Obs) -> str | None:
             return "value"
         op, n, x = (ob, nb, na) if oa.startswith("~") else (oa, na, nb)
         if op in (">=", ">", "<=", "<") and _satisfies(op, n, x) \
-                and not ((op in (">=", ">") and x > n * _FAR) or (op in ("<=", "<") and x * _FAR < n)):
+                and not _far_past(op, n, x):
             return None  # "more than 1,000 workers" and "around 1,150": the estimate meets the floor
         return "bound"
     if na == nb and oa.strip("=") == ob.strip("="):

@@ -183,11 +183,12 @@ def lead_key(o: Obs) -> tuple[str, str] | None:
         if is_size(o):
             return "size", "length"  # "the 98-foot ferry": the size of the story's subject
         attr = _ATTRIBUTE.search(o.sent.text, max(0, o.start - 30), o.start)
-        aloft = _AIRCRAFT.search(o.sent.text) is not None
         if attr:
             word = attr.group(1).lower()
-            return "measure", "altitude" if aloft and word in ("height", "elevation") else word
-        if aloft and _CLIMBED_TO.search(o.sent.text, max(0, o.start - 30), o.start):
+            if word in ("height", "elevation") and _AIRCRAFT.search(o.sent.text):
+                return "measure", "altitude"  # "the aircraft reached a height of barely 825 feet"
+            return "measure", word
+        if _CLIMBED_TO.search(o.sent.text, max(0, o.start - 30), o.start) and _AIRCRAFT.search(o.sent.text):
             return "measure", "altitude"  # "the aircraft climbed to only about 625 feet"
         if _TRAVELLED.search(o.sent.text, max(0, o.start - 30), o.start) and _THROUGH.match(o.sent.text, o.end):
             return "measure", "travelled"  # "drove about 400 metres through the crowd"

@@ -648,6 +648,8 @@ def _seriously_hurt(text: str, skip: list[tuple[int, int]], out: list[Count]) ->
 
 def _nth_deaths(text: str, skip: list[tuple[int, int]], out: list[Count]) -> None:
     """Add the tolls ``text`` gives as the rank of the latest death to ``out``."""
+    if "died" not in text and "succumbed" not in text:
+        return  # the pattern needs one of them: most sentences skip it
     for m in _NTH_DEATH.finditer(text):
         if not any(m.start() < b and a < m.end() for a, b in skip):
             n = float(ORDINALS[m.group("ord").lower()])
@@ -658,8 +660,7 @@ def find_counts(text: str, skip: list[tuple[int, int]] | None = None) -> list[Co
     """Every count in ``text`` except those overlapping ``skip`` spans (dates, times)."""
     out: list[Count] = []
     if not may_match(text, _COUNT_WORDS):
-        if "died" in text or "succumbed" in text:
-            _nth_deaths(text, skip or [], out)  # "a second person has died"
+        _nth_deaths(text, skip or [], out)  # "a second person has died"
         return _floors(text, skip or [], out) if "floor" in text or "stor" in text else out  # "the ninth floor"
     skip = skip or []
     for m in find_at_words(COUNT_RE, text, _COUNT_STARTS, ("bn", "mn"), "$£€"):
@@ -859,8 +860,7 @@ def find_counts(text: str, skip: list[tuple[int, int]] | None = None) -> list[Co
             scale = "°F" if m.group("scale")[0] in "Ff" else "°C"
             out.append(Count(m.start(), m.end(), m.group(), op, n, None, lo, hi, "temperature", scale))
     out = _floors(text, skip, out)
-    if "died" in text or "succumbed" in text:
-        _nth_deaths(text, skip, out)
+    _nth_deaths(text, skip, out)
     if "serious" in text or "critical" in text or "intensive" in text:
         out = _seriously_hurt(text, skip, out)
     for m in AGE_RE.finditer(text):
