@@ -200,7 +200,9 @@ ROLE_WORDS = _words(
     judge lawyer attorney founder ceo chairman chairwoman mayor governor senator lawmaker
     correspondent reporter editor professor researcher witness resident survivor victim executive
     manager owner coach captain player candidate economist scientist doctor nurse teacher student
-    activist campaigner chairperson president premier chancellor negotiator mediator"""
+    activist campaigner chairperson president premier chancellor negotiator mediator sheriff
+    coordinator administrator superintendent inspector colonel lieutenant brigadier admiral
+    commodore"""
 )
 """Role nouns: "X, spokesman for ..." or "spokesman X" mark X as a person."""
 

@@ -37,7 +37,9 @@ KEY_PARTICLES = frozenset({"abu", "abd", "abdul", "bin", "ibn", "bint", "umm", "
 _QUOTE_CHARS = "'‘’“”\"`ʿʾ"
 _APOS = re.compile(r"(?<=\w)['’ʿʾ`](?=\w)")
 _NICK_RE = re.compile(r"[‘“\"']([A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2})[’”\"']")
-_WORD = r"(?:(?:al|el|Al|El|ul)-[A-Z][\w'’]*|[A-Z][a-z]+-[A-Z][a-z]+|[A-Z][a-z]*[’']?[a-zA-Z]+|[A-Z]\.)"
+_WORD = (r"(?:(?:al|el|Al|El|ul)-[A-Z][\w'’]*|[A-Z][a-z]+-[A-Z][a-z]+|[A-Z][a-z]*[’']?[a-zA-Z]+|[A-Z]\."
+         r"|(?![AI]\s)[A-Z](?=\s+[A-Z][a-z]))")
+"""A name word; a bare initial ("B Ruiz") only before a capitalised word, and never "A" or "I"."""
 _PART = r"(?:al|el|bin|ibn|bint|abu|abd|de|da|di|del|van|von|der|den|du|la|le)"
 RUN_RE = re.compile(
     rf"{_WORD}(?:(?:\s+|\s*[‘“\"'](?=[A-Z])|[’”\"'](?=\s)\s*)(?:{_WORD}|{_PART}(?=\s+[A-Z])))*"
@@ -298,13 +300,26 @@ _TITLE_CUT = HONORIFICS | ROLE_WORDS
 last of them is the title ("Deputy Fire Chief Ana Ruiz" names Ana Ruiz)."""
 
 _WORD_RUN = re.compile(r"[a-z]+")
-_ROLE_AFTER = re.compile(r"\s*,\s*(?:a|an|the|who|its|his|her)?\s*(?:[a-z-]+\s+){0,3}"
+_ROLE_AFTER = re.compile(r"\s*,\s*(?:a|an|the|who|its|his|her)?\s*(?:[a-z’'-]+\s+){0,3}"
                          rf"(?:{'|'.join(sorted(ROLE_WORDS))})\b")
+_POST_AFTER = re.compile(r"\s*,\s*(?:the\s+|a\s+|an\s+)?(?:(?![a-z]+ing\b|its\b|his\b|her\b|their\b)[a-z-]+\s+){0,2}"
+                         rf"(?:{'|'.join(sorted(ROLE_WORDS))})\s+(?:of|for|at|with|in)\b")
+"""A post in commas right after a name, with its body ("X, director of the agency")."""
 _SAID_AFTER = re.compile(r"\s*(?:said|says|told|added|wrote|stated|insisted|warned)\b")
 _APPOSITION_AFTER = re.compile(r"\s*,\s*(?:who|whose|\d{1,3}\s*,|aged\s+\d)")
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
 _ROLE_BEFORE = re.compile(r"(?:spokes\w+|commander|leader|minister|secretary|official)\s*,\s*$")
 """``person_cue``'s patterns, compiled once: it runs for every candidate name of a story."""
+
+
+def role_next_to(sentence: str, start: int, end: int) -> bool:
+    """Whether a title or role stands right before the name ("Police Commissioner X") or
+    follows it in commas ("X, director of the agency,"): the surest signs of a person,
+    stronger than the extractor reading the span as a place or an organisation."""
+    words_before = _WORD_RUN.findall(sentence[max(0, start - 30):start].lower())
+    if words_before and (words_before[-1] in ROLE_WORDS or words_before[-1] in HONORIFICS):
+        return True
+    return _POST_AFTER.match(sentence, end) is not None
 
 
 def person_cue(sentence: str, s: int, e: int, name: PersonName) -> bool:

@@ -16,7 +16,7 @@ from typing import Any
 from rapidfuzz.distance import Levenshtein
 
 from .lexicon import ROLE_WORDS
-from .names import PersonName, find_people, name_like, parse_name, person_cue, same_person
+from .names import PersonName, find_people, name_like, parse_name, person_cue, role_next_to, same_person
 from .observe import Sentence
 
 
@@ -105,6 +105,7 @@ def article_entities(sentences: list[Sentence], mentions: list[Any]) -> list[Ent
             f for f in find_people(sent.text)
             if not _overlaps(sent.start + f.start, sent.start + f.end, not_people)
             or _overlaps(sent.start + f.start, sent.start + f.end, [(m.start, m.end) for m in people])
+            or role_next_to(sent.text, f.start, f.end)  # "Mayor X", "X, director of ...": a person
         ]
         for extra in _claims_people(sent, people):
             if not any(f.start < extra.end and extra.start < f.end for f in found):

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import HONORIFICS, ROLE_WORDS, _words
+from .lexicon import HONORIFICS, ROLE_WORDS, _words, fold_accents
 from .observe import Sentence
 from .people import PersonSlot
 
@@ -27,7 +27,7 @@ _ABBREVIATIONS = {
 }
 RANK_WORDS = _words(
     """lieutenant major brigadier deputy vice acting interim former assistant prime chief senior
-    first second lance staff master associate"""
+    first second lance staff master associate state additional joint"""
 )
 """Words that change which office a title names ("lieutenant governor", "deputy minister")."""
 OFFICE_WORDS = _words(
@@ -44,7 +44,7 @@ _OFFICE_SPELLING = {"railways": "railway", "defense": "defence", "labor": "labou
 _CHIEF_OF = frozenset({"deputy", "assistant", "acting", "interim", "former"})
 _POSTS = frozenset({"minister", "secretary", "undersecretary", "spokesperson", "director", "commissioner",
                     "chief", "head", "superintendent", "inspector", "commander", "mayor", "governor",
-                    "judge"})
+                    "judge", "sheriff", "coordinator", "administrator", "manager"})
 """Posts of a department: the same department's word with two of them is two offices."""
 _TEMPORAL_RANKS = frozenset({"former", "acting", "interim", "outgoing"})
 """Ranks that may stand before the place a post belongs to ("Former Gujarat chief minister")."""
@@ -53,7 +53,8 @@ _LEADS = frozenset({"chief", "head", "director", "leader", "boss"})
 "the FSB director" and "head of the Federal Security Service" name who runs a body."""
 _TITLE_WORDS = frozenset(HONORIFICS | ROLE_WORDS | RANK_WORDS | set(_ABBREVIATIONS)
                          | {"colonel", "captain", "sergeant", "admiral", "commander", "representative",
-                            "general", "lieutenant", "governor", "minister", "secretary", "undersecretary"})
+                            "general", "lieutenant", "governor", "minister", "secretary", "undersecretary",
+                            "sheriff", "coordinator", "administrator"})
 _TOKEN = re.compile(r"[A-Za-z]+\.?")
 
 
@@ -71,6 +72,9 @@ class Titled:
     body: frozenset[str] = frozenset()
     """Words naming the body the post is in, when the outlet says ("coast", "guard" of "Coast
     guard spokesman X" or of "X, the head of the Hellenic Coast Guard")."""
+    body_named: bool = False
+    """The body is named for certain: after the post ("head of the Coast Guard", "Valmora's
+    mayor") or as an acronym right before it ("NDMA spokesman"), not just the words before."""
 
     @property
     def head(self) -> str:
@@ -80,17 +84,51 @@ class Titled:
 
     @property
     def ranks(self) -> frozenset[str]:
-        return frozenset(w for w in self.words[:-1] if w in RANK_WORDS)
+        """The rank words, "vice" read as "deputy" (a vice mayor is the deputy mayor)."""
+        return frozenset("deputy" if w == "vice" else w for w in self.words[:-1] if w in RANK_WORDS)
 
     @property
     def offices(self) -> frozenset[str]:
-        """The office words, spelt one way ("railways" and "railway", "defence" and "defense")."""
+        """The office words, spelt one way ("railways" and "railway", "defence" and "defense");
+        a sheriff's office is the police."""
+        if self.head == "sheriff":
+            return frozenset({"police"})
         return frozenset(_OFFICE_SPELLING.get(w, w) for w in self.words[:-1] if w in OFFICE_WORDS and w != "cabinet")
 
 
 def _norm(token: str) -> str:
     low = token.lower().rstrip(".")
     return _ABBREVIATIONS.get(low, low)
+
+
+_DEPARTMENT_WORDS = OFFICE_WORDS | _words(
+    """civil protection aviation affairs management risk development rescue relief disaster
+    public urban rural physical internal national social welfare women children youth
+    infrastructure highways roads ports shipping"""
+)
+"""Words of a department's name; a given name is none of them ("for Civil Protection Ana Ruiz")."""
+_NOT_DEPARTMENT = "(?!(?:" + "|".join(sorted(_DEPARTMENT_WORDS)) + r")\b)"
+_POST_FOR = re.compile(
+    r"(?:\b(?P<rank>Deputy|Vice|Assistant|Junior|Acting|Interim|Former|Senior)\s+)?\b"
+    r"(?P<post>Minister|Secretary|Undersecretary|Director|Commissioner)(?P<state>\s+of\s+State)?"
+    r"\s+(?:for|of)\s+(?P<dept>[A-Z][\w'’-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w'’-]*){0,5}?)"
+    rf"\s+(?P<given>(?:{_NOT_DEPARTMENT.replace('(?:', '(?i:', 1)}[A-Z][\w'’.-]*\s+){{1,3}})$"
+)
+"""A post with its department written after it, right before the name: "Minister of State for
+Civil Aviation Ana Ruiz", "Deputy Minister for Civil Protection Ana Ruiz"."""
+
+
+def _post_for(text: str, at: int) -> tuple[int, int, tuple[str, ...]] | None:
+    """(start, end, words) of a "Minister for X" title right before the given names."""
+    m = _POST_FOR.search(text, max(0, at - 160), at)
+    if m is None:
+        return None
+    words = [_norm(w) for w in (m.group("rank"), m.group("post")) if w]
+    if m.group("state"):
+        words.insert(len(words) - 1, "state")  # a minister of state: a junior minister
+    offices = [_OFFICE_SPELLING.get(w, w) for w in _words(m.group("dept").lower()) if w in OFFICE_WORDS]
+    words[-1:-1] = offices
+    return m.start(), m.end("dept"), tuple(words)
 
 
 def title_before(text: str, name_start: int, name_text: str, surname: str) -> tuple[int, int, tuple[str, ...]] | None:
@@ -100,6 +138,9 @@ def title_before(text: str, name_start: int, name_text: str, surname: str) -> tu
     at = text.rfind(surname, name_start, name_start + len(name_text))
     if at < 0:
         return None
+    found = _post_for(text, at)
+    if found is not None:
+        return found
     toks = list(_TOKEN.finditer(text, max(0, at - 80), at))
     words: list[str] = []
     start = end = at
@@ -116,7 +157,7 @@ def title_before(text: str, name_start: int, name_text: str, surname: str) -> tu
         if words and m.group()[0].isupper() and k and _norm(toks[k - 1].group()) in _TEMPORAL_RANKS:
             words.insert(0, _norm(toks[k - 1].group()))  # "Former Gujarat chief minister": a former one
             start = toks[k - 1].start()
-        if words or given >= 3 or not m.group()[0].isupper():
+        if words or given >= 4 or not m.group()[0].isupper():
             break
         given += 1
     if not words or not given:
@@ -129,31 +170,44 @@ def title_before(text: str, name_start: int, name_text: str, surname: str) -> tu
     return start, end, tuple(words)
 
 
+_ROLE_HEADS = (r"(?:spokesman|spokeswoman|spokesperson|director[- ]general|director|head|chief|minister|secretary|"
+               r"undersecretary|commander|commissioner|chairman|chairwoman|chair|superintendent|inspector|"
+               r"coordinator|administrator|officer|governor|mayor|sheriff)")
 _APPOSITIVE = re.compile(
-    r"\s*,\s*(?:the\s+|a\s+|an\s+)?(?P<role>(?:[a-z]+\s+){0,2}?"
-    r"(?:spokesman|spokeswoman|spokesperson|director[- ]general|director|head|chief|minister|secretary|"
-    r"undersecretary|commander|commissioner|chairman|chairwoman|chair|superintendent|inspector|"
-    r"coordinator|administrator|governor|mayor))\s+(?:of|for|at|with)\s+(?:the\s+)?"
+    rf"\s*,\s*(?:the\s+|a\s+|an\s+)?(?P<role>(?:[a-z]+\s+){{0,3}}?{_ROLE_HEADS})\s+(?:of|for|at|with)\s+(?:the\s+)?"
     r"(?P<body>[A-Za-z][\w’'-]*(?:\s+(?:[A-Za-z][\w’'-]*|of|for|and)){0,5})")
 """A post after the name, in commas: "Ana Ruiz, spokesman for the Civil Aviation Authority,"."""
+_POSSESSIVE = re.compile(
+    rf"\s*,\s*(?:the\s+)?(?P<body>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}})[’']s\s+"
+    rf"(?P<role>(?:[a-z]+\s+){{0,3}}?{_ROLE_HEADS})\b")
+"""A post after the name, owned by a place or body: "Ana Ruiz, Valmora's civil defence coordinator,"."""
+_CAPITALISED = re.compile(
+    rf"\s*,\s*(?:the\s+)?(?P<body>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}}?)\s+"
+    rf"(?P<role>(?:[A-Z][a-z]+\s+){{0,2}}?(?i:{_ROLE_HEADS}))(?=\s*,|\s+said\b)")
+"""A capitalised post after the name, its place first: "Ana Ruiz, Valmora Airport Fire Chief, said"."""
+_ACRONYM = re.compile(r"[A-Z]{2,8}")
+"""An agency's initials ("NDMA"), naming the body of the post written after them."""
 _BODY_STOP = frozenset({"of", "for", "and", "the", "said", "told", "says", "state", "national"})
 
 
 def _body_words(text: str) -> frozenset[str]:
     """The content words naming a body ("Hellenic Coast Guard" -> hellenic, coast, guard)."""
-    return frozenset(w.lower().rstrip("’'s") for w in re.findall(r"[A-Za-z][\w’'-]*", text)
+    return frozenset(fold_accents(w.lower().rstrip("’'s")) for w in re.findall(r"[^\W\d_][\w’'-]*", text)
                      if w.lower() not in _BODY_STOP and len(w) > 2)
 
 
 def _appositive(text: str, name_end: int) -> tuple[int, int, tuple[str, ...], frozenset[str]] | None:
     """(start, end, words, body) of a post written after the name, or None."""
-    m = _APPOSITIVE.match(text, name_end)
+    m = _APPOSITIVE.match(text, name_end) or _POSSESSIVE.match(text, name_end) or _CAPITALISED.match(text, name_end)
     if m is None:
         return None
     words = tuple(_norm(w) for w in re.split(r"[\s-]+", m.group("role")) if w)
+    if m.re is _CAPITALISED:  # "Valmora Airport Fire Chief": the place's words are its body
+        words = tuple(w for w in words if w in _TITLE_WORDS or w in OFFICE_WORDS)
     if words[-2:] == ("director", "general"):
         words = (*words[:-2], "director")  # "director general", "director-general": the director
-    return m.start("role"), m.end("body"), words, _body_words(m.group("body"))
+    start, end = min(m.start("role"), m.start("body")), max(m.end("role"), m.end("body"))
+    return start, end, words, _body_words(m.group("body"))
 
 
 def title_slots(slots: list[PersonSlot]) -> list[tuple[PersonSlot, list[Titled]]]:
@@ -170,13 +224,15 @@ def title_slots(slots: list[PersonSlot]) -> list[tuple[PersonSlot, list[Titled]]
                 found = title_before(m.sent.text, m.name.start, m.name.text, surname)
                 if found is not None:
                     s, e, words = found
-                    body = _body_words(" ".join(m.sent.text[max(0, s - 40):s].split()[-3:]))
-                    first = Titled(slot, m.sent, s, e, m.sent.text[s:e], words, body)
+                    before = m.sent.text[max(0, s - 40):s].split()[-3:]
+                    acronym = bool(before) and _ACRONYM.fullmatch(before[-1]) is not None
+                    body = frozenset({before[-1].lower()}) if acronym else _body_words(" ".join(before))
+                    first = Titled(slot, m.sent, s, e, m.sent.text[s:e], words, body, acronym)
                     break
                 after = _appositive(m.sent.text, m.name.end)
                 if after is not None:
                     s, e, words, body = after
-                    first = Titled(slot, m.sent, s, e, m.sent.text[s:e], words, body)
+                    first = Titled(slot, m.sent, s, e, m.sent.text[s:e], words, body, True)
                     break
             if first is not None:
                 titled.append(first)
@@ -196,6 +252,12 @@ def _top_post(t: Titled) -> str | None:
     return None
 
 
+def _other_body(a: Titled, b: Titled) -> bool:
+    """``a`` names its office ("police") and ``b`` names a body without it: two bodies."""
+    return bool(a.offices) and not b.offices and b.body_named and bool(b.body) \
+        and not b.body & (a.offices | a.body)
+
+
 def conflicting(a: Titled, b: Titled) -> bool:
     """Two titles of one kind of office with different ranks ("lieutenant governor" /
     "governor") or naming different offices ("interior minister" / "defence minister"; a
@@ -205,11 +267,15 @@ def conflicting(a: Titled, b: Titled) -> bool:
     ta, tb = _top_post(a), _top_post(b)
     if ta and tb and ta != tb:
         return True  # "Acting President Choi" / "Acting prime minister Choi": head of state or government
+    if (a.head == b.head or (a.head in _LEADS and b.head in _LEADS)) and (_other_body(a, b) or _other_body(b, a)):
+        return True  # "police spokesman" / "NDMA spokesman"; "police chief" / "head of the civil defence"
     if a.head != b.head and not (a.head in _LEADS and b.head in _LEADS):
         # one department's or one body's posts ("interior minister" / "interior
         # undersecretary"; "coast guard spokesman" / "the head of the Hellenic Coast Guard"):
         # one person holds one of them
         same_body = bool(oa & ob) or len(a.body & b.body) >= 2 or (len(a.body & b.body) == 1 and min(
             len(a.body), len(b.body)) == 1)
-        return same_body and a.head in _POSTS and b.head in _POSTS
+        # two departments' posts ("fire chief" / "environment minister"): two offices
+        other_department = bool(oa and ob and not oa & ob)
+        return (same_body or other_department) and a.head in _POSTS and b.head in _POSTS
     return a.ranks != b.ranks or bool(oa and ob and not (oa <= ob or ob <= oa))

@@ -1,0 +1,115 @@
+"""A person's post as outlets write it: the forms of title newswire uses, and which differ.
+
+Every sentence here is written for the test. Each case gives two outlets' accounts of one
+person and says whether an editor would flag the title (``contested``) or not (None).
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_facts_incidents import _articles
+from wiredesk.core.facts import compare_story
+
+_EVENT = "A fire swept through a market in Mirrel on Monday."
+
+
+def _title_statuses(first: str, second: str) -> list[str]:
+    facts = compare_story("s1", *_articles(f"{_EVENT}\n{first}", f"{_EVENT}\n{second}"))
+    return [f.status for f in facts if f.kind == "title"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "status"),
+    [
+        # a department written after the post: "Minister of State for X" is a junior minister
+        ("Civil Aviation Minister Ravi Tarvena said the runway would reopen.",
+         "Minister of State for Civil Aviation Ravi Tarvena said the runway would reopen.", "contested"),
+        ("Civil Protection Minister Ana Valmora said tents had been set up.",
+         "Deputy Minister for Civil Protection Ana Valmora said tents had been set up.", "contested"),
+        ("Foreign Minister Ana Valmora said the embassy was helping.",
+         "Minister for Foreign Affairs Ana Valmora said the embassy was helping.", None),
+        # vice and deputy are one rank
+        ("Mirrel vice mayor Lin Corvana said inspections would follow.",
+         "Mirrel deputy mayor Lin Corvana said inspections would follow.", None),
+        ("Mayor Lin Corvana said inspections would follow.",
+         "Mirrel deputy mayor Lin Corvana said inspections would follow.", "contested"),
+        # ranks of Indian police and district offices
+        ("City Police Commissioner Dev Orvello said the crowd had swelled.",
+         "Mirrel's additional police commissioner, Dev Orvello, said the crowd had swelled.", "contested"),
+        ("Chief District Officer Dev Orvello said three people survived.",
+         "Dev Orvello, the assistant chief district officer of Mirrel, said three people survived.", "contested"),
+    ],
+)
+def test_ranks_and_departments_of_a_post(first: str, second: str, status: str | None) -> None:
+    assert _title_statuses(first, second) == ([status] if status else [])
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "status"),
+    [
+        # a sheriff is not the police chief, though both run a county's police
+        ("Mirrel County Sheriff Raymond Tarvena told reporters the gunman had fled.",
+         "Mirrel County police chief Raymond Tarvena told reporters the gunman had fled.", "contested"),
+        # a town's civil defence coordinator is not its mayor
+        ("Henrique Valmora, Mirrel's civil defence coordinator, said the mud was deep.",
+         "Henrique Valmora, Mirrel's mayor, said the mud was deep.", "contested"),
+        # a city manager is not the mayor
+        ("Mirrel City Manager Dalia Orvello said the water rose fast.",
+         "Mirrel Mayor Dalia Orvello said the water rose fast.", "contested"),
+        # two departments' posts
+        ("Environment Minister Mark Corvana said the fire was spreading.",
+         "Fire chief Mark Corvana said the fire was spreading.", "contested"),
+    ],
+)
+def test_different_posts_of_one_place(first: str, second: str, status: str | None) -> None:
+    assert _title_statuses(first, second) == ([status] if status else [])
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "status"),
+    [
+        # the body named by initials before the post, against the police
+        ("MSEMA spokesman Hassan Tarvena said 104 passengers were aboard.",
+         "Police spokesman Hassan Tarvena said 104 passengers were aboard.", "contested"),
+        ("Police spokesman Hassan Tarvena said 104 passengers were aboard.",
+         "Spokesman Hassan Tarvena said 104 passengers were aboard.", None),
+        # the police chief of a region against the head of a civil protection department
+        ("Einar Valmora, head of Mirrel's civil protection department, said lava was flowing.",
+         "Einar Valmora, police chief of the Tarvena region, said lava was flowing.", "contested"),
+        ("Einar Valmora, head of the Mirrel regional police, said lava was flowing.",
+         "Einar Valmora, police chief of the Tarvena region, said lava was flowing.", None),
+    ],
+)
+def test_the_body_a_post_belongs_to(first: str, second: str, status: str | None) -> None:
+    assert _title_statuses(first, second) == ([status] if status else [])
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "status"),
+    [
+        # a capitalised post after the name, its place first
+        ("Todd Corvana, Mirrel Airport Fire Chief, said crews arrived within minutes.",
+         "Todd Corvana, deputy fire chief at Mirrel Airport, said crews arrived within minutes.", "contested"),
+        ("Todd Corvana, Mirrel Airport Fire Chief, said crews arrived within minutes.",
+         "Todd Corvana, fire chief at Mirrel Airport, said crews arrived within minutes.", None),
+        # a name the extractor may read as a place, with its post after it
+        ("The roof fell at 12:44 a.m., according to Juan Manuel Orvello, director of the national "
+         "Emergency Operations Center.",
+         "Juan Manuel Orvello, the deputy director of the Emergency Operations Center, said the search went on.",
+         "contested"),
+        # a bare initial before the surname
+        ("City Police Commissioner B Tarvena said the crowd had swelled.",
+         "Deputy Police Commissioner B Tarvena said the crowd had swelled.", "contested"),
+    ],
+)
+def test_written_forms_of_a_post(first: str, second: str, status: str | None) -> None:
+    assert _title_statuses(first, second) == ([status] if status else [])
+
+
+def test_a_verb_after_a_name_in_commas_is_no_post() -> None:
+    """"against the Valmora Brigades, killing its deputy commander" names no person."""
+    facts = compare_story("s1", *_articles(
+        "An airstrike in Mirrel hit the Valmora Brigades, killing its deputy commander of operations.",
+        "An airstrike in Mirrel hit the Valmora Brigades, killing its deputy commander of operations.",
+    ))
+    assert not [f for f in facts if f.kind in ("name", "title")]
