@@ -305,9 +305,17 @@ def _word_heads(word: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+_NO_DECOMPOSITION = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ß": "ss",
+                                   "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "ı": "i",
+                                   "þ": "th", "Þ": "Th"})
+"""Letters Unicode gives no base letter, as English-language papers write them ("Jørgen" as
+"Jorgen", "Yılmaz" as "Yilmaz", "Łódź" as "Lodz")."""
+
+
 def fold_accents(word: str) -> str:
-    """``word`` without its diacritics ("münd" → "mund"); letters with no ASCII base stay."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    """``word`` without its diacritics ("münd" → "mund", "Jørgen" → "Jorgen")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.translate(_NO_DECOMPOSITION))
+                   if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=32768)

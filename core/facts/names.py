@@ -13,7 +13,6 @@ one article it is resolved to the full name it abbreviates.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -29,6 +28,7 @@ from .lexicon import (
     ROLE_WORDS,
     STOPWORDS,
     WEEKDAYS,
+    fold_accents,
 )
 
 KEY_PARTICLES = frozenset({"abu", "abd", "abdul", "bin", "ibn", "bint", "umm", "ben", "bar"})
@@ -50,9 +50,7 @@ RUN_RE = re.compile(
 @lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Lower case, accents and apostrophes removed, hyphens as spaces."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = _APOS.sub("", text)
+    text = _APOS.sub("", fold_accents(text))
     text = "".join(" " if c in _QUOTE_CHARS else c for c in text)
     return re.sub(r"[\s-]+", " ", text).strip().lower()
 

@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 from ..models import Article
@@ -465,6 +466,21 @@ MAX_PER_SENTENCE = 32
 """Dates, times and counts observed per sentence at most (see ``observe``)."""
 
 
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
+"""What joins the days of a list ("on Aug. 6 and Aug. 9", "on May 2, May 5 or May 9")."""
+
+
+def _listed(text: str, dates: list[DateRef]) -> set[int]:
+    """Starts of the days written as a list: "the bombings of two cities on Aug. 6 and Aug.
+    9" gives each city its day, and neither is the date of one event."""
+    out: set[int] = set()
+    ordered = sorted(dates, key=lambda d: d.start)
+    for a, b in pairwise(ordered):
+        if _LIST_JOIN.fullmatch(text, a.end, b.start):
+            out.update((a.start, b.start))
+    return out
+
+
 def observe(sentences: list[Sentence]) -> list[Obs]:
     """Counts, dates and times of one article's sentences."""
     out: list[Obs] = []
@@ -477,7 +493,10 @@ def observe(sentences: list[Sentence]) -> list[Obs]:
         dates, times, counts = dates[:MAX_PER_SENTENCE], times[:MAX_PER_SENTENCE], counts[:MAX_PER_SENTENCE]
         if sent.caption:
             dates, times = [], []  # "Rescuers at the site of the crash on Monday.": the photo's day
+        listed = _listed(text, dates)
         for d in dates:
+            if d.start in listed:
+                continue
             head = _event_head(text, d.start, d.end)
             if head is None or head == STATEMENT or head in ONGOING:
                 continue

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import Levenshtein
 from rapidfuzz.process import extract_iter
 
-from .lexicon import HONORIFICS, MONTHS, ORG_CUES, ROLE_WORDS, STOPWORDS, WEEKDAYS
+from .lexicon import HONORIFICS, MONTHS, ORG_CUES, ROLE_WORDS, STOPWORDS, WEEKDAYS, _words
 from .names import fold, phonetic_key
 from .observe import Sentence
 
@@ -69,10 +69,32 @@ def _stems(word: str) -> set[str]:
     return {word} | {word[: -len(x)] for x in DERIVED_SUFFIXES if word.endswith(x) and len(word) - len(x) >= 4}
 
 
+_VOWELS = "aeiou"
+_OUR_WORDS = _words(
+    """labour harbour honour colour neighbour favour behaviour vapour rumour armour flavour humour
+    savour valour vigour endeavour parlour odour tumour clamour glamour rancour splendour candour
+    fervour ardour saviour"""
+)
+"""English words spelt "-our" in Britain and "-or" in America; a name's "-our" is its own
+("Mansour" / "Mansor" may be two spellings)."""
+_BRITISH_AMERICAN = (("tre", "ter"), ("ogue", "og"), ("lled", "led"), ("lling", "ling"),
+                     ("ise", "ize"), ("ised", "ized"), ("isation", "ization"), ("yse", "yze"))
+"""Word endings that differ between British and American papers ("Labour" / "Labor",
+"Centre" / "Center", "travelled" / "traveled"): one word either way. Only at the end: a
+name's middle is its own ("Mansour" / "Mansor" may be two spellings)."""
+
+
 def _derived(a: str, b: str) -> bool:
     """One word derived from the other, or both from one stem ("Nepalese" / "Nepalis"), or
-    the two differ only in a final vowel ("Argentine" / "Argentina", "Philippine" / "Philippino")."""
-    if len(a) == len(b) and a[:-1] == b[:-1] and a[-1] in "aeio" and b[-1] in "aeio" and len(a) >= 7:
+    the two differ only in their final vowels ("Argentine" / "Argentina", "Independence" /
+    "Independencia": a name and its translation), or in a British or American spelling."""
+    ra, rb = a.rstrip(_VOWELS), b.rstrip(_VOWELS)
+    if ra == rb and len(ra) >= 6 and len(a) > len(ra) and len(b) > len(rb):
+        return True
+    if (a in _OUR_WORDS and b == a[:-3] + "or") or (b in _OUR_WORDS and a == b[:-3] + "or"):
+        return True
+    if any((a.endswith(uk) and b == a[:-len(uk)] + us) or (b.endswith(uk) and a == b[:-len(uk)] + us)
+           for uk, us in _BRITISH_AMERICAN):
         return True
     return bool(_stems(a) & _stems(b))
 

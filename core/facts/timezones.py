@@ -27,6 +27,44 @@ ABBREVIATIONS: dict[str, str | float] = {
 }
 """Fixed offsets in hours, or an IANA zone when the abbreviation follows daylight saving."""
 
+NATIONAL: dict[str, str] = {
+    **dict.fromkeys(("spain", "spanish", "madrid"), "Europe/Madrid"),
+    **dict.fromkeys(("france", "french"), "Europe/Paris"),
+    **dict.fromkeys(("germany", "german"), "Europe/Berlin"),
+    **dict.fromkeys(("italy", "italian"), "Europe/Rome"),
+    **dict.fromkeys(("uk", "british", "britain"), "Europe/London"),
+    **dict.fromkeys(("greece", "greek"), "Europe/Athens"),
+    **dict.fromkeys(("portugal", "portuguese"), "Europe/Lisbon"),
+    **dict.fromkeys(("netherlands", "dutch"), "Europe/Amsterdam"),
+    **dict.fromkeys(("swiss", "switzerland"), "Europe/Zurich"),
+    **dict.fromkeys(("ukraine", "ukrainian", "kyiv", "kiev"), "Europe/Kyiv"),
+    **dict.fromkeys(("turkey", "turkish", "turkiye", "türkiye", "ankara"), "Europe/Istanbul"),
+    **dict.fromkeys(("russia", "russian"), "Europe/Moscow"),
+    **dict.fromkeys(("israel", "israeli"), "Asia/Jerusalem"),
+    **dict.fromkeys(("iran", "iranian", "tehran"), "Asia/Tehran"),
+    **dict.fromkeys(("saudi", "riyadh"), "Asia/Riyadh"),
+    **dict.fromkeys(("uae", "emirates", "gulf", "abu dhabi"), "Asia/Dubai"),
+    **dict.fromkeys(("egypt", "egyptian"), "Africa/Cairo"),
+    **dict.fromkeys(("india", "indian", "new delhi", "delhi", "mumbai"), "Asia/Kolkata"),
+    **dict.fromkeys(("pakistan", "pakistani", "islamabad"), "Asia/Karachi"),
+    **dict.fromkeys(("nepal", "nepali"), "Asia/Kathmandu"),
+    **dict.fromkeys(("bangladesh",), "Asia/Dhaka"),
+    **dict.fromkeys(("thailand", "thai"), "Asia/Bangkok"),
+    **dict.fromkeys(("vietnam", "vietnamese", "hanoi"), "Asia/Ho_Chi_Minh"),
+    **dict.fromkeys(("malaysia", "malaysian"), "Asia/Kuala_Lumpur"),
+    **dict.fromkeys(("philippine", "philippines", "manila"), "Asia/Manila"),
+    **dict.fromkeys(("china", "chinese", "beijing"), "Asia/Shanghai"),
+    **dict.fromkeys(("taiwan", "taiwanese", "taipei"), "Asia/Taipei"),
+    **dict.fromkeys(("japan", "japanese"), "Asia/Tokyo"),
+    **dict.fromkeys(("korea", "korean", "south korean", "seoul"), "Asia/Seoul"),
+    **dict.fromkeys(("brazil", "brazilian", "brasilia"), "America/Sao_Paulo"),
+    **dict.fromkeys(("mexico", "mexican"), "America/Mexico_City"),
+    **dict.fromkeys(("hawaii", "hawaiian"), "Pacific/Honolulu"),
+}
+"""Countries and their adjectives whose papers print one clock ("3 p.m. Spanish time",
+"6 p.m. Japan time"): the zone of the capital. Countries with several zones (the United
+States, Australia, Indonesia) are left out, as is any name the city table already knows."""
+
 
 @lru_cache(maxsize=1)
 def _cities() -> dict[str, str]:
@@ -46,12 +84,17 @@ def _cities() -> dict[str, str]:
     return out
 
 
+def national_clock(name: str) -> bool:
+    """Whether ``name`` is a country's clock ("Spanish", "UAE") rather than a city's."""
+    return name.strip().lower() in NATIONAL
+
+
 def zone_for(name: str) -> str | float | None:
     """The zone an abbreviation or city name stands for, or None when unknown."""
     key = name.strip().lower().rstrip(".")
     if key in ABBREVIATIONS:
         return ABBREVIATIONS[key]
-    return _cities().get(key)
+    return NATIONAL.get(key) or _cities().get(key)
 
 
 def to_utc(day: date, hour: int, minute: int, zone: str | float) -> datetime | None:

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from ..text import year_for
 from .lexicon import MONTHS, WEEKDAYS, may_match
 from .scan import find_at_words
-from .timezones import to_utc, zone_for
+from .timezones import national_clock, to_utc, zone_for
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WD = "|".join(WEEKDAYS)
@@ -321,7 +321,8 @@ def find_times(text: str, day: date | None) -> list[TimeRef]:
                 city = z.group("city") or z.group("city2")
                 zone = zone_for(city)
                 if zone is not None:
-                    zone_name = city
+                    # "3 p.m. Spanish time": a country's clock, known but maybe not the event's
+                    zone_name = f"{city} time" if z.group("city2") and national_clock(city) else city
                     end = z.end()
                 elif z.group("city2"):  # "1 p.m. UAE time": a clock the table does not know
                     zone_name = f"{city} time"

@@ -1,7 +1,8 @@
-"""A person's post as outlets write it: the forms of title newswire uses, and which differ.
+"""A person's post and a name's spelling as outlets write them: which forms differ.
 
-Every sentence here is written for the test. Each case gives two outlets' accounts of one
-person and says whether an editor would flag the title (``contested``) or not (None).
+Every sentence here is written for the test. Each title case gives two outlets' accounts of
+one person and says whether an editor would flag the title (``contested``) or not (None);
+the spelling cases are one word written two ways that no editor flags.
 """
 
 from __future__ import annotations
@@ -113,3 +114,30 @@ def test_a_verb_after_a_name_in_commas_is_no_post() -> None:
         "An airstrike in Mirrel hit the Valmora Brigades, killing its deputy commander of operations.",
     ))
     assert not [f for f in facts if f.kind in ("name", "title")]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # a letter Unicode gives no base letter, written out in English
+        ("Committee chair Jørgen Tarvik read out the name in Mirrel.",
+         "Committee chair Jorgen Tarvik read out the name in Mirrel."),
+        ("Hotel owner Halit Yılmazcan was detained in Mirrel.", "Hotel owner Halit Yilmazcan was detained in Mirrel."),
+        # British and American spellings of one word
+        ("The Labour Party of Mirrel welcomed the prize.", "The Labor Party of Mirrel welcomed the prize."),
+        ("Crowds gathered at the Mirrel Peace Centre on Friday.",
+         "Crowds gathered at the Mirrel Peace Center on Friday."),
+        # a street name and its translation
+        ("The club stood on Avenida Independencia in Mirrel.", "The club stood on Independence Avenue in Mirrel."),
+    ],
+)
+def test_one_word_written_two_ways_is_no_spelling_contest(first: str, second: str) -> None:
+    facts = compare_story("s1", *_articles(f"{_EVENT}\n{first}", f"{_EVENT}\n{second}"))
+    assert [f.label for f in facts if f.status == "contested"] == []
+
+
+def test_a_name_spelt_with_our_may_still_be_two_spellings() -> None:
+    from wiredesk.core.facts.spellings import variant
+
+    assert variant("mansour", "mansor")
+    assert not variant("harbour", "harbor")
