@@ -179,6 +179,21 @@ verb decides, however long the place between ("a gunman opened fire inside a dan
 in a suburb east of the city late Saturday")."""
 
 
+_NOT_ERUPTING = frozenset({"fighting", "violence", "clashes", "protests", "shooting", "gunfire", "riots", "war",
+                           "chaos", "fire", "fires", "flames", "panic", "unrest", "it", "they", "this", "that"})
+"""Capitalised words before "erupted" that name no volcano ("Violence erupted", "It erupted")."""
+
+
+def _named_subject(before: list[str], i: int) -> bool:
+    """Whether the verb at ``i`` has a proper name for its subject ("Etna erupted", "Etna,
+    which towers over the coast, erupted"), not a word like "Fighting"."""
+    window = [w.lower() for w in before[max(0, i - 12):i]]
+    at = i - 1
+    if "which" in window:  # the subject stands before its relative clause
+        at = max(0, i - 12) + len(window) - 1 - window[::-1].index("which") - 1
+    return at >= 0 and before[at][:1].isupper() and before[at].lower() not in _NOT_ERUPTING
+
+
 def _event_head(text: str, s: int, e: int, clock: bool = False) -> str | None:
     """The event a date or time belongs to; ``STATEMENT`` when it dates a statement or a
     toll's latest count, None when nothing says."""
@@ -225,8 +240,9 @@ def _event_head(text: str, s: int, e: int, clock: bool = False) -> str | None:
                 head = event
                 break
         if head == "eruption" and low in ("erupt", "erupts", "erupted", "erupting") \
-                and not any(w.lower() in _VOLCANIC for w in before[max(0, i - 4):i]):
-            continue  # "fighting erupted", "the shooting erupted at 3:30": no volcano
+                and not any(w.lower() in _VOLCANIC for w in before[max(0, i - 4):i]) \
+                and not _named_subject(before, i):
+            continue  # "fighting erupted", "the shooting erupted at 3:30": no volcano ("Etna erupted": one)
         if head == "attack" and low in _HIT_VERBS:
             # the hazard is the verb's subject, often with a phrase between ("the quake,
             # measured by the US Geological Survey, struck at 8:58")

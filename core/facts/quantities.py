@@ -349,11 +349,13 @@ _PRED_WORDS: dict[str, str] = {
 
 _STILL_MORE = re.compile(
     r"\s+(?:more|other|others)\s+(?:(?P<noun>people|persons|passengers|bodies|others)\s+)?"
-    r"(?:are|were|remain|remained|remains)\s+(?:still\s+)?(?P<w>missing|unaccounted|trapped)\b",
+    r"(?:(?:are|were|remain|remained|remains)\s+)?(?:still\s+)?"
+    r"(?:(?P<w>missing|unaccounted|trapped)\b|(?:being\s+)?(?P<sought>searched|looked)\s+for\b)",
     re.IGNORECASE,
 )
-""""Two more people are still missing", "three others remain trapped": a figure of those still
-in that state, not a part added to a total."""
+""""Two more people are still missing", "three others remain trapped", "with 12 others still
+missing", "10 others are still being searched for": a figure of those still in that state,
+not a part added to a total."""
 
 _UNFOUND_AFTER = re.compile(r"\s+(?:bod(?:y|ies)\s+)?(?:are|were|remain|remained|is|was)\s+(?:still\s+)?"
                             r"(?:yet\s+to\s+be|not\s+yet|still\s+to\s+be)\s+(?:found|recovered|located|retrieved)\b",
@@ -407,13 +409,14 @@ _GROUP_OF = re.compile(r"\b(crew|team|family|party|convoy|fleet|squad|delegation
 _NUMBER_OF = re.compile(
     r"\b(?:number|tally|count|total)\s+of\s+(?:the\s+)?(?:(?:suspected|confirmed|reported|registered|recorded|"
     r"known|new|daily|infected|affected)\s+)?(?P<noun>people|[a-z]{3,}s)\s+(?:(?P<state>[a-z]+ed|dead|missing|homeless)\s+)?"
-    r"(?:(?:in|on|across|at|from)\s+(?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*)?\s+)?"
+    r"(?:(?:in|on|across|at|from|of|near)\s+(?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*){0,2}\s+){0,3}"
     r"(?:has\s+|had\s+|have\s+)?(?:now\s+)?(?:rose|risen|rises|climbed|climbs|jumped|reached|reaches|stood|stands|"
     r"hit|hits|passed|surpassed|exceeded|increased|grew|swelled|totalled|totaled|was|is)\s+(?:to\s+|at\s+)?"
     rf"(?:(?:{_BOUND})\s+)?$", re.IGNORECASE)
 """A figure named by what it counts before it: "the number of confirmed cases rose to 1,428",
 "the number of people evacuated has reached 3,000", "the tally of homes destroyed stood at
-more than 400". Tolls ("the number of dead") are read by ``_TOLL``."""
+more than 400", "the number of climbers killed in the eruption of Mount Valmora in the north
+has risen to 13". Tolls ("the number of dead") are read by ``_TOLL``."""
 
 _TOLL_WINDOW = 110
 """How far before a figure a toll phrase may stand ("The death toll from the storm that hit
@@ -700,13 +703,13 @@ def find_counts(text: str, skip: list[tuple[int, int]] | None = None) -> list[Co
             out.append(Count(s, e, m.group(), "=", n, None, lo, hi, canon(read[0]), read[0], read[1]))
             continue
         object_of = _VERB_OBJECT.search(text, max(0, s - 14), s)
-        still = _STILL_MORE.match(text, e)
+        still = _STILL_MORE.match(text, e) if n is not None else None
         if still is not None:
             # "two more people are still missing": the figure is all that still are
             lo, hi = _range("=", n, None)
             unit = still.group("noun") or "people"
-            out.append(Count(s, e, m.group(), "=", n, None, lo, hi, canon(unit), unit,
-                             _PRED_WORDS[still.group("w").lower()]))
+            state = "missing" if still.group("sought") else _PRED_WORDS[still.group("w").lower()]
+            out.append(Count(s, e, m.group(), "=", n, None, lo, hi, canon(unit), unit, state))
             continue
         if _PARTIAL.match(text, e) and object_of is None and not OTHERS_HURT.match(text, e):
             continue  # "three other soldiers", "two more bodies": a part, not the total
@@ -735,7 +738,7 @@ def find_counts(text: str, skip: list[tuple[int, int]] | None = None) -> list[Co
         pred: str | None = None
         if unit is None and _BACKREF_RE.search(text[max(0, s - 40):s]):
             unit = _noun_before(text, s)
-        if unit is None and (named := _NUMBER_OF.search(text, max(0, s - 100), s)) is not None \
+        if unit is None and (named := _NUMBER_OF.search(text, max(0, s - 140), s)) is not None \
                 and not _TOLL.search(named.group()):
             unit = named.group("noun")  # "the number of confirmed cases rose to 1,428"
             pred = _PRED_WORDS.get((named.group("state") or "").lower())

@@ -44,7 +44,7 @@ _DATE_STARTS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(
 """The first word of every ``DATE_RE`` match that does not start with a digit."""
 
 _ZONE_ABBR = (r"GMT|UTC|BST|CET|CEST|EET|EEST|WET|WEST|MSK|IST|JST|KST|HKT|SGT|AEST|AEDT|EST|"
-              r"EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT")
+              r"EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|WIB|WITA|WIT|PHT|ICT|NPT|IRST|SAST|EAT|CAT|WAT")
 _ZONED = (rf"(?=\s*\(?\s*(?:(?-i:{_ZONE_ABBR})|local\s+time)\b"
           rf"|\s*\(\s*\d{{1,2}}[:.]?\d{{2}}\s*(?-i:{_ZONE_ABBR})\b)")
 """A 24-hour reading without "hours" counts as a clock time only with its zone after it:

@@ -516,3 +516,42 @@ def test_how_far_a_vehicle_went_is_one_measure() -> None:
         "It travelled about 250 metres through the market, hitting people between the stalls.",
     ))
     assert [(f.status, f.label) for f in facts if f.kind == "count"] == [("contested", "distance travelled (METRE)")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        # those still in a state, with no verb, or still being searched for
+        ("Rescuers found the bodies of 11 hikers, with 12 others still missing, officials said.",
+         [(11, "body", "recover"), (12, "people", "missing")]),
+        ("The toll rose to 13, while 10 others are still being searched for near the summit.",
+         [(13, "people", "kill"), (10, "people", "missing")]),
+        # a toll named by what it counts, with a long place before its figure
+        ("The number of hikers killed in the eruption of Mount Valmora in North Tarvena has risen to 13.",
+         [(13, "hiker", "kill")]),
+        # a vague figure is no count, and no crash
+        ("Two bodies were found, with dozens more missing.", [(2, "body", "recover")]),
+    ],
+)
+def test_counts_of_those_still_missing_and_tolls_named_first(sentence: str, figures: list) -> None:
+    assert [(o.lo, o.head, o.pred) for o in _kinds(sentence, "count")] == figures
+
+
+@pytest.mark.parametrize(
+    ("sentence", "head"),
+    [
+        ("Valmora erupted at 2:54 p.m. local time on Sunday.", "eruption"),
+        ("Valmora, which towers over two districts, erupted at 14.54 WIB on Sunday.", "eruption"),
+        ("Fighting erupted at 3 p.m. on Sunday.", "event"),
+        ("Violence, which began overnight, erupted at 3 p.m. on Sunday.", "event"),
+    ],
+)
+def test_a_named_volcano_erupts(sentence: str, head: str) -> None:
+    (time,) = _kinds(sentence, "time")
+    assert time.head == head
+
+
+def test_indonesian_western_time_is_a_zone() -> None:
+    (time,) = _kinds("Valmora erupted at 14.54 WIB on Sunday.", "time")
+    assert time.norm["zone"] == "WIB"
+    assert time.norm.get("utc") == "07:54"  # UTC+7
