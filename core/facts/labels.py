@@ -120,7 +120,7 @@ def count_label(obs: list[Obs], idf: Idf) -> str:
     pred = None
     if head == "age":
         return _age_label(obs)
-    if head in _SCALES:
+    if head in _SCALES and not (head == "attacker" and unit in _FIGHTERS):
         return _SCALES[head]
     if head == "length":
         places = Counter(distance_place(o) for o in obs)
@@ -179,6 +179,8 @@ _SCALES = {"magnitude": "magnitude", "category": "storm category", "rating": "to
            "storey": "height of the building (storeys)", "floor": "floor it happened on",
            "attacker": "number of attackers", "alert": "alert level", "capacity": "seats in the vehicle"}
 """Figures whose label is what they measure: a scale, a building's floors, the attackers."""
+_FIGHTERS = frozenset({"militant", "militants", "insurgent", "insurgents"})
+"""Attackers in a siege, but often those a strike killed: labelled as the outlets write them."""
 _NOUN_AFTER = re.compile(r"\s+([a-z]{3,})\b")
 _ANY_PERSON = frozenset({"man", "woman", "boy", "girl", "person", "male", "female", "resident", "local", "teenager"})
 """Words after "a 24-year-old" that say nothing about who is meant."""

@@ -53,7 +53,7 @@ PEOPLE_GROUPS = frozenset({"worker", "climber", "hiker", "trekker", "tourist", "
                            "villager", "student", "migrant", "fisherman", "fishermen", "swimmer", "spectator",
                            "fan", "shopper", "guest", "patient", "skier", "diver", "commuter", "traveller",
                            "traveler", "holidaymaker", "protester", "demonstrator", "refugee", "inmate", "pupil",
-                           "passenger"})
+                           "passenger", "hostage"})
 """What the people a disaster strikes are called by one outlet and not another ("11 climbers",
 "13 hikers", "22 people", "14 passengers were injured"): for a toll, the injured, the
 missing, the evacuated or the rescued they are one figure. Soldiers, police officers, crew

@@ -77,9 +77,9 @@ SPEECH_VERBS = _words(
 _FAMILIES: dict[str, str] = {
     "attack": """attack attacks attacked attacking strike strikes struck striking hit hits hitting
         assault assaults assaulted raid raids raided airstrike airstrikes bombing bombings bombed
-        shelling shelled""",
+        shelling shelled ambush ambushes ambushed""",
     "kill": """kill kills killed killing killings dead death deaths die died dying fatalities
-        fatality slain drowned slew slay slays slaying perished perish perishing""",
+        fatality slain drowned slew slay slays slaying perished perish perishing martyred""",
     "tornado": "tornado tornadoes twister twisters",
     "storm": "storm storms hurricane hurricanes typhoon typhoons cyclone cyclones tempest tempests superstorm landfall",
     "injure": "injure injured injuring injury injuries wound wounded wounding hurt",
@@ -107,7 +107,9 @@ _FAMILIES: dict[str, str] = {
     "evacuate": "evacuate evacuated evacuating evacuation evacuations evacuees fled flee fleeing",
     "displace": "displaced displacement homeless",
     "missing": "missing unaccounted",
-    "attacker": "attacker attackers gunman gunmen assailant assailants shooter shooters terrorist terrorists",
+    "attacker": """attacker attackers gunman gunmen assailant assailants shooter shooters terrorist terrorists
+        militant militants insurgent insurgents hijacker hijackers kidnapper kidnappers""",
+    "depart": "depart departs departed departing departure departures",
     "happen": "happen happens happened happening occur occurs occurred occurring",
     "recover": "recovered retrieved recovering",
     "identify": "identified",
@@ -139,6 +141,7 @@ SYNONYMS: dict[str, str] = {w: head for head, words in _FAMILIES.items() for w i
 
 EVENT_HEADS = frozenset(
     {"attack", "kill", "injure", "arrest", "vote", "meeting", "resign", "rescue", "evacuate", "quake", "disappear",
+     "depart",
      "derail", "crash", "sink", "collapse", "explosion", "eruption", "flood", "shooting", "stabbing",
      "accident", "reopen", "contain"}
     | _words(

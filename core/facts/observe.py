@@ -316,6 +316,8 @@ _PHRASED_EVENTS: dict[tuple[str, str], str] = {
     ("under", "control"): "contain", ("put", "out"): "contain", ("brought", "out"): "contain",
     **{(verb, "into"): "crash" for verb in ("slammed", "rammed", "smashed", "ploughed", "plowed", "careered",
                                             "careened", "veered", "ran")},
+    **{(subject, "left"): "depart" for subject in ("had", "has", "train", "bus", "ship", "ferry", "boat", "flight",
+                                                   "plane", "aircraft", "convoy", "vessel")},
 }
 """Two-word events whose second word alone names something else: "went missing on Monday"
 and "lost contact on Sunday" date a disappearance ("missing" alone counts the missing); an
@@ -682,7 +684,13 @@ def _pred_of(noun: str, pred: str | None) -> str | None:
     counties": the counties are where, not who)."""
     if noun in _NO_PREDICATE or noun in CURRENCIES or (noun in _PLACES_COUNTED and pred in _HARM_PREDS):
         return None
+    if pred == "recover" and noun in _HELD:
+        return "rescue"  # "346 hostages were safely recovered": freed alive, not bodies found
     return pred
+
+
+_HELD = frozenset({"hostage", "captive", "abductee", "kidnapped"})
+"""People held by others: "recovered" of them means freed alive."""
 
 
 _PLACES_COUNTED = frozenset({"county", "district", "province", "state", "region", "village", "town", "city",
@@ -866,7 +874,7 @@ _HAZARD_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(HAZARDS)) + r")s?\s+(?:\w
 _NOUN_MODIFIER = re.compile(r"(?:rescue|evacuation|attack|arrest|recovery|search)\s+[a-z]+", re.IGNORECASE)
 """A noun of action between a figure and its noun names the kind of thing counted."""
 _AND_BETWEEN = re.compile(r"\b(?:and|but|while|as)\b|[,;]")
-_OWN_VERB = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:(?:have|has|had|were|was)\s+)?(?:also\s+|later\s+)?"
+_OWN_VERB = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:(?:have|has|had|were|was)\s+)?(?:been\s+)?(?:also\s+|later\s+)?"
                        r"(?:[a-z]{3,}ed|fled|broke|ran|went|got|came|stole|swam|fought|hid|took|made|left)\b")
 """A verb right after a figure's noun ("87 inmates escaped"): in a clause of its own, the
 figure is its subject, not the object of a verb before the "and"."""

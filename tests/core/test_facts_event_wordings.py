@@ -555,3 +555,40 @@ def test_indonesian_western_time_is_a_zone() -> None:
     (time,) = _kinds("Valmora erupted at 14.54 WIB on Sunday.", "time")
     assert time.norm["zone"] == "WIB"
     assert time.norm.get("utc") == "07:54"  # UTC+7
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        ("Security forces freed the train, killing all 33 militants involved.", [(33, "attacker", "kill")]),
+        ("He said 354 hostages had been rescued, 37 of them with injuries, and that all 33 attackers had "
+         "been killed.", [(354, "hostage", "rescue"), (33, "attacker", "kill")]),
+        ("He said a total of 346 hostages had been safely recovered since Tuesday.", [(346, "hostage", "rescue")]),
+        ("Rescuers recovered 12 bodies from the river.", [(12, "body", "recover")]),
+        ("The army said 21 passengers had been martyred by the hijackers.", [(21, "passenger", "kill")]),
+    ],
+)
+def test_a_siege_counts(sentence: str, figures: list) -> None:
+    assert [(o.lo, o.head, o.pred) for o in _kinds(sentence, "count")] == figures
+
+
+@pytest.mark.parametrize(
+    ("sentence", "head"),
+    [
+        ("The express was ambushed at about 11:30 a.m. on Tuesday.", "attack"),
+        ("The train had left Valmora for Mirrel at 9am.", "depart"),
+        ("The storm left Mirrel at 9am.", "storm"),  # a storm leaving is no journey
+    ],
+)
+def test_whose_time_a_journey_gives(sentence: str, head: str) -> None:
+    (time,) = _kinds(sentence, "time")
+    assert time.head == head
+
+
+def test_hostages_killed_line_up_with_passengers_killed() -> None:
+    facts = compare_story("s1", *_articles(
+        "Gunmen seized a train near Mirrel on Tuesday. The army said 21 passengers were killed.",
+        "Gunmen seized a train near Mirrel on Tuesday. The army said on Friday that 26 hostages were killed.",
+    ))
+    assert [(f.status, sorted(v.value for v in f.values)) for f in facts if f.kind == "count"
+            and f.status == "contested"] == [("contested", ["21", "26"])]
