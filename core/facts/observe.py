@@ -194,6 +194,25 @@ def _named_subject(before: list[str], i: int) -> bool:
     return at >= 0 and before[at][:1].isupper() and before[at].lower() not in _NOT_ERUPTING
 
 
+_WHEN_AFTER = re.compile(r"[^,.;]{0,40}?\bwhen\s+", re.IGNORECASE)
+"""A clock time followed by "when ..." ("at 2:15 p.m. local time when it struck the runway"):
+the clause after "when" tells what happened at that time."""
+
+
+def _when_event(text: str, when: re.Match[str]) -> str | None:
+    """The event the first verb of a "when" clause names, within its first five words."""
+    for tok in _TOK.finditer(text, when.end(), min(len(text), when.end() + 50)):
+        low = tok.group().lower()
+        if low in _HIT_VERBS:
+            return "crash" if _collision(text, tok.start()) else None
+        head = canon(low)
+        if head in EVENT_HEADS and head not in (STATEMENT,):
+            return head
+        if tok.group() in (",", ";") or tok.start() - when.end() > 40:
+            break
+    return None
+
+
 def _event_head(text: str, s: int, e: int, clock: bool = False) -> str | None:
     """The event a date or time belongs to; ``STATEMENT`` when it dates a statement or a
     toll's latest count, None when nothing says."""
@@ -203,6 +222,8 @@ def _event_head(text: str, s: int, e: int, clock: bool = False) -> str | None:
         as_of = None  # "killed by Sunday's car bomb": the agent, dated
     if _TOLL_MOVE.search(text, max(0, s - 90), s) or as_of is not None:
         return STATEMENT  # "the toll rose to 30 on Thursday", "80% contained as of Thursday"
+    if clock and (when := _WHEN_AFTER.match(text, e)) is not None and (head := _when_event(text, when)) is not None:
+        return head  # "was landing at 2:15 p.m. when it struck the runway": the time of the crash
     # "Wednesday's strike", "Friday night attack": an event noun right after names it; a
     # clause after a comma ("on Sunday, killing 41") tells what followed, not the event
     after = [] if _CLAUSE_AFTER.match(text, e) else _TOK.findall(text[e:e + 30])
@@ -249,7 +270,10 @@ def _event_head(text: str, s: int, e: int, clock: bool = False) -> str | None:
             hazard = next((canon(w.lower()) for w in reversed(before[max(0, i - 10):i]) if w.lower() in HAZARDS),
                           None)
             head = hazard or head  # "the quake struck on Tuesday": the quake's day, not an attack's
-            if head == "attack" and _collision(text, text.rfind(before[i], 0, s)):
+            collided = head == "attack" and _collision(text, text.rfind(before[i], 0, s))
+            if head == "attack" and i and before[i - 1].lower() == "it" and not collided:
+                return None  # "It struck at 1.30pm": whatever "it" is, the sentence does not say
+            if collided:
                 head = "crash"  # "the ship struck the bridge at 1:28 a.m.": a collision's time
         if head == "collapse" and low.startswith("burst") \
                 and any(w.lower() == "volcano" for w in before[max(0, i - 3):i]):
@@ -349,7 +373,8 @@ _WORD_WITH_SUBJECT: tuple[tuple[frozenset[str], frozenset[str], int, str], ...] 
 many words back, event). A standing thing that fell collapsed, a vehicle that plunged
 crashed, a craft that lost contact disappeared."""
 _STRUCK = frozenset({"pillar", "pier", "bridge", "span", "support", "wall", "tree", "pole", "barrier", "building",
-                     "dock", "wharf", "jetty", "platform", "tunnel", "embankment", "guardrail", "lamppost"})
+                     "dock", "wharf", "jetty", "platform", "tunnel", "embankment", "guardrail", "lamppost",
+                     "runway", "tarmac", "mountainside", "hillside", "ground"})
 
 
 def _collision(text: str, at: int) -> bool:

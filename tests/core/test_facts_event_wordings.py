@@ -592,3 +592,19 @@ def test_hostages_killed_line_up_with_passengers_killed() -> None:
     ))
     assert [(f.status, sorted(v.value for v in f.values)) for f in facts if f.kind == "count"
             and f.status == "contested"] == [("contested", ["21", "26"])]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "head"),
+    [
+        # the clause after "when" says what happened at that time
+        ("The jet was landing at around 2:15 p.m. local time when it struck the runway hard.", "crash"),
+        ("The plane was cruising at 11 a.m. when it exploded.", "explosion"),
+        # "it" striking says nothing of what "it" is: no attack
+        ("It struck at around 1.30pm local time, shooting ash high above the crater.", "event"),
+        ("The quake struck at 4:17 a.m.", "quake"),
+    ],
+)
+def test_what_a_time_dates_when_a_clause_follows(sentence: str, head: str) -> None:
+    (time,) = _kinds(sentence, "time")
+    assert time.head == head
