@@ -257,10 +257,16 @@ def distance_place(o: Obs) -> str | None:
     return None
 
 
+_RELATIVE_AFTER = re.compile(r",\s+(?:where|which|who|whose)\b")
+"""A relative clause after a figure tells of something else, its years included."""
+
+
 def _past_event(o: Obs) -> bool:
     """The figure's clause names a year before the article's own: it tells of an earlier
     event ("the deadliest since a 1987 cyclone killed 40 people")."""
     lo, hi = clause_of(o.sent.text, o.start, o.end)
+    if (rel := _RELATIVE_AFTER.search(o.sent.text, o.end, hi)) is not None:
+        hi = rel.start()  # "..., where the team was to parade its first title since 2008": another clause
     ref = o.sent.ref
     if ref is None:  # undated: only a year written as an earlier event's counts
         return bool(_EARLIER_YEAR.search(o.sent.text, lo, hi))

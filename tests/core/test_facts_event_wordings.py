@@ -608,3 +608,15 @@ def test_hostages_killed_line_up_with_passengers_killed() -> None:
 def test_what_a_time_dates_when_a_clause_follows(sentence: str, head: str) -> None:
     (time,) = _kinds(sentence, "time")
     assert time.head == head
+
+
+def test_a_year_in_a_relative_clause_is_not_the_events() -> None:
+    """", where the team was to parade its first trophy since 2008" dates the trophy, not the crush."""
+    facts = compare_story("s1", *_articles(
+        "A crush outside the Mirrel stadium killed 11 fans on Wednesday.\n"
+        "The crush happened at around 3:30 p.m. as thousands of fans pushed towards the gates.",
+        "Eleven fans died in a crush outside a stadium in Mirrel.\n"
+        "The crush took place shortly after 5pm on Wednesday outside the stadium, where the team was due "
+        "to parade its first trophy since the league began in 2008.",
+    ))
+    assert [f.status for f in facts if f.kind == "time"] == ["contested"]
