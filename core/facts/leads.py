@@ -112,6 +112,14 @@ _LEVEL_BEFORE = re.compile(r"\b(?:rose|risen|rising|peaked|crested|reached|stood
                            r"(?:(?:about|around|some|nearly|more\s+than|over|a\s+record)\s+)?$", re.IGNORECASE)
 _WATER = re.compile(r"\b(?:river|water|level|flood|sea|lake|dam|reservoir|tide|surge)s?\b", re.IGNORECASE)
 """A water level a river rose to ("the river rose to 8.2 metres", "peaked at 7.9 metres")."""
+_RISE_BEFORE = re.compile(r"\b(?:rose|risen|rising|climbed|climbing|surged|swelled|jumped)\s+"
+                          r"(?:(?:about|around|some|nearly|more\s+than|over|almost|roughly)\s+)?$", re.IGNORECASE)
+_NAMED_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
+"""A proper name right before "rose": a river by its name ("the Valmora rose 8 metres")."""
+_RISING_WATER = re.compile(r"\b(?:river|water|waters|headwaters|flood|floodwaters|rain|creek|stream|lake|gauge)s?\b",
+                           re.IGNORECASE)
+"""How far a river rose ("rose 26 feet in 45 minutes", "the Valmora climbed 22 feet after rain
+fell on its headwaters"): another figure than the level it rose to."""
 _PLUME_BEFORE = re.compile(r"\b(?:ash|smoke|plume|column|cloud|steam|lava\s+fountains?|flames?|fireball)\b",
                            re.IGNORECASE)
 _UPWARD = re.compile(r"\s*(?:km|kilomet\w*|miles?|mi|metres?|meters?|m|feet|ft)?\b\.?\s*(?:\([^)]{0,30}\)\s*)?"
@@ -196,6 +204,9 @@ def lead_key(o: Obs) -> tuple[str, str] | None:
             return "measure", "drop"  # "the bus plunged 200 metres into a gorge": the height it fell
         if _RAIN_AFTER.match(o.sent.text, o.end) or _RAIN_BEFORE.search(o.sent.text, max(0, o.start - 30), o.start):
             return "measure", "rain"  # "250 mm of rain fell", "rainfall of up to 180 mm"
+        if (rise := _RISE_BEFORE.search(o.sent.text, max(0, o.start - 25), o.start)) is not None \
+                and (_RISING_WATER.search(o.sent.text) or _NAMED_BEFORE.search(o.sent.text, 0, rise.start())):
+            return "measure", "rise"  # "the river rose 26 feet in 45 minutes": by how much, not to what level
         if _LEVEL_BEFORE.search(o.sent.text, max(0, o.start - 25), o.start) and _WATER.search(o.sent.text):
             return "measure", "level"  # "the river rose to 8.2 metres", "peaked at 7.9 metres"
         if _PLUME_BEFORE.search(o.sent.text, max(0, o.start - 45), o.start) and _UPWARD.match(o.sent.text, o.end):

@@ -620,3 +620,14 @@ def test_a_year_in_a_relative_clause_is_not_the_events() -> None:
         "to parade its first trophy since the league began in 2008.",
     ))
     assert [f.status for f in facts if f.kind == "time"] == ["contested"]
+
+
+def test_how_far_a_river_rose_is_one_figure_per_outlet() -> None:
+    """"rose 26 feet in 45 minutes" and "climbing some 22 feet": by how much, apart from the
+    level a river "rose to"."""
+    facts = compare_story("s1", *_articles(
+        "Flash floods swept Mirrel on Friday.\nThe Valmora rose 26 feet in 45 minutes near Mirrel, officials said.",
+        "Flash floods swept Mirrel on Friday.\nThe gauge showed the Valmora climbing some 22 feet in roughly an hour.",
+    ))
+    (rise,) = [f for f in facts if f.label.startswith("rise of the water")]
+    assert rise.status == "contested"
