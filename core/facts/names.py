@@ -37,9 +37,13 @@ KEY_PARTICLES = frozenset({"abu", "abd", "abdul", "bin", "ibn", "bint", "umm", "
 _QUOTE_CHARS = "'‘’“”\"`ʿʾ"
 _APOS = re.compile(r"(?<=\w)['’ʿʾ`](?=\w)")
 _NICK_RE = re.compile(r"[‘“\"']([A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2})[’”\"']")
-_WORD = (r"(?:(?:al|el|Al|El|ul)-[A-Z][\w'’]*|[A-Z][a-z]+-[A-Z][a-z]+|[A-Z][a-z]*[’']?[a-zA-Z]+|[A-Z]\."
+_WORD = (r"(?:(?:al|el|Al|El|ul)-[A-Z][\w'’]*|[A-Z][a-z]+-[A-Z][a-z]+|[A-Z][a-z]*[’']?[a-zA-Z]+|(?:[A-Z]\.){1,3}"
          r"|(?![AI]\s)[A-Z](?=\s+[A-Z][a-z]))")
-"""A name word; a bare initial ("B Ruiz") only before a capitalised word, and never "A" or "I"."""
+"""A name word; initials ("V.T. Ruiz"); a bare initial ("B Ruiz") only before a capitalised
+word, and never "A" or "I"."""
+_INITIALS = re.compile(r"(?!(?:U\.S|U\.K|U\.N|E\.U|D\.C|U\.A\.E)\.)(?:[A-Z]\.){1,3}")
+"""Initials standing for given names ("V.T." of "V.T. Ruiz"); never a country's or a body's
+("U.S.", "U.N.")."""
 _PART = r"(?:al|el|bin|ibn|bint|abu|abd|de|da|di|del|van|von|der|den|du|la|le)"
 RUN_RE = re.compile(
     rf"{_WORD}(?:(?:\s+|\s*[‘“\"'](?=[A-Z])|[’”\"'](?=\s)\s*)(?:{_WORD}|{_PART}(?=\s+[A-Z])))*"
@@ -362,8 +366,8 @@ def _name_like(text: str) -> tuple[int, tuple[Unit, ...]] | None:
     words = text.split()
     if any(w.lower().strip(",.") in ORG_CUES for w in words):
         return None
-    if any(w.strip(".,").isupper() and len(w.strip(".,")) > 1 for w in words):
-        return None
+    if any(w.strip(".,").isupper() and len(w.strip(".,")) > 1 and not _INITIALS.fullmatch(w) for w in words):
+        return None  # an acronym ("NATO"), not initials ("V.T.")
     name = parse_name(text)
     if name is None:
         return None
@@ -394,7 +398,8 @@ def _find_people(sentence: str) -> tuple[PersonName, ...]:
         s = m.start()
         words = text.split()
         # drop leading sentence-start words that are not names ("The", "Former")
-        while words and (words[0] in _NON_NAME or (words[0].isupper() and len(words[0]) > 1)):
+        while words and (words[0] in _NON_NAME or (words[0].isupper() and len(words[0]) > 1
+                                                     and not (_INITIALS.fullmatch(words[0]) and len(words) == 2))):
             s = sentence.index(words[0], s) + len(words[0])
             while s < len(sentence) and sentence[s] == " ":
                 s += 1

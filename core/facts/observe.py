@@ -981,7 +981,8 @@ def settle_local_clock(observations: list[Obs]) -> None:
 def _read(text: str, ref: date | None) -> tuple[list[DateRef], list[TimeRef], list[Count]]:
     """Dates, times and counts of one sentence (cached: wire copies repeat sentences)."""
     dates = find_dates(text, ref)
-    times = find_times(text, dates[0].lo if dates else ref)
+    days = [d for d in dates if d.lo == d.hi]  # "this year" gives no day for a clock (its Jan. 1 is winter time)
+    times = find_times(text, days[0].lo if days else ref)
     skip = [(d.start, d.end) for d in dates] + [(t.start, t.end) for t in times]
     return dates, times, find_counts(text, skip)
 

@@ -42,9 +42,10 @@ MAX_WORDS = 4000
 """Proper nouns compared per story at most (a real story names a few hundred; hostile text
 could name hundreds of thousands, and the comparison is pairwise within a length band)."""
 DERIVED_SUFFIXES = ("n", "an", "ian", "ans", "ians", "ese", "i", "is", "s", "es", "ern", "ish", "ic", "ite",
-                    "ites", "ns", "ia", "ed", "y", "er", "ers", "al")
+                    "ites", "ns", "ia", "ed", "y", "er", "ers", "al", "ain", "on", "ons")
 """Endings that turn a proper noun into another word ("Russia" → "Russian", "Nepal" → "Nepali",
-"Germany" → "German") or a capitalized word into its kin ("Works" / "Workers")."""
+"Germany" → "German", "Britain" → "Briton") or a capitalized word into its kin ("Works" /
+"Workers")."""
 _UMLAUT_SPELT = re.compile(r"(?<=[aou])e")
 """German umlauts written out: "Gmuend" is "Gmünd", "Schaeffer" is "Schäffer"."""
 
@@ -78,7 +79,7 @@ _OUR_WORDS = _words(
 """English words spelt "-our" in Britain and "-or" in America; a name's "-our" is its own
 ("Mansour" / "Mansor" may be two spellings)."""
 _BRITISH_AMERICAN = (("tre", "ter"), ("ogue", "og"), ("lled", "led"), ("lling", "ling"),
-                     ("ise", "ize"), ("ised", "ized"), ("isation", "ization"), ("yse", "yze"))
+                     ("ise", "ize"), ("ised", "ized"), ("isation", "ization"), ("yse", "yze"), ("ence", "ense"))
 """Word endings that differ between British and American papers ("Labour" / "Labor",
 "Centre" / "Center", "travelled" / "traveled"): one word either way. Only at the end: a
 name's middle is its own ("Mansour" / "Mansor" may be two spellings)."""

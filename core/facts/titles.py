@@ -16,14 +16,16 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import HONORIFICS, ROLE_WORDS, _words, fold_accents
+from .names import fold
 from .observe import Sentence
 from .people import PersonSlot
+from .spellings import variant
 
 _ABBREVIATIONS = {
     "lt": "lieutenant", "gen": "general", "maj": "major", "col": "colonel", "brig": "brigadier",
     "capt": "captain", "sgt": "sergeant", "adm": "admiral", "cmdr": "commander", "gov": "governor",
     "sen": "senator", "rep": "representative", "pres": "president", "dep": "deputy", "prof": "professor",
-    "spokesman": "spokesperson", "spokeswoman": "spokesperson", "lieut": "lieutenant",
+    "spokesman": "spokesperson", "spokeswoman": "spokesperson", "lieut": "lieutenant", "ceo": "chief-executive",
 }
 RANK_WORDS = _words(
     """lieutenant major brigadier deputy vice acting interim former assistant prime chief senior
@@ -44,7 +46,8 @@ _OFFICE_SPELLING = {"railways": "railway", "defense": "defence", "labor": "labou
 _CHIEF_OF = frozenset({"deputy", "assistant", "acting", "interim", "former"})
 _POSTS = frozenset({"minister", "secretary", "undersecretary", "spokesperson", "director", "commissioner",
                     "chief", "head", "superintendent", "inspector", "commander", "mayor", "governor",
-                    "judge", "sheriff", "coordinator", "administrator", "manager"})
+                    "judge", "sheriff", "coordinator", "administrator", "manager", "inspector-general",
+                    "secretary-general", "attorney-general", "chief-executive"})
 """Posts of a department: the same department's word with two of them is two offices."""
 _TEMPORAL_RANKS = frozenset({"former", "acting", "interim", "outgoing"})
 """Ranks that may stand before the place a post belongs to ("Former Gujarat chief minister")."""
@@ -101,6 +104,21 @@ def _norm(token: str) -> str:
     return _ABBREVIATIONS.get(low, low)
 
 
+_COMPOUND_POSTS = {("inspector", "general"): "inspector-general", ("secretary", "general"): "secretary-general",
+                   ("attorney", "general"): "attorney-general", ("director", "general"): "director",
+                   ("surgeon", "general"): "surgeon-general", ("chief", "executive"): "chief-executive"}
+"""Posts written in two words whose second is no head of its own: a deputy inspector general is
+a deputy of the inspector general, not a general; a director general is the director."""
+
+
+def _compound(words: tuple[str, ...]) -> tuple[str, ...]:
+    """``words`` with a two-word post made one ("deputy", "inspector-general")."""
+    for pair, post in _COMPOUND_POSTS.items():
+        if words[-2:] == pair:
+            return (*words[:-2], post)
+    return words
+
+
 _DEPARTMENT_WORDS = OFFICE_WORDS | _words(
     """civil protection aviation affairs management risk development rescue relief disaster
     public urban rural physical internal national social welfare women children youth
@@ -118,11 +136,21 @@ _POST_FOR = re.compile(
 Civil Aviation Ana Ruiz", "Deputy Minister for Civil Protection Ana Ruiz"."""
 
 
+_POST_OF_LOWER = re.compile(
+    r"\b(?P<post>director|head|chief|manager|secretary|minister|commissioner)\s+(?:of|for)\s+"
+    r"(?P<dept>[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,2})\s+(?P<given>(?:[A-Z][\w'’.-]*\s+){1,3})$")
+"""The same in lower case, as newswire writes a company's posts: "Valmora Air director of
+operations Ana Ruiz"."""
+
+
 def _post_for(text: str, at: int) -> tuple[int, int, tuple[str, ...]] | None:
     """(start, end, words) of a "Minister for X" title right before the given names."""
-    m = _POST_FOR.search(text, max(0, at - 160), at)
+    m = _POST_FOR.search(text, max(0, at - 160), at) or _POST_OF_LOWER.search(text, max(0, at - 160), at)
     if m is None:
         return None
+    if m.re is _POST_OF_LOWER:
+        offices = [_OFFICE_SPELLING.get(w, w) for w in m.group("dept").split() if w in OFFICE_WORDS]
+        return m.start(), m.end("dept"), (*offices, m.group("post"))
     words = [_norm(w) for w in (m.group("rank"), m.group("post")) if w]
     if m.group("state"):
         words.insert(len(words) - 1, "state")  # a minister of state: a junior minister
@@ -167,10 +195,11 @@ def title_before(text: str, name_start: int, name_text: str, surname: str) -> tu
         words.pop()  # "Lieutenant" alone at the end is no office ("police chief" is one)
     while words and words[0] in OFFICE_WORDS and len(words) > 1 and words[0] == words[-1]:
         words.pop(0)
-    return start, end, tuple(words)
+    return start, end, _compound(tuple(words))
 
 
-_ROLE_HEADS = (r"(?:spokesman|spokeswoman|spokesperson|director[- ]general|director|head|chief|minister|secretary|"
+_ROLE_HEADS = (r"(?:spokesman|spokeswoman|spokesperson|director[- ]general|inspector[- ]general|secretary[- ]general|"
+               r"attorney[- ]general|chief\s+executive|director|head|chief|minister|secretary|"
                r"undersecretary|commander|commissioner|chairman|chairwoman|chair|superintendent|inspector|"
                r"coordinator|administrator|officer|governor|mayor|sheriff)")
 _APPOSITIVE = re.compile(
@@ -204,16 +233,40 @@ def _appositive(text: str, name_end: int) -> tuple[int, int, tuple[str, ...], fr
     words = tuple(_norm(w) for w in re.split(r"[\s-]+", m.group("role")) if w)
     if m.re is _CAPITALISED:  # "Valmora Airport Fire Chief": the place's words are its body
         words = tuple(w for w in words if w in _TITLE_WORDS or w in OFFICE_WORDS)
-    if words[-2:] == ("director", "general"):
-        words = (*words[:-2], "director")  # "director general", "director-general": the director
+    words = _compound(words)
     start, end = min(m.start("role"), m.start("body")), max(m.end("role"), m.end("body"))
     return start, end, words, _body_words(m.group("body"))
+
+
+def _spelt_apart(slots: list[PersonSlot]) -> list[PersonSlot]:
+    """``slots`` with those of one person whose surname outlets spell two ways ("Ana
+    Vitkauskas" / "Ana Vitkauskis", the same given names) joined: the spelling is a contest
+    of its own, and the title each outlet gives is still one person's."""
+    by_given: dict[str, list[int]] = {}
+    for k, slot in enumerate(slots):
+        units = slot.entities[0].best.units
+        if len(units) >= 2:
+            by_given.setdefault(" ".join(fold(u.token) for u in units[:-1]), []).append(k)
+    host: dict[int, int] = {}
+    for group in by_given.values():
+        for n, i in enumerate(group):
+            for j in group[n + 1:]:
+                si, sj = (fold(slots[x].entities[0].best.surname.show) for x in (i, j))
+                if j not in host and si != sj and variant(si, sj):
+                    host[j] = host.get(i, i)
+    if not host:
+        return slots
+    kept = {k: PersonSlot(list(slot.entities), list(slot.reasons)) if k in host.values() else slot
+            for k, slot in enumerate(slots) if k not in host}
+    for k, h in host.items():
+        kept[h].entities.extend(slots[k].entities)
+    return [kept[k] for k in sorted(kept)]
 
 
 def title_slots(slots: list[PersonSlot]) -> list[tuple[PersonSlot, list[Titled]]]:
     """For each person named by two or more independent outlets, each outlet's first title."""
     out = []
-    for slot in slots:
+    for slot in _spelt_apart(slots):
         if len({e.root for e in slot.entities}) < 2:
             continue
         titled: list[Titled] = []
@@ -244,12 +297,17 @@ def title_slots(slots: list[PersonSlot]) -> list[tuple[PersonSlot, list[Titled]]
 def _top_post(t: Titled) -> str | None:
     """The head of state's or government's post a title names ("president", "prime
     minister", "chancellor"), or None: one person leads a country in one of them."""
-    if t.head == "minister" and "prime" in t.words:
-        return "prime minister"
-    if t.head in ("president", "chancellor", "premier") and not t.offices and "vice" not in t.words \
+    if (t.head == "minister" and "prime" in t.words) or (t.head == "premier" and not t.offices and not t.body):
+        return "prime minister"  # a premier heads a government, as a prime minister does
+    if t.head in ("president", "chancellor") and not t.offices and "vice" not in t.words \
             and not t.body:
         return t.head
     return None
+
+
+_MILITARY = frozenset({"general", "major", "brigadier", "colonel", "lieutenant", "captain", "commodore", "admiral",
+                       "rear", "vice", "sergeant", "marshal", "corporal", "private", "commander"})
+"""Words of military ranks: two titles made of them alone name two ranks when they differ."""
 
 
 def _other_body(a: Titled, b: Titled) -> bool:
@@ -269,6 +327,11 @@ def conflicting(a: Titled, b: Titled) -> bool:
         return True  # "Acting President Choi" / "Acting prime minister Choi": head of state or government
     if (a.head == b.head or (a.head in _LEADS and b.head in _LEADS)) and (_other_body(a, b) or _other_body(b, a)):
         return True  # "police spokesman" / "NDMA spokesman"; "police chief" / "head of the civil defence"
+    if set(a.words) <= _MILITARY and set(b.words) <= _MILITARY:
+        # "Major General" / "Brigadier": two ranks ("General" alone may be either general)
+        return not (set(a.words) <= set(b.words) or set(b.words) <= set(a.words))
+    if {a.head, b.head} == {"chief", "chief-executive"} and not (oa or ob):
+        return False  # "the company's chief" is its chief executive
     if a.head != b.head and not (a.head in _LEADS and b.head in _LEADS):
         # one department's or one body's posts ("interior minister" / "interior
         # undersecretary"; "coast guard spokesman" / "the head of the Hellenic Coast Guard"):

@@ -553,3 +553,12 @@ def test_days_written_as_a_list_date_no_one_event() -> None:
     (one,) = [o for o in observe_sentence("The quake struck on Monday, Feb. 6, killing thousands.",
                                           date(2031, 2, 7)) if o.kind == "date"]
     assert one.surface == "Monday, Feb. 6"
+
+
+def test_this_year_gives_no_day_for_a_clock() -> None:
+    """"at 1 p.m. ET ... the headline feature this year": the clock is read on the article's
+    day (summer time), not on the year's first day."""
+    (time,) = [o for o in observe_sentence(
+        "The show kicked off at 1 p.m. ET from Mirrel, and the chip is the headline feature this year.",
+        date(2031, 9, 9)) if o.kind == "time"]
+    assert time.norm["utc"] == "17:00"

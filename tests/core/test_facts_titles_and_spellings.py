@@ -141,3 +141,48 @@ def test_a_name_spelt_with_our_may_still_be_two_spellings() -> None:
 
     assert variant("mansour", "mansor")
     assert not variant("harbour", "harbor")
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "status"),
+    [
+        # military ranks
+        ("Major General V.T. Corvana, who leads the operation, said bridges were going up.",
+         "Brigadier V.T. Corvana, who leads the operation, said bridges were going up.", "contested"),
+        ("Captain Ravi Orvello, who commanded the flight, had long experience.",
+         "The commander, Captain Ravi Orvello, had long experience.", None),
+        # a post in two words: a deputy inspector general is no general
+        ("Thirty people died, Deputy Inspector General Vaibhav Tarvena said.",
+         "The figures were given by Vaibhav Tarvena, the inspector general of police for the festival.", "contested"),
+        # a company's posts in lower case
+        ("Valmora Air director of operations Marcel Orvello said the plane was sound.",
+         "Valmora Air chief executive Marcel Orvello said the plane was sound.", "contested"),
+        ("Valmora Air CEO Marcel Orvello said the plane was sound.",
+         "Valmora Air chief executive Marcel Orvello said the plane was sound.", None),
+        # a premier heads a government
+        ("Prime Minister Fumio Tarvena said troops would be sent.",
+         "Premier Fumio Tarvena said troops would be sent.", None),
+    ],
+)
+def test_ranks_compound_posts_and_company_titles(first: str, second: str, status: str | None) -> None:
+    assert _title_statuses(first, second) == ([status] if status else [])
+
+
+def test_a_title_is_compared_across_two_spellings_of_one_name() -> None:
+    facts = compare_story("s1", *_articles(
+        f"{_EVENT}\nVilmantas Tarvenauskas, head of the National Crisis Centre, said the wreck was examined.",
+        f"{_EVENT}\nVilmantas Tarvenauskis, deputy head of the National Crisis Centre, said the wreck was examined.",
+    ))
+    assert [f.status for f in facts if f.kind == "title"] == ["contested"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("A Britain-based charity sent help to Mirrel.", "A Briton-run charity sent help to Mirrel."),
+        ("The Mirrel Defence Ministry sent troops.", "The Mirrel Defense Ministry sent troops."),
+    ],
+)
+def test_demonyms_and_american_endings_are_no_spelling_contest(first: str, second: str) -> None:
+    facts = compare_story("s1", *_articles(f"{_EVENT}\n{first}", f"{_EVENT}\n{second}"))
+    assert [f.label for f in facts if f.status == "contested"] == []
