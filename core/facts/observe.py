@@ -524,6 +524,11 @@ def _listed(text: str, dates: list[DateRef]) -> set[int]:
     return out
 
 
+_PRICE_WORDS = re.compile(r"\b(?:starts?|starting|begins?|priced|prices?|costs?|costing|retails?|sells?)\s+"
+                          r"(?:at|from|for)\b|\bcosts?\b", re.IGNORECASE)
+"""Words that price a product: a sentence pricing several in one currency lists several things."""
+
+
 def observe(sentences: list[Sentence]) -> list[Obs]:
     """Counts, dates and times of one article's sentences."""
     out: list[Obs] = []
@@ -582,7 +587,11 @@ def observe(sentences: list[Sentence]) -> list[Obs]:
             out.append(Obs("time", sent, t.start, t.end, t.surface, norm, head,
                            _context(sent, prev, t.start, t.end), float(base), float(base), t.approx,
                            pred=None if head == "event" else event_group(head)))
+        priced = Counter(c.noun for c in counts if c.noun in CURRENCIES and c.n is not None) \
+            if _PRICE_WORDS.search(text) else Counter()
         for c in counts:
+            if priced.get(c.noun, 0) >= 2:
+                continue  # "the X starts at $799 and the X Plus at $899": prices of several things
             norm = {"op": c.op, "n": c.n, "unit": c.unit}
             if c.n is not None and c.n == int(c.n):
                 norm["n"] = int(c.n)

@@ -562,3 +562,13 @@ def test_this_year_gives_no_day_for_a_clock() -> None:
         "The show kicked off at 1 p.m. ET from Mirrel, and the chip is the headline feature this year.",
         date(2031, 9, 9)) if o.kind == "time"]
     assert time.norm["utc"] == "17:00"
+
+
+def test_several_prices_in_one_sentence_are_of_several_things() -> None:
+    """"The X starts at $799, and the X Plus at $899": two products' prices, no price of one
+    thing that another outlet's single figure could contest."""
+    assert [o for o in observe_sentence("The Valmora Pro starts at $799, and the Valmora Max at $899.",
+                                        date(2031, 9, 9)) if o.kind == "count"] == []
+    (one,) = [o for o in observe_sentence("The government promised the families compensation of $4,700.",
+                                          date(2031, 9, 9)) if o.kind == "count"]
+    assert one.lo == 4700
