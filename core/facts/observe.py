@@ -339,7 +339,8 @@ _PHRASED_EVENTS: dict[tuple[str, str], str] = {
     **{(verb, "way"): "collapse" for verb in ("gave", "give", "gives", "giving", "given")},
     ("under", "control"): "contain", ("put", "out"): "contain", ("brought", "out"): "contain",
     **{(verb, "into"): "crash" for verb in ("slammed", "rammed", "smashed", "ploughed", "plowed", "careered",
-                                            "careened", "veered", "ran")},
+                                            "careened", "veered", "ran", "plunged", "plummeted", "nosedived",
+                                            "dived", "smashed")},
     **{(subject, "left"): "depart" for subject in ("had", "has", "train", "bus", "ship", "ferry", "boat", "flight",
                                                    "plane", "aircraft", "convoy", "vessel")},
 }

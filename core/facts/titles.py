@@ -29,7 +29,7 @@ _ABBREVIATIONS = {
 }
 RANK_WORDS = _words(
     """lieutenant major brigadier deputy vice acting interim former assistant prime chief senior
-    first second lance staff master associate state additional joint"""
+    first second lance staff master associate junior additional joint"""
 )
 """Words that change which office a title names ("lieutenant governor", "deputy minister")."""
 OFFICE_WORDS = _words(
@@ -47,6 +47,7 @@ _CHIEF_OF = frozenset({"deputy", "assistant", "acting", "interim", "former"})
 _POSTS = frozenset({"minister", "secretary", "undersecretary", "spokesperson", "director", "commissioner",
                     "chief", "head", "superintendent", "inspector", "commander", "mayor", "governor",
                     "judge", "sheriff", "coordinator", "administrator", "manager", "inspector-general",
+                    "agent-in-charge",
                     "secretary-general", "attorney-general", "chief-executive"})
 """Posts of a department: the same department's word with two of them is two offices."""
 _TEMPORAL_RANKS = frozenset({"former", "acting", "interim", "outgoing"})
@@ -58,7 +59,7 @@ _TITLE_WORDS = frozenset(HONORIFICS | ROLE_WORDS | RANK_WORDS | set(_ABBREVIATIO
                          | {"colonel", "captain", "sergeant", "admiral", "commander", "representative",
                             "general", "lieutenant", "governor", "minister", "secretary", "undersecretary",
                             "sheriff", "coordinator", "administrator"})
-_TOKEN = re.compile(r"[A-Za-z]+\.?")
+_TOKEN = re.compile(r"[^\W\d_]+\.?")
 
 
 @dataclass
@@ -143,9 +144,18 @@ _POST_OF_LOWER = re.compile(
 operations Ana Ruiz"."""
 
 
+_IN_CHARGE = re.compile(
+    r"(?i:\b(?:(?P<rank>assistant|deputy|acting)\s+)?(?P<post>(?:special\s+)?agent\s+in\s+charge))"
+    r"\s+(?:(?:of|at)\s+[^,]{0,60}?\s+)?(?P<given>(?:[A-Z][\w'’.-]*\s+){1,3})$")
+"""The FBI's "(assistant) special agent in charge X": one post, its rank in front."""
+
+
 def _post_for(text: str, at: int) -> tuple[int, int, tuple[str, ...]] | None:
     """(start, end, words) of a "Minister for X" title right before the given names."""
     m = _POST_FOR.search(text, max(0, at - 160), at) or _POST_OF_LOWER.search(text, max(0, at - 160), at)
+    if m is None and (m := _IN_CHARGE.search(text, max(0, at - 160), at)) is not None:
+        rank = (m.group("rank") or "").lower()
+        return m.start(), m.end("post"), ((rank,) if rank else ()) + ("agent-in-charge",)
     if m is None:
         return None
     if m.re is _POST_OF_LOWER:
@@ -153,10 +163,18 @@ def _post_for(text: str, at: int) -> tuple[int, int, tuple[str, ...]] | None:
         return m.start(), m.end("dept"), (*offices, m.group("post"))
     words = [_norm(w) for w in (m.group("rank"), m.group("post")) if w]
     if m.group("state"):
-        words.insert(len(words) - 1, "state")  # a minister of state: a junior minister
+        words.insert(len(words) - 1, "junior")  # a minister of state: a junior minister
     offices = [_OFFICE_SPELLING.get(w, w) for w in _words(m.group("dept").lower()) if w in OFFICE_WORDS]
     words[-1:-1] = offices
     return m.start(), m.end("dept"), tuple(words)
+
+
+_RANK_APART = re.compile(r"\b(deputy|assistant|acting|interim|associate)\s+(?:[a-z]+\s+){1,3}$")
+"""A rank a few lower-case words before the post it qualifies ("deputy emergency management
+director", "assistant special agent")."""
+_NOT_DEPARTMENT_WORDS = frozenset({"the", "a", "an", "and", "in", "on", "at", "said", "says", "told", "when", "as",
+                                   "by", "but", "while", "after", "before", "according"})
+"""Capitalised words before a title that begin a sentence or clause, never a department's name."""
 
 
 def title_before(text: str, name_start: int, name_text: str, surname: str) -> tuple[int, int, tuple[str, ...]] | None:
@@ -172,7 +190,7 @@ def title_before(text: str, name_start: int, name_text: str, surname: str) -> tu
     toks = list(_TOKEN.finditer(text, max(0, at - 80), at))
     words: list[str] = []
     start = end = at
-    given = 0
+    given = dept = 0
     for k in range(len(toks) - 1, -1, -1):
         m = toks[k]
         w = _norm(m.group())
@@ -182,14 +200,22 @@ def title_before(text: str, name_start: int, name_text: str, surname: str) -> tu
                 end = m.end()
             start = m.start()
             continue
-        if words and m.group()[0].isupper() and k and _norm(toks[k - 1].group()) in _TEMPORAL_RANKS:
-            words.insert(0, _norm(toks[k - 1].group()))  # "Former Gujarat chief minister": a former one
-            start = toks[k - 1].start()
+        if words and m.group() == "s" and text[m.start() - 1:m.start()] in ("'", "’"):
+            continue  # "Sanhe's Communist Party secretary": the owner comes next
+        if words and m.group()[0].isupper() and dept < 3 and text[m.end():start].strip() in ("", "'s", "’s") \
+                and w not in _NOT_DEPARTMENT_WORDS and not _ACRONYM.fullmatch(m.group()):
+            words.insert(0, w)  # "Territorial Policy Minister": the department's name
+            start = m.start()
+            dept += 1
+            continue
         if words or given >= 4 or not m.group()[0].isupper():
             break
         given += 1
     if not words or not given:
         return None
+    if (rank := _RANK_APART.search(text, max(0, start - 60), start)) is not None:
+        words.insert(0, rank.group(1).lower())  # "deputy emergency management director": a deputy director
+        start = rank.start(1)
     while len(words) > 1 and words[-1] in RANK_WORDS and words[-1] != "general" \
             and not (words[-1] == "chief" and words[-2] in OFFICE_WORDS | _CHIEF_OF):
         words.pop()  # "Lieutenant" alone at the end is no office ("police chief" is one)
@@ -199,7 +225,7 @@ def title_before(text: str, name_start: int, name_text: str, surname: str) -> tu
 
 
 _ROLE_HEADS = (r"(?:spokesman|spokeswoman|spokesperson|director[- ]general|inspector[- ]general|secretary[- ]general|"
-               r"attorney[- ]general|chief\s+executive|director|head|chief|minister|secretary|"
+               r"attorney[- ]general|chief\s+executive|agent\s+in\s+charge|director|head|chief|minister|secretary|"
                r"undersecretary|commander|commissioner|chairman|chairwoman|chair|superintendent|inspector|"
                r"coordinator|administrator|officer|governor|mayor|sheriff)")
 _APPOSITIVE = re.compile(
@@ -234,6 +260,8 @@ def _appositive(text: str, name_end: int) -> tuple[int, int, tuple[str, ...], fr
     if m.re is _CAPITALISED:  # "Valmora Airport Fire Chief": the place's words are its body
         words = tuple(w for w in words if w in _TITLE_WORDS or w in OFFICE_WORDS)
     words = _compound(words)
+    if words[-3:] == ("agent", "in", "charge"):  # "the assistant special agent in charge of ..."
+        words = (*(w for w in words[:-3] if w in RANK_WORDS), "agent-in-charge")
     start, end = min(m.start("role"), m.start("body")), max(m.end("role"), m.end("body"))
     return start, end, words, _body_words(m.group("body"))
 
@@ -279,7 +307,9 @@ def title_slots(slots: list[PersonSlot]) -> list[tuple[PersonSlot, list[Titled]]
                     s, e, words = found
                     before = m.sent.text[max(0, s - 40):s].split()[-3:]
                     acronym = bool(before) and _ACRONYM.fullmatch(before[-1]) is not None
-                    body = frozenset({before[-1].lower()}) if acronym else _body_words(" ".join(before))
+                    # "Kerrville Mayor": the place written with the post is its body; else the words before
+                    body = frozenset({before[-1].lower()}) if acronym else (
+                        _department(words) or _body_words(" ".join(before)))
                     first = Titled(slot, m.sent, s, e, m.sent.text[s:e], words, body, acronym)
                     break
                 after = _appositive(m.sent.text, m.name.end)
@@ -308,6 +338,12 @@ def _top_post(t: Titled) -> str | None:
 _MILITARY = frozenset({"general", "major", "brigadier", "colonel", "lieutenant", "captain", "commodore", "admiral",
                        "rear", "vice", "sergeant", "marshal", "corporal", "private", "commander"})
 """Words of military ranks: two titles made of them alone name two ranks when they differ."""
+
+
+def _department(words: tuple[str, ...]) -> frozenset[str]:
+    """The capitalised words naming a post's department or place ("kerrville" of "Kerrville
+    Mayor", "territorial", "policy" of "Territorial Policy Minister")."""
+    return _body_words(" ".join(w for w in words[:-1] if w not in _TITLE_WORDS and w not in OFFICE_WORDS))
 
 
 def _other_body(a: Titled, b: Titled) -> bool:

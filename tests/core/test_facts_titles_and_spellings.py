@@ -186,3 +186,29 @@ def test_a_title_is_compared_across_two_spellings_of_one_name() -> None:
 def test_demonyms_and_american_endings_are_no_spelling_contest(first: str, second: str) -> None:
     facts = compare_story("s1", *_articles(f"{_EVENT}\n{first}", f"{_EVENT}\n{second}"))
     assert [f.label for f in facts if f.status == "contested"] == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "status"),
+    [
+        # a rank a few lower-case words before its post, the title in commas
+        ("Kevin Tarvena, executive director of the Mirrel Division of Emergency Management, said crews were out.",
+         "Mirrel's deputy emergency management director, Kevin Tarvena, said crews were out.", "contested"),
+        # a place written with the post is its body; an accented given name is a name
+        ("Valmora Mayor Dalia Orvello said the water rose fast.",
+         "Valmora City Manager Dalia Orvello said the water rose fast.", "contested"),
+        ("Mirrel's interior minister, Ángel Víctor Corvana, said the missing came first.",
+         "Mirrel's interior minister, Ángel Víctor Corvana, said the missing came first.", None),
+        # "State Chief Secretary" is the chief secretary; "of State" alone makes a junior minister
+        ("State Chief Secretary Pradeep Orvello said the lines were cleared.",
+         "Chief Secretary Pradeep Orvello said the lines were cleared.", None),
+        # the body of a post in a possessive before it
+        ("Valmora's Communist Party secretary, Chen Tarvena, said the search had ended.",
+         "Valmora vice-mayor Chen Tarvena said the search had ended.", "contested"),
+        # the FBI's posts
+        ("FBI special agent in charge Alethea Corvana said the man had acted alone.",
+         "FBI Assistant Special Agent in Charge Alethea Corvana said the man had acted alone.", "contested"),
+    ],
+)
+def test_places_departments_and_ranks_written_apart(first: str, second: str, status: str | None) -> None:
+    assert _title_statuses(first, second) == ([status] if status else [])
