@@ -260,7 +260,9 @@ def _keep_cut(line: str, dot: int, after: int) -> bool:
     if not word:
         return True
     if len(word) == 1 and word.isalpha():
-        return False  # an initial: "J. Smith"
+        # an initial ("J. Smith"), unless a sentence plainly opens after it ("in Block B. The blast")
+        m = re.match(r"[\w’']+", line[nxt.start(1) : nxt.start(1) + 30])
+        return bool(m) and m.group().lower() in _OPENERS and m.group().lower() not in ("a", "i")
     if word in _NEVER_FINAL:
         return False
     if word in _AMBIGUOUS or (len(word) <= 4 and "." in word):

@@ -86,6 +86,9 @@ _ATTRIBUTE = re.compile(r"\b(depth|height|altitude|elevation|length|width)\s+of\
 """A length named by what it measures ("at a depth of 10 km"): one per story and attribute."""
 
 _AIRCRAFT = re.compile(r"\b(?:plane|aircraft|airliner|jet|helicopter|flight|dreamliner|boeing|airbus)\b", re.IGNORECASE)
+_UNDERGROUND = re.compile(r"\s*(?:km|kilomet\w*|miles?|metres?|meters?|m|feet|ft)?\b\.?\s*(?:\([^)]{0,30}\)\s*)?"
+                          r"(?:underground|below\s+(?:ground|the\s+surface)|beneath\s+the\s+surface)\b", re.IGNORECASE)
+"""A depth written after its figure ("450 metres (1,475 feet) underground")."""
 _CLIMBED_TO = re.compile(r"\b(?:climbed|climbing|rose|gained|reached|flying|flew|cruising)\s+(?:to\s+|at\s+)?"
                          r"(?:only\s+|just\s+|barely\s+)?(?:about\s+|around\s+|some\s+|roughly\s+)?$", re.IGNORECASE)
 """How high an aircraft got ("climbed to only about 625 feet", "flying at about 300 feet")."""
@@ -196,6 +199,8 @@ def lead_key(o: Obs) -> tuple[str, str] | None:
             if word in ("height", "elevation") and _AIRCRAFT.search(o.sent.text):
                 return "measure", "altitude"  # "the aircraft reached a height of barely 825 feet"
             return "measure", word
+        if _UNDERGROUND.match(o.sent.text, o.end):
+            return "measure", "depth"  # "trapped some 450 metres underground": how deep, as "at a depth of"
         if _CLIMBED_TO.search(o.sent.text, max(0, o.start - 30), o.start) and _AIRCRAFT.search(o.sent.text):
             return "measure", "altitude"  # "the aircraft climbed to only about 625 feet"
         if _TRAVELLED.search(o.sent.text, max(0, o.start - 30), o.start) and _THROUGH.match(o.sent.text, o.end):

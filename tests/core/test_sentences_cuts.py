@@ -23,3 +23,14 @@ def test_cuts_split_ordinary_sentences() -> None:
     line = "He left. She stayed! Did they? Yes… Maybe."
     # the line end is a boundary of its own, not a cut
     assert [line[:c][-1] for c in sentences._cuts_in_line(line)] == [".", "!", "?", "…"]
+
+
+def test_a_single_letter_ends_a_sentence_when_one_plainly_opens_after_it() -> None:
+    """"in Block B. The blast": a sentence ends; "George W. Bush" and "J. A. Smith" are initials."""
+    def texts(body: str) -> list[str]:
+        return [s.text for s in sentences.split_sentences(body)]
+
+    assert texts("Workers were in Block B. The blast came at dawn.") == [
+        "Workers were in Block B.", "The blast came at dawn."]
+    assert texts("George W. Bush visited. He left.") == ["George W. Bush visited.", "He left."]
+    assert texts("J. A. Smith said so.") == ["J. A. Smith said so."]
