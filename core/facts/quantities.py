@@ -636,16 +636,41 @@ _SERIOUSLY = re.compile(
 "25 injured, 10 of them seriously". A figure of its own, never the injured total."""
 
 
+_SERIOUS_WORDS = r"(?:seriously|critically|severely|gravely)"
+_HURT_WORDS = r"(?:injured|hurt|wounded)"
+_SERIOUS_FORMS = re.compile(
+    r"\b(?:(?P<bound>at\s+least|more\s+than|about|around|nearly|some)\s+)?(?P<n>\d{1,4}|" + _FEW_WORDS + r")"
+    r"(?:\s+(?:people|persons|others|victims|of\s+them|of\s+the\s+\w+))?"
+    r"(?:\s+(?:were|was|are|is|have\s+been|had\s+been|has\s+been))?\s+" + _SERIOUS_WORDS + r"\s+" + _HURT_WORDS
+    + r"\b|\b" + _HURT_WORDS + r"\s+(?:(?P<bound2>at\s+least|more\s+than|about|around|nearly|some)\s+)?"
+    r"(?P<n2>\d{1,4}|" + _FEW_WORDS + r")\s+(?:people|persons|others|victims)\s+" + _SERIOUS_WORDS + r"\b",
+    re.IGNORECASE,
+)
+"""The seriously hurt said with the adverb: "five people were seriously injured", "four were
+critically hurt", "wounded at least four others seriously"."""
+
+
 def _seriously_hurt(text: str, skip: list[tuple[int, int]], out: list[Count]) -> list[Count]:
     """``out`` with the figures of the seriously hurt in place of any count read there."""
-    for m in _SERIOUSLY.finditer(text):
-        if any(m.start() < b and a < m.end() for a, b in skip):
-            continue
-        word = m.group("n").lower()
+    found = [(m.start("n"), m.end("n"), m.group("n"), None) for m in _SERIOUSLY.finditer(text)
+             if not any(m.start() < b and a < m.end() for a, b in skip)]
+    if "seriously" in text.lower() or "critically" in text.lower() or "severely" in text.lower() \
+            or "gravely" in text.lower():
+        for m in _SERIOUS_FORMS.finditer(text):
+            g = "n" if m.group("n") else "n2"
+            if any(m.start() < b and a < m.end() for a, b in skip) or any(f[0] == m.start(g) for f in found):
+                continue
+            bound = "bound" if g == "n" else "bound2"
+            start = m.start(bound) if m.group(bound) else m.start(g)  # "at least four": the figure as written
+            found.append((start, m.end(g), m.group(g), m.group(bound)))
+    for a, b, written, bound in found:
+        word = written.lower()
+        shown = text[a:b]
         n = float(word) if word.isdigit() else float(NUMBER_WORDS[word])
-        a, b = m.start("n"), m.end("n")
+        op = dict(BOUNDS).get(" ".join(bound.lower().split()), "=") if bound else "="
+        lo, hi = _range(op, n, None)
         out = [c for c in out if not (c.start < b and a < c.end)]
-        out.append(Count(a, b, m.group("n"), "=", n, None, n, n, "people", "people", "serious"))
+        out.append(Count(a, b, shown, op, n, None, lo, hi, "people", "people", "serious"))
     return out
 
 

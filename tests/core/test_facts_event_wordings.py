@@ -631,3 +631,18 @@ def test_how_far_a_river_rose_is_one_figure_per_outlet() -> None:
     ))
     (rise,) = [f for f in facts if f.label.startswith("rise of the water")]
     assert rise.status == "contested"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        ("The attacker killed three people and wounded at least four others seriously.",
+         [(3, "people", "kill", "="), (4, "people", "serious", ">=")]),
+        ("Of the eight people who were injured, four were seriously hurt, police said.",
+         [(8, "people", "injure", "="), (4, "people", "serious", "=")]),
+        ("Five people were critically injured.", [(5, "people", "serious", "=")]),
+        ("Five people were injured.", [(5, "people", "injure", "=")]),
+    ],
+)
+def test_the_seriously_hurt_said_with_an_adverb(sentence: str, figures: list) -> None:
+    assert [(o.lo, o.head, o.pred, o.norm["op"]) for o in _kinds(sentence, "count")] == figures
