@@ -343,7 +343,7 @@ _PRED_WORDS: dict[str, str] = {
     "trapped": "trap", "stranded": "trap", "evacuated": "evacuate", "rescued": "rescue",
     "arrested": "arrest", "detained": "arrest", "displaced": "displace", "identified": "identify",
     "derailed": "derail", "recovered": "recover", "destroyed": "destroy", "damaged": "destroy",
-    "drowned": "kill", "homeless": "displace",
+    "drowned": "kill", "homeless": "displace", "in custody": "arrest",
 }
 """Participles and adjectives that say what happened to a bare count of people."""
 
@@ -417,6 +417,15 @@ _NUMBER_OF = re.compile(
 "the number of people evacuated has reached 3,000", "the tally of homes destroyed stood at
 more than 400", "the number of climbers killed in the eruption of Mount Valmora in the north
 has risen to 13". Tolls ("the number of dead") are read by ``_TOLL``."""
+
+_BRINGING_NUMBER = re.compile(
+    r"\b(?:bringing|brought|brings|taking|took|takes|pushing|pushed|raising|raised)\s+(?:the\s+)?(?:total\s+)?"
+    r"(?:number|tally|count|total)\s+of\s+(?:the\s+)?(?P<noun>people|[a-z]{3,}s)\s+"
+    r"(?:(?P<state>[a-z]+ed|dead|missing|homeless|in\s+custody)\s+)?"
+    r"(?:(?:in|on|across|at|from|of|near)\s+(?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*){0,2}\s+){0,2}"
+    rf"to\s+(?:(?:{_BOUND})\s+)?$", re.IGNORECASE)
+"""The same figure after "bringing the number of ... to": "bringing the number of people in
+custody to two", "taking the number of homes destroyed to 400"."""
 
 _TOLL_WINDOW = 110
 """How far before a figure a toll phrase may stand ("The death toll from the storm that hit
@@ -763,10 +772,11 @@ def find_counts(text: str, skip: list[tuple[int, int]] | None = None) -> list[Co
         pred: str | None = None
         if unit is None and _BACKREF_RE.search(text[max(0, s - 40):s]):
             unit = _noun_before(text, s)
-        if unit is None and (named := _NUMBER_OF.search(text, max(0, s - 140), s)) is not None \
+        if unit is None and ((named := _NUMBER_OF.search(text, max(0, s - 140), s)) is not None
+                             or (named := _BRINGING_NUMBER.search(text, max(0, s - 140), s)) is not None) \
                 and not _TOLL.search(named.group()):
             unit = named.group("noun")  # "the number of confirmed cases rose to 1,428"
-            pred = _PRED_WORDS.get((named.group("state") or "").lower())
+            pred = _PRED_WORDS.get(" ".join((named.group("state") or "").lower().split()))
         if unit is None and (group := _GROUP_OF.search(text, max(0, s - 25), s)) is not None:
             unit = group.group(1).lower()  # "a crew of six", "a family of five"
         if unit is None and _AT_RISK.match(text, e):

@@ -646,3 +646,15 @@ def test_how_far_a_river_rose_is_one_figure_per_outlet() -> None:
 )
 def test_the_seriously_hurt_said_with_an_adverb(sentence: str, figures: list) -> None:
     assert [(o.lo, o.head, o.pred, o.norm["op"]) for o in _kinds(sentence, "count")] == figures
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("A second man was detained on Saturday, police said, bringing the number of people in custody to 2.",
+         (2, "people", "arrest")),
+        ("The blaze spread overnight, taking the number of houses destroyed to 400.", (400, "home", "destroy")),
+    ],
+)
+def test_a_figure_after_bringing_the_number_of(sentence: str, figure: tuple) -> None:
+    assert [(o.lo, o.head, o.pred) for o in _kinds(sentence, "count")] == [figure]
