@@ -151,7 +151,8 @@ _IN_CHARGE = re.compile(
 
 
 def _post_for(text: str, at: int) -> tuple[int, int, tuple[str, ...]] | None:
-    """(start, end, words) of a "Minister for X" title right before the given names."""
+    """(start, end, words) of a post written with its department after it, right before the
+    given names: "Minister for X", "director of operations X", "special agent in charge X"."""
     m = _POST_FOR.search(text, max(0, at - 160), at) or _POST_OF_LOWER.search(text, max(0, at - 160), at)
     if m is None and (m := _IN_CHARGE.search(text, max(0, at - 160), at)) is not None:
         rank = (m.group("rank") or "").lower()
@@ -179,8 +180,9 @@ _NOT_DEPARTMENT_WORDS = frozenset({"the", "a", "an", "and", "in", "on", "at", "s
 
 def title_before(text: str, name_start: int, name_text: str, surname: str) -> tuple[int, int, tuple[str, ...]] | None:
     """(start, end, words) of the title run before a name mention, or None: walking back
-    from ``surname``, past the given names (up to three capitalised words that are not
-    titles), then over title words ("Hawaii Lt. Gov. Ana Ruiz" gives lieutenant governor)."""
+    from ``surname``, past the given names (up to four capitalised words that are not
+    titles), then over title words ("Hawaii Lt. Gov. Ana Ruiz" gives hawaii, lieutenant,
+    governor: the capitalised words before the post name its place or department)."""
     at = text.rfind(surname, name_start, name_start + len(name_text))
     if at < 0:
         return None
