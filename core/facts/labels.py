@@ -13,7 +13,7 @@ import re
 from collections import Counter
 
 from .align import Idf
-from .leads import distance_place, is_fall, is_size, lead_key
+from .leads import attackers_age, distance_place, is_fall, is_size, lead_key
 from .lexicon import (
     EVENT_HEADS,
     MOVE_VERBS,
@@ -119,6 +119,8 @@ def count_label(obs: list[Obs], idf: Idf) -> str:
     head = obs[0].head
     pred = None
     if head == "age":
+        if all(attackers_age(o.sent.text, o.start, o.end) for o in obs):
+            return "age of the attacker"  # "a 28-year-old gunman", "the assailant, aged 34"
         return _age_label(obs)
     if head in _SCALES and not (head == "attacker" and unit in _FIGHTERS):
         return _SCALES[head]

@@ -181,6 +181,29 @@ _PLACES_HIT = frozenset({"location", "locations", "site", "sites", "scene", "sce
 strike count different things and stay with ``align``."""
 
 
+_ATTACKER_WORD = re.compile(r"\b(?:gunman|attacker|assailant|shooter|perpetrator|killer|knifeman|bomber)\b",
+                            re.IGNORECASE)
+_ATTACKER_AFTER = re.compile(r"(?:-year-old)?\s+(?:gunman|attacker|assailant|shooter|perpetrator|killer|knifeman|"
+                             r"bomber)\b", re.IGNORECASE)
+_BETWEEN_OK = frozenset({"a", "an", "the", "aged", "identified", "named", "as", "by", "police", "officials",
+                         "authorities", "was", "is", "had", "has", "been", "later", "of"})
+"""Words that may stand between an attacker and his age ("the gunman, identified by police
+as 28-year-old Ana Ruiz", "the assailant, aged 34"): nothing that names someone else."""
+
+
+def attackers_age(text: str, s: int, e: int) -> bool:
+    """Whether the age at ``text[s:e]`` is the attacker's: "a 28-year-old gunman", "the
+    assailant, aged 34", "identified the gunman as Ana Ruiz, 33". A story has one attacker
+    as a rule, so each outlet's first such age is its figure."""
+    if _ATTACKER_AFTER.match(text, e):
+        return True
+    ends = [m.end() for m in _ATTACKER_WORD.finditer(text, max(0, s - 90), s)]
+    if not ends:
+        return False
+    between = re.findall(r"[^\W\d_][\w'’-]*", text[ends[-1]:s])
+    return all(w.lower() in _BETWEEN_OK or w[:1].isupper() for w in between)
+
+
 def lead_key(o: Obs) -> tuple[str, str] | None:
     """The (predicate, noun) a count is a headline figure of, ("time", event) for the clock
     time of a story's accident or hazard, or None."""
@@ -222,6 +245,8 @@ def lead_key(o: Obs) -> tuple[str, str] | None:
         return ("distance", fold(place)) if place else None
     if o.head in ("area", "speed"):
         return "measure", o.head  # the area burned, the winds' speed: an outlet's first one is its figure
+    if o.head == "age":
+        return ("age", "attacker") if attackers_age(o.sent.text, o.start, o.end) else None
     if o.head in ("magnitude", "foreigner", "category", "rating", "storey", "floor", "alert", "capacity"):
         # a quake's magnitude, the foreigners among the victims or aboard, a storm's category,
         # a building's height and the floor a fire began on: each outlet's first figure for it

@@ -658,3 +658,30 @@ def test_the_seriously_hurt_said_with_an_adverb(sentence: str, figures: list) ->
 )
 def test_a_figure_after_bringing_the_number_of(sentence: str, figure: tuple) -> None:
     assert [(o.lo, o.head, o.pred) for o in _kinds(sentence, "count")] == [figure]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "attackers"),
+    [
+        ("The attacker, identified by police as 28-year-old Ana Tarvena of Mirrel, was a former student.", True),
+        ("The assailant, aged 34, was later named as Ravi Orvello.", True),
+        ("A 28-year-old gunman opened fire in Mirrel.", True),
+        ("The gunman killed a 9-year-old girl in Mirrel.", False),  # the victim's age
+    ],
+)
+def test_the_attackers_age(sentence: str, attackers: bool) -> None:
+    from wiredesk.core.facts.leads import attackers_age
+
+    (age,) = _kinds(sentence, "count")
+    assert attackers_age(sentence, age.start, age.end) is attackers
+
+
+def test_two_outlets_ages_of_the_attacker_are_one_fact() -> None:
+    facts = compare_story("s1", *_articles(
+        "A gunman killed six people at a school in Mirrel on Monday.\n"
+        "The attacker, identified by police as 28-year-old Ana Tarvena, was a former pupil.",
+        "A gunman killed six people at a school in Mirrel on Monday.\n"
+        "An armed assailant aged 27 years opened fire inside the school.",
+    ))
+    (age,) = [f for f in facts if f.label == "age of the attacker"]
+    assert age.status == "contested"
