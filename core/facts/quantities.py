@@ -663,8 +663,8 @@ def _seriously_hurt(text: str, skip: list[tuple[int, int]], out: list[Count]) ->
     """``out`` with the figures of the seriously hurt in place of any count read there."""
     found = [(m.start("n"), m.end("n"), m.group("n"), None) for m in _SERIOUSLY.finditer(text)
              if not any(m.start() < b and a < m.end() for a, b in skip)]
-    if "seriously" in text.lower() or "critically" in text.lower() or "severely" in text.lower() \
-            or "gravely" in text.lower():
+    low = text.lower()
+    if any(word in low for word in ("seriously", "critically", "severely", "gravely")):
         for m in _SERIOUS_FORMS.finditer(text):
             g = "n" if m.group("n") else "n2"
             if any(m.start() < b and a < m.end() for a, b in skip) or any(f[0] == m.start(g) for f in found):
