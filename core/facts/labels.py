@@ -136,7 +136,7 @@ def count_label(obs: list[Obs], idf: Idf) -> str:
             return f"size of the {key[1]} ({_unit_signs(obs)})"  # "the 948-foot ship", "the ship, 984 feet long"
         if len(keys) == 1 and (key := keys.pop()) is not None and key[0] == "measure":
             what = {"plume": "height of the plume", "rain": "rainfall", "level": "water level",
-                    "rise": "rise of the water",
+                    "rise": "rise of the water", "wave": "height of the waves",
                     "travelled": "distance travelled"}.get(key[1], key[1])
             return f"{what} ({_unit_signs(obs)})"  # "at a depth of 10 km": "depth (KM)"
         things = Counter(m.group(1).lower() for o in obs if is_size(o) and (m := _NOUN_AFTER.match(o.sent.text, o.end)))

@@ -24,7 +24,7 @@ from itertools import pairwise
 
 from .align import Idf
 from .compare import value_key
-from .lexicon import event_group
+from .lexicon import MAY_HAPPEN, WAVES_OF, event_group
 from .names import fold
 from .observe import Obs, Sentence, clause_of
 from .quantities import OTHERS_HURT
@@ -222,6 +222,8 @@ def lead_key(o: Obs) -> tuple[str, str] | None:
             if word in ("height", "elevation") and _AIRCRAFT.search(o.sent.text):
                 return "measure", "altitude"  # "the aircraft reached a height of barely 825 feet"
             return "measure", word
+        if WAVES_OF.search(o.sent.text, max(0, o.start - 30), o.start) and not MAY_HAPPEN.search(o.sent.text):
+            return "measure", "wave"  # "waves of 1.2 metres reached the port", "a tsunami of at least 1.2 m"
         if _UNDERGROUND.match(o.sent.text, o.end):
             return "measure", "depth"  # "trapped some 450 metres underground": how deep, as "at a depth of"
         if _CLIMBED_TO.search(o.sent.text, max(0, o.start - 30), o.start) and _AIRCRAFT.search(o.sent.text):

@@ -334,3 +334,10 @@ STRUCTURES = _words(
     "embankment levee ship vessel ferry liner tanker span viaduct overpass flyover complex"
 )
 """General nouns of built things (and vessels) whose year of building reports give."""
+
+
+MAY_HAPPEN = re.compile(r"\b(?:could|may|might|would|warned|warning\s+of|forecast|expected|predicted)\b",
+                        re.IGNORECASE)
+"""Words of what may yet happen ("waves of up to 5 metres could hit"): a warning, no figure reached."""
+WAVES_OF = re.compile(r"\b(?:waves?|tsunami|swells?)\s+(?:of\s+)?$", re.IGNORECASE)
+"""A figure right after "waves of", "a tsunami of": how high the waves were."""

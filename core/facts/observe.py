@@ -19,12 +19,14 @@ from typing import Any
 from ..models import Article
 from .lexicon import (
     EVENT_HEADS,
+    MAY_HAPPEN,
     MOVE_VERBS,
     NUMBER_WORDS,
     PREDICATES,
     SPEECH_VERBS,
     STOPWORDS,
     STRUCTURES,
+    WAVES_OF,
     canon,
     content_tokens,
     event_group,
@@ -618,8 +620,9 @@ def observe(sentences: list[Sentence]) -> list[Obs]:
                 norm["metres"] = round(c.n * factor, 3)  # in metres, square metres or metres an hour
                 norm["unit"] = shown
                 lo, hi = c.lo * factor, c.hi * factor
-                if norm.get("op") == "<=" and _PEAK_AFTER.match(text, c.end):
-                    norm["op"], lo = "=", hi  # "ash up to 3 km high": the height it reached
+                if norm.get("op") == "<=" and (_PEAK_AFTER.match(text, c.end) or (
+                        WAVES_OF.search(text, max(0, c.start - 30), c.start) and not MAY_HAPPEN.search(text))):
+                    norm["op"], lo = "=", hi  # "ash up to 3 km high", "waves of up to 5 metres": the height reached
             if noun in ("kill", "injure", "missing") and (c.unit or "").lower() != "times":
                 noun = "people"  # "43 dead" counts people, as "43 people were killed" does
             if frame_of(text, c.start, c.end, sent.ref.year if sent.ref else None, economic=c.noun in _ECONOMIC):

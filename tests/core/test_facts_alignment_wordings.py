@@ -572,3 +572,17 @@ def test_several_prices_in_one_sentence_are_of_several_things() -> None:
     (one,) = [o for o in observe_sentence("The government promised the families compensation of $4,700.",
                                           date(2031, 9, 9)) if o.kind == "count"]
     assert one.lo == 4700
+
+
+def test_how_high_the_waves_reached() -> None:
+    """"waves of up to 5 metres crashed into the coast" is the height reached, against another
+    outlet's 1.2 metres; a warning that waves "of up to 5 metres could hit" is no height."""
+    facts = compare_story("s1", *_articles(
+        "A strong quake struck Mirrel on Monday.\nWaves of 1.2 metres reached the port of Mirrel, the agency said.",
+        "A strong quake struck Mirrel on Monday.\nResidents fled as waves of up to 5 metres crashed into the coast.",
+    ))
+    (waves,) = [f for f in facts if f.label.startswith("height of the waves")]
+    assert waves.status == "contested"
+    (warned,) = [o for o in observe_sentence("The agency warned that waves of up to 5 metres could hit the coast.",
+                                             date(2031, 1, 1)) if o.kind == "count"]
+    assert warned.norm["op"] == "<="
