@@ -181,10 +181,9 @@ _PLACES_HIT = frozenset({"location", "locations", "site", "sites", "scene", "sce
 strike count different things and stay with ``align``."""
 
 
-_ATTACKER_WORD = re.compile(r"\b(?:gunman|attacker|assailant|shooter|perpetrator|killer|knifeman|bomber)\b",
-                            re.IGNORECASE)
-_ATTACKER_AFTER = re.compile(r"(?:-year-old)?\s+(?:gunman|attacker|assailant|shooter|perpetrator|killer|knifeman|"
-                             r"bomber)\b", re.IGNORECASE)
+_ATTACKERS = "(?:gunman|attacker|assailant|shooter|perpetrator|killer|knifeman|bomber)"
+_ATTACKER_WORD = re.compile(rf"\b{_ATTACKERS}\b", re.IGNORECASE)
+_ATTACKER_AFTER = re.compile(rf"(?:-year-old)?\s+{_ATTACKERS}\b", re.IGNORECASE)
 _BETWEEN_OK = frozenset({"a", "an", "the", "aged", "identified", "named", "as", "by", "police", "officials",
                          "authorities", "was", "is", "had", "has", "been", "later", "of"})
 """Words that may stand between an attacker and his age ("the gunman, identified by police

@@ -202,16 +202,15 @@ the clause after "when" tells what happened at that time."""
 
 
 def _when_event(text: str, when: re.Match[str]) -> str | None:
-    """The event the first verb of a "when" clause names, within its first five words."""
+    """The event the first event word of a "when" clause names, within its first 40 characters."""
     for tok in _TOK.finditer(text, when.end(), min(len(text), when.end() + 50)):
+        if tok.start() - when.end() > 40:
+            break
         low = tok.group().lower()
         if low in _HIT_VERBS:
             return "crash" if _collision(text, tok.start()) else None
-        head = canon(low)
-        if head in EVENT_HEADS and head not in (STATEMENT,):
+        if (head := canon(low)) in EVENT_HEADS:
             return head
-        if tok.group() in (",", ";") or tok.start() - when.end() > 40:
-            break
     return None
 
 

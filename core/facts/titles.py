@@ -13,6 +13,7 @@ and "doctor") are not compared: one person holds several.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .lexicon import HONORIFICS, ROLE_WORDS, _words, fold_accents
@@ -47,8 +48,7 @@ _CHIEF_OF = frozenset({"deputy", "assistant", "acting", "interim", "former"})
 _POSTS = frozenset({"minister", "secretary", "undersecretary", "spokesperson", "director", "commissioner",
                     "chief", "head", "superintendent", "inspector", "commander", "mayor", "governor",
                     "judge", "sheriff", "coordinator", "administrator", "manager", "inspector-general",
-                    "agent-in-charge",
-                    "secretary-general", "attorney-general", "chief-executive"})
+                    "agent-in-charge", "secretary-general", "attorney-general", "chief-executive"})
 """Posts of a department: the same department's word with two of them is two offices."""
 _TEMPORAL_RANKS = frozenset({"former", "acting", "interim", "outgoing"})
 """Ranks that may stand before the place a post belongs to ("Former Gujarat chief minister")."""
@@ -97,7 +97,12 @@ class Titled:
         a sheriff's office is the police."""
         if self.head == "sheriff":
             return frozenset({"police"})
-        return frozenset(_OFFICE_SPELLING.get(w, w) for w in self.words[:-1] if w in OFFICE_WORDS and w != "cabinet")
+        return frozenset(w for w in _offices_in(self.words[:-1]) if w != "cabinet")
+
+
+def _offices_in(words: Iterable[str]) -> list[str]:
+    """The office words among ``words``, spelt one way ("railways" as "railway")."""
+    return [_OFFICE_SPELLING.get(w, w) for w in words if w in OFFICE_WORDS]
 
 
 def _norm(token: str) -> str:
@@ -160,13 +165,11 @@ def _post_for(text: str, at: int) -> tuple[int, int, tuple[str, ...]] | None:
     if m is None:
         return None
     if m.re is _POST_OF_LOWER:
-        offices = [_OFFICE_SPELLING.get(w, w) for w in m.group("dept").split() if w in OFFICE_WORDS]
-        return m.start(), m.end("dept"), (*offices, m.group("post"))
+        return m.start(), m.end("dept"), (*_offices_in(m.group("dept").split()), m.group("post"))
     words = [_norm(w) for w in (m.group("rank"), m.group("post")) if w]
     if m.group("state"):
         words.insert(len(words) - 1, "junior")  # a minister of state: a junior minister
-    offices = [_OFFICE_SPELLING.get(w, w) for w in _words(m.group("dept").lower()) if w in OFFICE_WORDS]
-    words[-1:-1] = offices
+    words[-1:-1] = _offices_in(_words(m.group("dept").lower()))
     return m.start(), m.end("dept"), tuple(words)
 
 
